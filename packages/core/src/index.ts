@@ -1,6 +1,7 @@
 // The public API of @pclogin/core. Each area keeps its own list of exports by name.
 export * from './aggregation/index.js';
 export * from './delivery/index.js';
+export * from './directory/index.js';
 export type { EventSource, LogEvent, LogEventKind } from './events/log-event.js';
 export { eventSourceSchema, logEventKinds, logEventSchema } from './events/log-event.js';
 export * from './ledger/index.js';
