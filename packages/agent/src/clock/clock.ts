@@ -1,0 +1,33 @@
+import { UsageError } from '../errors/usage-error.js';
+
+/** Where the agent gets the current time from. */
+export type Clock = () => Date;
+
+/** The real clock. */
+export const systemClock: Clock = () => new Date();
+
+// An instant with an explicit offset (or Z): a bare local time would depend on the
+// machine's time zone, which is exactly what a fixed clock must not.
+const isoWithOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
+
+/**
+ * The agent's clock: fixed at `--now`, else at `PCLOGIN_NOW`, else the real one. A fixed clock
+ * stands still, so that replays of old logs and tests see the same "now" throughout.
+ *
+ * @param now the `--now` option, an ISO 8601 instant with an offset, e.g. `2024-02-10T12:00:00+09:00`
+ * @throws {UsageError} when the value is not such an instant.
+ * @example
+ * resolveClock(undefined, { PCLOGIN_NOW: '2024-02-10T12:00:00+09:00' })().toISOString() // → '2024-02-10T03:00:00.000Z'
+ */
+export function resolveClock(now: string | undefined, env: NodeJS.ProcessEnv = process.env): Clock {
+  const [value, from] =
+    now !== undefined ? [now, '--now'] : env['PCLOGIN_NOW'] ? [env['PCLOGIN_NOW'], 'PCLOGIN_NOW'] : [];
+  if (value === undefined) return systemClock;
+  const ms = isoWithOffset.test(value.trim()) ? Date.parse(value.trim()) : Number.NaN;
+  if (Number.isNaN(ms)) {
+    throw new UsageError(
+      `${from}: "${value}" is not an ISO 8601 instant with an offset; write e.g. 2024-02-10T12:00:00+09:00`,
+    );
+  }
+  return () => new Date(ms);
+}

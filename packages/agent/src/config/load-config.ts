@@ -1,0 +1,166 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import type { z } from 'zod';
+import { ConfigError, type ConfigProblem } from '../errors/config-error.js';
+import type { AgentConfig } from './agent-config.js';
+import { accessTokenSchema, agentConfigFileSchema } from './agent-config-schema.js';
+import { defaultStateDirectory } from './default-state-directory.js';
+import { Secret } from './secret.js';
+
+/** The file the agent reads when no `--config` is given, in the working directory. */
+export const DEFAULT_CONFIG_FILE = 'pclogin.config.json';
+
+/** Options of {@link loadConfig}. */
+export interface LoadConfigOptions {
+  /** The file given with `--config`; it must exist. */
+  path?: string | undefined;
+  /**
+   * The folder `pclogin.config.json` is looked for in when no path is given.
+   * @default process.cwd()
+   */
+  cwd?: string;
+  /**
+   * The environment (`PCLOGIN_ACCESS_TOKEN`, `ProgramData`, `XDG_STATE_HOME`).
+   * @default process.env
+   */
+  env?: NodeJS.ProcessEnv;
+  /** @default process.platform */
+  platform?: NodeJS.Platform;
+  /**
+   * Use the defaults when there is no file at the default path, instead of failing; for
+   * commands that can work without one.
+   * @default false
+   */
+  optional?: boolean;
+}
+
+/**
+ * Reads, validates and resolves the agent's configuration. Every problem is reported at
+ * once, each naming its field and the fix; the access token is never shown.
+ *
+ * @throws {ConfigError} when the file is missing, unreadable, not JSON, or invalid.
+ * @example
+ * const config = await loadConfig({ path: 'C:\\ProgramData\\pclogin\\pclogin.config.json' });
+ */
+export async function loadConfig(options: LoadConfigOptions = {}): Promise<AgentConfig> {
+  const cwd = options.cwd ?? process.cwd();
+  const env = options.env ?? process.env;
+  const platform = options.platform ?? process.platform;
+  const file = resolve(cwd, options.path ?? DEFAULT_CONFIG_FILE);
+
+  const raw = await readConfigText(file, options.path === undefined, options.optional ?? false);
+  const json = raw === undefined ? {} : parseJson(raw, file);
+  const parsed = agentConfigFileSchema.safeParse(json);
+  const problems: ConfigProblem[] = parsed.success ? [] : toProblems(parsed.error);
+
+  let accessToken: Secret | undefined;
+  const envToken = env['PCLOGIN_ACCESS_TOKEN'];
+  if (envToken !== undefined && envToken !== '') {
+    const token = accessTokenSchema.safeParse(envToken);
+    if (token.success) accessToken = new Secret(token.data);
+    else
+      problems.push({ field: 'PCLOGIN_ACCESS_TOKEN', message: token.error.issues[0]?.message ?? 'invalid' });
+  }
+  if (!parsed.success || problems.length > 0)
+    throw new ConfigError(problems, raw === undefined ? undefined : file);
+
+  const c = parsed.data;
+  const base = dirname(file);
+  const stateDirectory = c.stateDirectory
+    ? resolve(base, c.stateDirectory)
+    : defaultStateDirectory(platform, env);
+  return {
+    file: raw === undefined ? undefined : file,
+    companyCode: c.companyCode,
+    accessToken: accessToken ?? (c.accessToken === undefined ? undefined : new Secret(c.accessToken)),
+    logDirectory: c.logDirectory === undefined ? undefined : resolve(base, c.logDirectory),
+    stateDirectory,
+    linksFile: c.linksFile === undefined ? join(stateDirectory, 'links.csv') : resolve(base, c.linksFile),
+    kot: {
+      baseUrl: c.kot.baseUrl,
+      timeoutSeconds: c.kot.timeoutSeconds,
+      requestsPerSecond: c.kot.requestsPerSecond,
+    },
+    proxy:
+      c.proxy === undefined
+        ? undefined
+        : {
+            url: c.proxy.url,
+            username: c.proxy.username,
+            password: c.proxy.password === undefined ? undefined : new Secret(c.proxy.password),
+          },
+    timeZone: c.timeZone,
+    clockOut: c.clockOut,
+    clockOutGraceMinutes: c.clockOutGraceMinutes,
+    breaks: c.breaks,
+    csv: c.csv,
+    defaultDayBorder: c.defaultDayBorder,
+    pollIntervalSeconds: c.pollIntervalSeconds,
+    logFormat: c.logFormat,
+    logLevel: c.logLevel,
+  };
+}
+
+async function readConfigText(
+  file: string,
+  isDefault: boolean,
+  optional: boolean,
+): Promise<string | undefined> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && isDefault && optional) return undefined;
+    const message =
+      code === 'ENOENT'
+        ? isDefault
+          ? `no ${DEFAULT_CONFIG_FILE} in ${dirname(file)}: create one (see the agent's README) or pass --config PATH`
+          : `file not found: ${file}; pass the path of your ${DEFAULT_CONFIG_FILE}`
+        : code === 'EACCES' || code === 'EPERM'
+          ? `cannot read ${file} (permission denied): let the account running the agent read it`
+          : code === 'EISDIR'
+            ? `${file} is a folder: pass the path of the ${DEFAULT_CONFIG_FILE} file inside it`
+            : `cannot read ${file} (${code ?? 'I/O error'})`;
+    throw new ConfigError([{ field: isDefault ? DEFAULT_CONFIG_FILE : '--config', message }]);
+  }
+  // Notepad saves UTF-8 with a BOM, or UTF-16LE ("Unicode") with one: accept both.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  const text = bytes.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    // V8's message may quote a piece of the file, which could be the token: keep only its
+    // reason and point at the line and column instead.
+    const message = (error as Error).message;
+    const reason = message
+      .replace(/, ".*" is not valid JSON$/s, '')
+      .replace(/ in JSON at position \d+.*$/s, '')
+      .replace(/^Unexpected token '.*?'/s, 'Unexpected character');
+    const position = /at position (\d+)/.exec(message);
+    const at = position ? Number(position[1]) : text.length;
+    const before = text.slice(0, at).split(/\r\n|\r|\n/);
+    const where = `line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
+    const hint = /escape/i.test(reason)
+      ? ' — in JSON a Windows path needs doubled backslashes ("D:\\\\SmartOn\\\\Log") or forward slashes ("D:/SmartOn/Log")'
+      : ' — check the commas, quotes and braces there';
+    throw new ConfigError(
+      [{ field: '(file)', message: `not valid JSON at ${where}: ${reason}${hint}` }],
+      file,
+    );
+  }
+}
+
+function toProblems(error: z.ZodError): ConfigProblem[] {
+  return error.issues.flatMap((issue) => {
+    const path = issue.path.map(String);
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ field: [...path, key].join('.'), message: issue.message }));
+    }
+    return [{ field: path.length > 0 ? path.join('.') : '(file)', message: issue.message }];
+  });
+}

@@ -1,0 +1,49 @@
+import { expect, test } from 'vitest';
+import { Secret } from '../config/secret.js';
+import { createLogger } from './logger.js';
+import { createRedactor } from './redactor.js';
+
+const fixed = () => new Date('2024-02-10T03:00:00Z');
+
+test('text lines: time, level, message and fields', () => {
+  const lines: string[] = [];
+  const log = createLogger({ write: (l) => lines.push(l), clock: fixed });
+  log.info('punch sent', { employeeCode: '0001', at: '2024-02-07T09:03:12+09:00', note: 'two words', n: 3 });
+  log.debug('hidden');
+  expect(lines).toEqual([
+    '2024-02-10T12:00:00+09:00 INFO  punch sent employeeCode=0001 at=2024-02-07T09:03:12+09:00 note="two words" n=3\n',
+  ]);
+});
+
+test('json lines parse back, errors keep name, code and message', () => {
+  const lines: string[] = [];
+  const log = createLogger({ format: 'json', level: 'debug', write: (l) => lines.push(l), clock: fixed });
+  log.debug('d', { error: Object.assign(new Error('boom'), { code: 'X' }) });
+  expect(JSON.parse(lines[0] ?? '')).toEqual({
+    time: '2024-02-10T12:00:00+09:00',
+    level: 'debug',
+    msg: 'd',
+    error: { name: 'Error', code: 'X', message: 'boom' },
+  });
+});
+
+test('secrets never reach a line, raw or percent-encoded', () => {
+  const token = new Secret('A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6');
+  const lines: string[] = [];
+  for (const format of ['text', 'json'] as const) {
+    const log = createLogger({
+      format,
+      write: (l) => lines.push(l),
+      redact: createRedactor([token, 'p@ss word']),
+    });
+    log.error(`token ${token.reveal()} failed`, {
+      url: `http://u:${encodeURIComponent('p@ss word')}@proxy:8080`,
+      nested: { password: 'p@ss word' },
+    });
+  }
+  const all = lines.join('');
+  expect(all).not.toContain(token.reveal());
+  expect(all).not.toContain('p@ss word');
+  expect(all).not.toContain('p%40ss%20word');
+  expect(all).toContain('[redacted]');
+});
