@@ -1,2 +1,21 @@
 // Public exports of this area, by name.
-export {};
+export type { AccountLink, LinkRow } from './account-link.js';
+export { SMARTON_LINK_TYPE, SMARTON_TYPE_CODE } from './account-link.js';
+export type { AccountResolver, AccountResolverOptions } from './create-account-resolver.js';
+export { createAccountResolver } from './create-account-resolver.js';
+export type { CsvEncoding } from './csv-encoding.js';
+export type { ExportLinksOptions } from './export-links-from-directory.js';
+export { exportLinksFromDirectory } from './export-links-from-directory.js';
+export { formatLinkProblem } from './format-link-problem.js';
+export type { LinkCsvErrorCode } from './link-csv-error.js';
+export { LinkCsvError } from './link-csv-error.js';
+export { linkCsvHeaders } from './link-csv-headers.js';
+export type { LinkProblem, LinkProblemCode, LinkProblemSeverity } from './link-problem.js';
+export { normalizeAccount } from './normalize-account.js';
+export type { ReadLinksCsvOptions, ReadLinksCsvResult } from './read-links-csv.js';
+export { readLinksCsv } from './read-links-csv.js';
+export { unlinkedAccounts } from './unlinked-accounts.js';
+export type { ValidatedLinks } from './validate-links.js';
+export { validateLinks } from './validate-links.js';
+export type { WriteLinksCsvOptions } from './write-links-csv.js';
+export { writeLinksCsv } from './write-links-csv.js';
