@@ -11,6 +11,7 @@ export type { PlannedPunch } from './punches/planned-punch.js';
 export { punchId } from './punches/planned-punch.js';
 export type { PunchKind } from './punches/punch-kind.js';
 export { punchKinds } from './punches/punch-kind.js';
+export * from './store/index.js';
 export { formatInstant } from './time/format-instant.js';
 export { instantToZonedTime, zoneOffsetMinutes } from './time/instant-to-zoned-time.js';
 export { isValidTimeZone } from './time/is-valid-time-zone.js';

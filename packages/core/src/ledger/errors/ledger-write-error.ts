@@ -1,0 +1,25 @@
+import { brand, hasBrand } from '../internal/brand.js';
+import { LedgerError } from './ledger-error.js';
+
+/**
+ * Writing a transaction to disk failed (disk full, permissions). The transaction is not
+ * committed and the file was restored to its last committed state, so the caller may retry.
+ */
+export class LedgerWriteError extends LedgerError {
+  override readonly name: string = 'LedgerWriteError';
+  /** The file that could not be written. */
+  readonly file: string;
+
+  /** @param init - the file and the underlying error */
+  constructor(init: { file: string; cause: unknown }) {
+    const detail = init.cause instanceof Error ? init.cause.message : String(init.cause);
+    super('LEDGER_WRITE_FAILED', `Could not write the ledger file ${init.file}: ${detail}.`, init.cause);
+    this.file = init.file;
+    brand(this, 'LedgerWriteError');
+  }
+
+  /** Whether `value` is a {@link LedgerWriteError} from any copy of this package. */
+  static override isInstance(value: unknown): value is LedgerWriteError {
+    return hasBrand(value, 'LedgerWriteError');
+  }
+}

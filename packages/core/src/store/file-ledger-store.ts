@@ -1,0 +1,252 @@
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { LedgerClosedError } from '../ledger/errors/ledger-closed-error.js';
+import { LedgerCorruptError } from '../ledger/errors/ledger-corrupt-error.js';
+import type { JsonValue } from '../ledger/json-value.js';
+import type { LedgerCorrection } from '../ledger/ledger-correction.js';
+import type { LedgerPunch } from '../ledger/ledger-punch.js';
+import type { PunchState } from '../ledger/punch-state.js';
+import { LedgerImage, repairedReason } from './internal/ledger-image.js';
+import type { LedgerChange } from './internal/record-codec.js';
+import { recoverInFlight } from './internal/recover-in-flight.js';
+import { readSnapshot, writeSnapshot } from './internal/snapshot-file.js';
+import { lockStateDirectory, type StateDirectoryLock } from './internal/state-directory-lock.js';
+import { syncDirectory } from './internal/sync-directory.js';
+import { readWriteAheadLog, WriteAheadLog } from './internal/write-ahead-log.js';
+import type { LedgerStore } from './ledger-store.js';
+import type { CommitResult, LedgerTransaction } from './ledger-transaction.js';
+import type { PunchQuery } from './punch-query.js';
+
+/** Options of {@link FileLedgerStore.open}. */
+export interface FileLedgerStoreOptions {
+  /**
+   * The clock for the ledger's own timestamps (`plannedAt`, `updatedAt`, correction times).
+   * @default () => new Date()
+   */
+  now?: () => Date;
+  /**
+   * Compact the write-ahead log into a snapshot after this many transactions.
+   * @default 1000
+   */
+  compactEvery?: number;
+  /**
+   * …or as soon as the write-ahead log is larger than this many bytes.
+   * @default 8388608 (8 MiB)
+   */
+  compactBytes?: number;
+  /**
+   * How long (ms) the lock of a process that stopped refreshing it (crashed on another machine
+   * sharing the directory) keeps others out. A holder that died on this machine is detected at once.
+   * @default 10000
+   */
+  lockStaleMs?: number;
+  /**
+   * Open a damaged ledger anyway: keep every record before the damage (the damaged files are
+   * copied aside as `*.damaged-<time>.jsonl`), and treat every punch not known to be `sent` as
+   * `uncertain` — including punches planned later for instants before the repair — so that
+   * KING OF TIME is checked before anything is sent again.
+   * @default false
+   */
+  repair?: boolean;
+}
+
+const walName = 'wal.jsonl';
+const snapshotName = 'snapshot.jsonl';
+
+/**
+ * The default {@link LedgerStore}: a directory holding a write-ahead log (`wal.jsonl`, one
+ * checksummed JSON line per transaction, fsynced before `commit` returns) and a snapshot
+ * (`snapshot.jsonl`, replaced atomically by compaction). It survives `kill -9` or a power cut at
+ * any instant: on open, a torn last line is dropped (it was never acknowledged), the log is
+ * replayed over the snapshot, and punches that were `sending` become `uncertain`. One process at
+ * a time: the directory is locked while open.
+ *
+ * @example
+ * ```ts
+ * const store = FileLedgerStore.open('/var/lib/pclogin');
+ * try {
+ *   store.commit({ plan: punches, checkpoints: { smarton: checkpoint } });
+ * } finally {
+ *   store.close();
+ * }
+ * ```
+ */
+export class FileLedgerStore implements LedgerStore {
+  /** The state directory (absolute). */
+  readonly directory: string;
+  private image = new LedgerImage();
+  private wal: WriteAheadLog | undefined;
+  private lock: StateDirectoryLock | undefined;
+  private closedBecause: string | undefined;
+  private sinceSnapshot = 0;
+  private readonly now: () => Date;
+  private readonly compactEvery: number;
+  private readonly compactBytes: number;
+
+  private constructor(directory: string, options: FileLedgerStoreOptions) {
+    this.directory = resolve(directory);
+    this.now = options.now ?? (() => new Date());
+    this.compactEvery = Math.max(1, options.compactEvery ?? 1000);
+    this.compactBytes = Math.max(1, options.compactBytes ?? 8 * 1024 * 1024);
+  }
+
+  /**
+   * Opens (creating if needed) the ledger in `directory` and locks it.
+   * @throws {@link LedgerLockedError} another process has it open;
+   *   {@link LedgerCorruptError} it is damaged (see {@link FileLedgerStoreOptions.repair});
+   *   {@link LedgerWriteError} it cannot be written.
+   */
+  static open(directory: string, options: FileLedgerStoreOptions = {}): FileLedgerStore {
+    const store = new FileLedgerStore(directory, options);
+    mkdirSync(store.directory, { recursive: true });
+    store.lock = lockStateDirectory(store.directory, {
+      staleMs: options.lockStaleMs ?? 10_000,
+      onCompromised: (error) => {
+        store.closedBecause = `the lock on ${store.directory} was lost (${error.message}); another process may be using it`;
+      },
+    });
+    try {
+      store.load(options.repair ?? false);
+      recoverInFlight(store, store.now());
+    } catch (error) {
+      store.close();
+      throw error;
+    }
+    return store;
+  }
+
+  get seq(): number {
+    return this.image.seq;
+  }
+
+  commit(transaction: LedgerTransaction): CommitResult {
+    if (this.closedBecause) throw new LedgerClosedError(this.closedBecause);
+    const wal = this.wal!;
+    const { text, change, planned } = this.image.prepare(transaction, this.now());
+    wal.append(text);
+    this.image.apply(change);
+    this.sinceSnapshot++;
+    if (this.sinceSnapshot >= this.compactEvery || wal.bytes >= this.compactBytes) {
+      try {
+        this.compact();
+      } catch {
+        // The transaction is safe in the log; compaction is tried again after the next commits.
+        this.sinceSnapshot = 0;
+      }
+    }
+    return {
+      seq: change.seq,
+      planned: planned.map((entry) => ({ ...entry, record: this.image.get(entry.id)! })),
+    };
+  }
+
+  /**
+   * Writes a snapshot of the whole ledger and empties the write-ahead log. Runs by itself after
+   * {@link FileLedgerStoreOptions.compactEvery} transactions; call it e.g. before a clean stop.
+   */
+  compact(): void {
+    if (this.closedBecause) throw new LedgerClosedError(this.closedBecause);
+    writeSnapshot(join(this.directory, snapshotName), this.image);
+    this.wal!.reset();
+    this.sinceSnapshot = 0;
+  }
+
+  get(id: string): LedgerPunch | undefined {
+    return this.image.get(id);
+  }
+
+  list(query?: PunchQuery): LedgerPunch[] {
+    return this.image.list(query);
+  }
+
+  counts(): Record<PunchState, number> {
+    return this.image.counts();
+  }
+
+  due(now: Date, limit?: number): LedgerPunch[] {
+    return this.image.due(now, limit);
+  }
+
+  checkpoint(source: string): JsonValue | undefined {
+    return this.image.value('checkpoints', source);
+  }
+
+  state(key: string): JsonValue | undefined {
+    return this.image.value('state', key);
+  }
+
+  cache(key: string): JsonValue | undefined {
+    return this.image.value('caches', key);
+  }
+
+  corrections(options: { includeResolved?: boolean } = {}): LedgerCorrection[] {
+    return this.image.corrections(options.includeResolved ?? false);
+  }
+
+  close(): void {
+    this.closedBecause ??= 'close() was called';
+    this.wal?.close();
+    this.wal = undefined;
+    this.lock?.release();
+    this.lock = undefined;
+  }
+
+  private load(repair: boolean): void {
+    const snapshotFile = join(this.directory, snapshotName);
+    const walFile = join(this.directory, walName);
+    let image: LedgerImage;
+    try {
+      image = readSnapshot(snapshotFile) ?? new LedgerImage();
+    } catch (error) {
+      if (!repair || !LedgerCorruptError.isInstance(error)) throw error;
+      this.image = new LedgerImage();
+      this.repairDamage([snapshotFile, walFile]);
+      return;
+    }
+    const log = readWriteAheadLog(walFile, image.seq);
+    for (const change of log.changes) image.apply(change);
+    this.image = image;
+    if (log.damage) {
+      if (!repair) throw new LedgerCorruptError({ file: walFile, ...log.damage });
+      this.repairDamage([walFile]);
+      return;
+    }
+    this.wal = WriteAheadLog.open(walFile, log.validSize);
+  }
+
+  /**
+   * Keeps what was read intact, copies the damaged files aside, turns every punch not known to
+   * be sent into `uncertain`, and starts a fresh log from a snapshot marked as repaired.
+   */
+  private repairDamage(damaged: string[]): void {
+    const now = this.now();
+    const stamp = now.toISOString().replace(/[:.]/g, '-');
+    for (const file of damaged) {
+      if (existsSync(file)) copyFileSync(file, file.replace(/\.jsonl$/, `.damaged-${stamp}.jsonl`));
+    }
+    const change: LedgerChange = {
+      seq: this.image.seq + 1,
+      committedAt: now,
+      punches: this.image
+        .list()
+        .filter((punch) => punch.state !== 'sent')
+        .map(({ notBefore, retryAt, errorCode, ...punch }) => ({
+          ...punch,
+          state: 'uncertain' as const,
+          reason: repairedReason,
+          updatedAt: now,
+        })),
+      forget: [],
+      checkpoints: {},
+      state: {},
+      caches: {},
+      corrections: [],
+      repairedAt: now,
+    };
+    this.image.apply(change);
+    writeSnapshot(join(this.directory, snapshotName), this.image);
+    rmSync(join(this.directory, walName), { force: true });
+    syncDirectory(this.directory);
+    this.wal = WriteAheadLog.open(join(this.directory, walName), 0);
+  }
+}

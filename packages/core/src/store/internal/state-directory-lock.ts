@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join, resolve } from 'node:path';
+import lockfile from 'proper-lockfile';
+import { LedgerLockedError, type LedgerLockOwner } from '../../ledger/errors/ledger-locked-error.js';
+
+// The single-writer lock of a state directory. proper-lockfile does the hard part portably
+// (an atomic mkdir, kept fresh by an mtime heartbeat, so it works on network shares and on
+// Windows, and a lock whose holder died goes stale after `staleMs`). On top of it the holder
+// writes who it is into the lock directory, so that after a crash on the same machine the
+// restarted process can see at once that the holder is gone instead of waiting for staleness.
+
+const lockName = 'ledger.lock';
+const ownerName = 'owner.json';
+const heldHere = new Set<string>();
+let exitHookInstalled = false;
+
+/**
+ * On a normal exit without `close()`, proper-lockfile removes held locks with rmdir, which needs
+ * the directory empty: remove the owner files first (process 'exit' listeners run before its own).
+ */
+function installExitHook(): void {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.on('exit', () => {
+    for (const lockPath of heldHere) rmSync(join(lockPath, ownerName), { force: true });
+  });
+}
+
+/** A held lock. */
+export interface StateDirectoryLock {
+  release(): void;
+}
+
+/**
+ * Takes the lock of `directory`, or throws {@link LedgerLockedError}.
+ * @param onCompromised - called when the lock is lost while held (another process took it over)
+ */
+export function lockStateDirectory(
+  directory: string,
+  options: { staleMs: number; onCompromised: (error: Error) => void },
+): StateDirectoryLock {
+  const target = resolve(directory);
+  const lockPath = join(target, lockName);
+  if (heldHere.has(lockPath)) {
+    throw new LedgerLockedError({ directory: target, owner: ownerOf(lockPath) ?? self() });
+  }
+  const lockOptions = {
+    lockfilePath: lockPath,
+    realpath: false,
+    stale: options.staleMs,
+    onCompromised: options.onCompromised,
+  };
+  let release: () => void;
+  try {
+    release = lockfile.lockSync(target, lockOptions);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
+    const owner = ownerOf(lockPath);
+    if (!owner || !takeOverDeadOwner(lockPath, owner))
+      throw new LedgerLockedError({ directory: target, owner, cause: error });
+    try {
+      release = lockfile.lockSync(target, lockOptions);
+    } catch (retryError) {
+      throw new LedgerLockedError({ directory: target, owner: ownerOf(lockPath), cause: retryError });
+    }
+  }
+  writeOwner(lockPath);
+  heldHere.add(lockPath);
+  installExitHook();
+  return {
+    release() {
+      if (!heldHere.delete(lockPath)) return;
+      rmSync(join(lockPath, ownerName), { force: true }); // proper-lockfile removes the lock with rmdir: it must be empty
+      try {
+        release();
+      } catch {
+        // Already released or compromised: nothing left to release.
+      }
+    },
+  };
+}
+
+function self(): LedgerLockOwner {
+  return { pid: process.pid, hostname: hostname(), since: new Date().toISOString() };
+}
+
+function ownerOf(lockPath: string): LedgerLockOwner | undefined {
+  try {
+    const owner = JSON.parse(readFileSync(join(lockPath, ownerName), 'utf8')) as Partial<LedgerLockOwner>;
+    if (
+      typeof owner.pid === 'number' &&
+      typeof owner.hostname === 'string' &&
+      typeof owner.since === 'string'
+    ) {
+      return { pid: owner.pid, hostname: owner.hostname, since: owner.since };
+    }
+  } catch {
+    // No owner recorded (yet): the lock is judged by proper-lockfile's staleness alone.
+  }
+  return undefined;
+}
+
+/**
+ * Writes the owner file inside the fresh lock directory, then puts the directory's mtime back:
+ * proper-lockfile checks on each heartbeat that the mtime is still the one it set, and would
+ * otherwise take the new file for another process's takeover.
+ */
+function writeOwner(lockPath: string): void {
+  const { atime, mtime } = statSync(lockPath);
+  writeFileSync(join(lockPath, ownerName), JSON.stringify(self()));
+  utimesSync(lockPath, atime, mtime);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes a lock whose recorded holder is a process on this machine that no longer runs (or is
+ * this process's own pid from an earlier life, e.g. in a restarted container). The lock
+ * directory is first renamed to a unique name, and only removed if the owner inside is still
+ * the dead one, so a live lock taken meanwhile by another process is never removed.
+ */
+function takeOverDeadOwner(lockPath: string, owner: LedgerLockOwner): boolean {
+  if (owner.hostname !== hostname()) return false;
+  if (owner.pid !== process.pid && isAlive(owner.pid)) return false;
+  const aside = `${lockPath}.stale-${randomUUID()}`;
+  try {
+    renameSync(lockPath, aside);
+  } catch {
+    return true; // someone else removed it first: just try to lock
+  }
+  const moved = ownerOf(aside);
+  if (moved && moved.pid === owner.pid && moved.since === owner.since) {
+    rmSync(aside, { recursive: true, force: true });
+    return true;
+  }
+  try {
+    renameSync(aside, lockPath); // not the dead owner's: put it back
+  } catch {
+    // The lock path is taken again; the process whose lock was moved will see it compromised.
+  }
+  return false;
+}

@@ -1,0 +1,104 @@
+import { LedgerClosedError } from '../ledger/errors/ledger-closed-error.js';
+import type { JsonValue } from '../ledger/json-value.js';
+import type { LedgerCorrection } from '../ledger/ledger-correction.js';
+import type { LedgerPunch } from '../ledger/ledger-punch.js';
+import type { PunchState } from '../ledger/punch-state.js';
+import { LedgerImage } from './internal/ledger-image.js';
+import { recoverInFlight } from './internal/recover-in-flight.js';
+import type { LedgerStore } from './ledger-store.js';
+import type { CommitResult, LedgerTransaction } from './ledger-transaction.js';
+import type { PunchQuery } from './punch-query.js';
+
+/** Options of {@link MemoryLedgerStore}. */
+export interface MemoryLedgerStoreOptions {
+  /**
+   * The clock for the ledger's own timestamps (`plannedAt`, `updatedAt`, correction times).
+   * @default () => new Date()
+   */
+  now?: () => Date;
+}
+
+/**
+ * A {@link LedgerStore} in memory, for tests and dry runs. It checks and stores exactly what
+ * {@link FileLedgerStore} does (values go through the same JSON form), only nothing survives the
+ * process. {@link MemoryLedgerStore.reopen} shows what a restart after a crash would find.
+ *
+ * @example
+ * ```ts
+ * const store = new MemoryLedgerStore();
+ * store.commit({ plan: [punch] });
+ * store.counts(); // { planned: 1, sending: 0, sent: 0, failed: 0, uncertain: 0 }
+ * ```
+ */
+export class MemoryLedgerStore implements LedgerStore {
+  private image = new LedgerImage();
+  private closed = false;
+  private readonly now: () => Date;
+
+  /** @param options - see {@link MemoryLedgerStoreOptions} */
+  constructor(options: MemoryLedgerStoreOptions = {}) {
+    this.now = options.now ?? (() => new Date());
+  }
+
+  get seq(): number {
+    return this.image.seq;
+  }
+
+  commit(transaction: LedgerTransaction): CommitResult {
+    if (this.closed) throw new LedgerClosedError('close() was called');
+    const { change, planned } = this.image.prepare(transaction, this.now());
+    this.image.apply(change);
+    return {
+      seq: change.seq,
+      planned: planned.map((entry) => ({ ...entry, record: this.image.get(entry.id)! })),
+    };
+  }
+
+  get(id: string): LedgerPunch | undefined {
+    return this.image.get(id);
+  }
+
+  list(query?: PunchQuery): LedgerPunch[] {
+    return this.image.list(query);
+  }
+
+  counts(): Record<PunchState, number> {
+    return this.image.counts();
+  }
+
+  due(now: Date, limit?: number): LedgerPunch[] {
+    return this.image.due(now, limit);
+  }
+
+  checkpoint(source: string): JsonValue | undefined {
+    return this.image.value('checkpoints', source);
+  }
+
+  state(key: string): JsonValue | undefined {
+    return this.image.value('state', key);
+  }
+
+  cache(key: string): JsonValue | undefined {
+    return this.image.value('caches', key);
+  }
+
+  corrections(options: { includeResolved?: boolean } = {}): LedgerCorrection[] {
+    return this.image.corrections(options.includeResolved ?? false);
+  }
+
+  /**
+   * Closes this store and returns a new one holding the same ledger as a restart after a crash
+   * would find it: punches that were `sending` are `uncertain`.
+   */
+  reopen(): MemoryLedgerStore {
+    this.close();
+    const next = new MemoryLedgerStore({ now: this.now });
+    next.image = this.image;
+    recoverInFlight(next, this.now());
+    return next;
+  }
+
+  close(): void {
+    this.closed = true;
+  }
+}
