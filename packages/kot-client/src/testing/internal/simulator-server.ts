@@ -91,7 +91,8 @@ export class SimulatorServer implements KotSimulator {
     this.store = this.createStore();
     this.server = createServer((request, response) => {
       this.handle(request, response).catch(() => {
-        if (!response.headersSent) respond(response, 500, faultBody(500).body, this.now());
+        // A failure of the simulator itself (e.g. a broken injected clock) answers 500, like a server bug.
+        if (!response.headersSent) respond(response, 500, faultBody(500).body, new Date());
         else response.destroy();
       });
     });
