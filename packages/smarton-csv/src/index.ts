@@ -1,1 +1,32 @@
+// The public API of @pclogin/smarton-csv, by name.
+export type { LogFileErrorCode } from './errors/log-file-error.js';
+export { LogFileError } from './errors/log-file-error.js';
+export type { OptionProblem } from './errors/smarton-csv-options-error.js';
+export { SmartonCsvOptionsError } from './errors/smarton-csv-options-error.js';
+export type { ParseIssue, ParseIssueCode } from './issues/parse-issue.js';
+export { parseIssueCodes } from './issues/parse-issue.js';
+export type { DetectedColumn, DetectedLayout, LayoutSource, LogFileEncoding } from './layout/detected-layout.js';
+export { detectedLayoutSchema, layoutSources, logFileEncodings } from './layout/detected-layout.js';
+export type {
+  ColumnRef,
+  ResolvedSmartonCsvOptions,
+  SmartonCsvColumns,
+  SmartonCsvOptions,
+} from './options/smarton-csv-options.js';
+export {
+  columnRefSchema,
+  configurableEncodings,
+  resolveSmartonCsvOptions,
+  smartonCsvColumnsSchema,
+  smartonCsvOptionsSchema,
+} from './options/smarton-csv-options.js';
+export type { LogFileBatch, ParsedLogFile } from './parse/log-file-batch.js';
+export { parseLogBytes } from './parse/parse-log-bytes.js';
+export { parseLogFile } from './parse/parse-log-file.js';
+export { streamLogFile } from './parse/stream-log-file.js';
+export type { ColumnRole } from './schema/column-role.js';
+export { columnRoles } from './schema/column-role.js';
+export { defaultEventWords, normalizeEventWord } from './schema/event-vocabulary.js';
+export { defaultHeaderNames } from './schema/header-names.js';
+export { normalizeHeaderName } from './schema/normalize-name.js';
 export { VERSION } from './version.js';

@@ -1,0 +1,49 @@
+import { createReadStream } from 'node:fs';
+import { LogFileError } from '../errors/log-file-error.js';
+import { RecordParser } from '../internal/record-parser.js';
+import { resolveSmartonCsvOptions, type SmartonCsvOptions } from '../options/smarton-csv-options.js';
+import type { LogFileBatch } from './log-file-batch.js';
+
+/**
+ * Bytes read at a time. Measured on a 1,000,000-row CP932 file: 64 KiB chunks were both
+ * faster and lighter than 256 KiB or 1 MiB ones (smaller batches die young in the GC).
+ */
+const CHUNK_BYTES = 64 * 1024;
+
+/**
+ * Reads a SmartOn log CSV as a stream of batches, in constant memory whatever the file's size:
+ * each batch holds the events and issues of the next chunk of the file, and the next chunk
+ * is read only when the loop asks for it.
+ *
+ * @throws {SmartonCsvOptionsError} when the options are invalid (before reading).
+ * @throws {LogFileError} when the file cannot be read. Bad rows are issues, never errors.
+ * @example
+ * for await (const { events, issues } of streamLogFile('C:/SmartOn/Log/20240207.csv')) {
+ *   for (const e of events) console.log(e.account, e.at.toISOString(), e.kind);
+ *   for (const i of issues) console.error(`${i.file}:${i.line}: ${i.reason}`);
+ * }
+ */
+export async function* streamLogFile(path: string, options?: SmartonCsvOptions): AsyncGenerator<LogFileBatch, void> {
+  const parser = new RecordParser({ file: path, options: resolveSmartonCsvOptions(options) });
+  const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+  const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  try {
+    for (;;) {
+      let next: IteratorResult<Buffer>;
+      try {
+        next = await chunks.next();
+      } catch (cause) {
+        throw new LogFileError(path, cause);
+      }
+      if (next.done) break;
+      parser.push(next.value);
+      if (parser.events.length > 0 || parser.issues.length > 0) {
+        yield { ...parser.drain(), layout: parser.layout ?? null };
+      }
+    }
+  } finally {
+    stream.destroy();
+  }
+  parser.finish(true);
+  yield { ...parser.drain(), layout: parser.layout ?? null };
+}
