@@ -1,2 +1,15 @@
 // Public exports of this area, by name.
-export {};
+export type { DeliverDuePunchesOptions } from './deliver-due-punches.js';
+export { deliverDuePunches } from './deliver-due-punches.js';
+export type { DeliveryOutcome, DeliveryReport, DeliveryStop } from './delivery-outcome.js';
+export type { PunchReadErrorInit } from './errors/punch-read-error.js';
+export { PunchReadError } from './errors/punch-read-error.js';
+export type { PunchSendErrorInit } from './errors/punch-send-error.js';
+export { PunchSendError } from './errors/punch-send-error.js';
+export type { LedgerStatus, LedgerStatusOptions, WaitingPunch } from './ledger-status.js';
+export { ledgerStatus } from './ledger-status.js';
+export type { PunchSink, PunchSinkCallOptions, RecordedPunch, RecordedPunchQuery } from './punch-sink.js';
+export type { ReconcileOutcome, ReconcileReport, ReconcileUncertainOptions } from './reconcile-uncertain.js';
+export { reconcilableAt, reconcileUncertain } from './reconcile-uncertain.js';
+export type { RetryFailedPunchesOptions } from './retry-failed-punches.js';
+export { retryFailedPunches } from './retry-failed-punches.js';

@@ -103,8 +103,15 @@ describe.each(Object.keys(harnesses))('%s', (name) => {
 
     const back = { ...store.get(clockIn.id)!, state: 'planned' as const };
     const seq = store.seq;
-    expect(() => store.commit({ punches: [back], checkpoints: { smarton: { offset: 42 } }, plan: [otherIn] })).toThrow(
-      expect.objectContaining({ name: 'LedgerTransitionError', punchId: clockIn.id, from: 'sent', to: 'planned' }),
+    expect(() =>
+      store.commit({ punches: [back], checkpoints: { smarton: { offset: 42 } }, plan: [otherIn] }),
+    ).toThrow(
+      expect.objectContaining({
+        name: 'LedgerTransitionError',
+        punchId: clockIn.id,
+        from: 'sent',
+        to: 'planned',
+      }),
     );
     expect(store.seq).toBe(seq);
     expect(store.checkpoint('smarton')).toBeUndefined();
@@ -125,15 +132,23 @@ describe.each(Object.keys(harnesses))('%s', (name) => {
     expect(() => store.commit({ plan: [{ ...clockIn, id: 'x' }] })).toThrow(
       expect.objectContaining({ name: 'LedgerTransactionError', field: 'plan[0].id' }),
     );
-    expect(() => store.commit({ plan: [{ ...clockIn, at: new Date(Number.NaN) }] })).toThrow(LedgerTransactionError);
-    expect(() => store.commit({ plan: [{ ...clockIn, workday: '2024/02/07' }] })).toThrow(/plan\[0\]\.workday/);
+    expect(() => store.commit({ plan: [{ ...clockIn, at: new Date(Number.NaN) }] })).toThrow(
+      LedgerTransactionError,
+    );
+    expect(() => store.commit({ plan: [{ ...clockIn, workday: '2024/02/07' }] })).toThrow(
+      /plan\[0\]\.workday/,
+    );
     expect(store.seq).toBe(0);
   });
 
   it('stores checkpoints, state and caches as JSON, read back as copies', () => {
     const { store } = setup();
     const checkpoint = { files: [{ name: 'a.csv', offset: 10 }], at: new Date('2024-02-07T00:00:00Z') };
-    store.commit({ checkpoints: { smarton: checkpoint }, state: { aggregator: [1, 2] }, caches: { directory: 'x' } });
+    store.commit({
+      checkpoints: { smarton: checkpoint },
+      state: { aggregator: [1, 2] },
+      caches: { directory: 'x' },
+    });
     const read = store.checkpoint('smarton') as { files: { offset: number }[]; at: string };
     expect(read).toEqual({ files: [{ name: 'a.csv', offset: 10 }], at: '2024-02-07T00:00:00.000Z' });
     read.files[0]!.offset = 99;
@@ -160,9 +175,16 @@ describe.each(Object.keys(harnesses))('%s', (name) => {
     ]);
     expect(store.due(new Date('2024-02-09T00:00:00+09:00'), 1)).toHaveLength(1);
 
-    const waiting = { ...store.get(clockIn.id)!, notBefore: new Date('2024-02-10T00:00:00Z'), updatedAt: clock.now() };
+    const waiting = {
+      ...store.get(clockIn.id)!,
+      notBefore: new Date('2024-02-10T00:00:00Z'),
+      updatedAt: clock.now(),
+    };
     store.commit({ punches: [waiting] });
-    expect(store.due(new Date('2024-02-09T00:00:00+09:00')).map((p) => p.id)).toEqual([clockOut.id, otherIn.id]);
+    expect(store.due(new Date('2024-02-09T00:00:00+09:00')).map((p) => p.id)).toEqual([
+      clockOut.id,
+      otherIn.id,
+    ]);
     expect(store.due(new Date('2024-02-10T00:00:00Z')).map((p) => p.id)).toContain(clockIn.id);
   });
 
@@ -170,10 +192,17 @@ describe.each(Object.keys(harnesses))('%s', (name) => {
     const { store, clock } = setup();
     store.commit({ plan: [clockIn, clockOut, otherIn] });
     store.commit({ punches: [markSending(store.get(clockIn.id)!, clock.now())] });
-    store.commit({ punches: [markFailed(store.get(clockIn.id)!, clock.now(), 'no such employee', 'KOT_NOT_FOUND')] });
+    store.commit({
+      punches: [markFailed(store.get(clockIn.id)!, clock.now(), 'no such employee', 'KOT_NOT_FOUND')],
+    });
     expect(store.counts()).toEqual({ planned: 2, sending: 0, sent: 0, failed: 1, uncertain: 0 });
     expect(store.list({ state: 'failed' })).toEqual([
-      expect.objectContaining({ id: clockIn.id, reason: 'no such employee', errorCode: 'KOT_NOT_FOUND', attempts: 1 }),
+      expect.objectContaining({
+        id: clockIn.id,
+        reason: 'no such employee',
+        errorCode: 'KOT_NOT_FOUND',
+        attempts: 1,
+      }),
     ]);
     expect(store.list({ state: ['planned', 'failed'], employeeCode: '0001' }).map((p) => p.id)).toEqual([
       clockIn.id,
@@ -196,12 +225,20 @@ describe.each(Object.keys(harnesses))('%s', (name) => {
 
   it('records corrections and their resolution', () => {
     const { store, clock } = setup();
-    const correction = { id: 'c1', employeeCode: '0001', workday: '2024-02-07', kind: 'clockIn' as const, message: 'm1' };
+    const correction = {
+      id: 'c1',
+      employeeCode: '0001',
+      workday: '2024-02-07',
+      kind: 'clockIn' as const,
+      message: 'm1',
+    };
     store.commit({ corrections: [correction] });
     const created = clock.now();
     clock.advance(60_000);
     store.commit({ corrections: [{ ...correction, message: 'm2', detail: { first: '08:51' } }] });
-    expect(store.corrections()).toEqual([{ ...correction, message: 'm2', detail: { first: '08:51' }, createdAt: created }]);
+    expect(store.corrections()).toEqual([
+      { ...correction, message: 'm2', detail: { first: '08:51' }, createdAt: created },
+    ]);
     store.commit({ resolveCorrections: ['c1'] });
     expect(store.corrections()).toEqual([]);
     expect(store.corrections({ includeResolved: true })[0]?.resolvedAt).toEqual(clock.now());
@@ -211,9 +248,15 @@ describe.each(Object.keys(harnesses))('%s', (name) => {
   it('after a restart, keeps everything and turns sending into uncertain', () => {
     const { store, clock, harness } = setup();
     store.commit({ plan: [clockIn, clockOut, otherIn], checkpoints: { smarton: { offset: 1 } } });
-    store.commit({ punches: [markSending(store.get(clockIn.id)!, clock.now())], state: { aggregator: { a: 1 } } });
+    store.commit({
+      punches: [markSending(store.get(clockIn.id)!, clock.now())],
+      state: { aggregator: { a: 1 } },
+    });
     store.commit({ punches: [markSending(store.get(otherIn.id)!, clock.now())] });
-    store.commit({ punches: [markSent(store.get(otherIn.id)!, clock.now(), 'response')], caches: { d: [1] } });
+    store.commit({
+      punches: [markSent(store.get(otherIn.id)!, clock.now(), 'response')],
+      caches: { d: [1] },
+    });
     store.commit({ corrections: [{ id: 'c', employeeCode: '0001', workday: '2024-02-07', message: 'fix' }] });
     const before = { list: store.list(), seq: store.seq, corrections: store.corrections() };
     clock.advance(5_000);
@@ -226,7 +269,9 @@ describe.each(Object.keys(harnesses))('%s', (name) => {
       updatedAt: clock.now(),
       reason: expect.stringMatching(/stopped while sending/),
     });
-    expect(reopened.list().filter((p) => p.id !== clockIn.id)).toEqual(before.list.filter((p) => p.id !== clockIn.id));
+    expect(reopened.list().filter((p) => p.id !== clockIn.id)).toEqual(
+      before.list.filter((p) => p.id !== clockIn.id),
+    );
     expect(reopened.checkpoint('smarton')).toEqual({ offset: 1 });
     expect(reopened.state('aggregator')).toEqual({ a: 1 });
     expect(reopened.cache('d')).toEqual([1]);
@@ -248,7 +293,10 @@ describe('both stores', () => {
   // Random operation sequences: both stores must agree after every step and after a restart.
   const operation = fc.oneof(
     fc.record({ op: fc.constant('plan' as const), n: fc.nat(5), minutes: fc.nat(600) }),
-    fc.record({ op: fc.constantFrom('send' as const, 'ok' as const, 'lost' as const, 'fail' as const), n: fc.nat(5) }),
+    fc.record({
+      op: fc.constantFrom('send' as const, 'ok' as const, 'lost' as const, 'fail' as const),
+      n: fc.nat(5),
+    }),
     fc.record({ op: fc.constant('checkpoint' as const), value: fc.jsonValue() }),
     fc.record({ op: fc.constant('forget' as const), n: fc.nat(5) }),
   );
@@ -277,7 +325,9 @@ describe('both stores', () => {
               switch (step.op) {
                 case 'plan':
                   return store.commit({
-                    plan: [punch(`E${step.n}`, '2024-02-07', 'clockIn', `2024-02-07T0${step.minutes % 10}:00:00Z`)],
+                    plan: [
+                      punch(`E${step.n}`, '2024-02-07', 'clockIn', `2024-02-07T0${step.minutes % 10}:00:00Z`),
+                    ],
                   });
                 case 'send':
                   return store.commit({ punches: [markSending(current!, clock.now())] });

@@ -2,8 +2,21 @@ import { type PlannedPunch, punchId } from '../../src/punches/planned-punch.js';
 import type { PunchKind } from '../../src/punches/punch-kind.js';
 
 /** A planned punch for tests: `punch('0001', '2024-02-07', 'clockIn', '2024-02-07T09:03:12+09:00')`. */
-export function punch(employeeCode: string, workday: string, kind: PunchKind, at: string, seq = 0): PlannedPunch {
-  return { id: punchId(employeeCode, workday, kind, seq), employeeCode, workday, kind, seq, at: new Date(at) };
+export function punch(
+  employeeCode: string,
+  workday: string,
+  kind: PunchKind,
+  at: string,
+  seq = 0,
+): PlannedPunch {
+  return {
+    id: punchId(employeeCode, workday, kind, seq),
+    employeeCode,
+    workday,
+    kind,
+    seq,
+    at: new Date(at),
+  };
 }
 
 /** A clock whose time moves only when told to. */

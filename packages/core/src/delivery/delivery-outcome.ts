@@ -1,0 +1,34 @@
+import type { LedgerPunch } from '../ledger/ledger-punch.js';
+
+/**
+ * What happened to one punch in a delivery round: `sent`; `failed` (permanently); `uncertain`
+ * (may have been applied: reconciled before any resend); `deferred` (certainly not applied,
+ * `planned` again until `punch.notBefore`).
+ */
+export interface DeliveryOutcome {
+  outcome: 'sent' | 'failed' | 'uncertain' | 'deferred';
+  /** The punch as the ledger now holds it (with `reason`, `notBefore`, `retryAt`). */
+  punch: LedgerPunch;
+}
+
+/** Why a delivery round ended before every due punch was tried. */
+export interface DeliveryStop {
+  /** `aborted`: the signal fired; `sink`: a failure not specific to one punch (rate limit, server, network, token). */
+  cause: 'aborted' | 'sink';
+  /** For `sink`: the failure's reason. */
+  reason?: string;
+  /** For `sink`: its code, when given. */
+  reasonCode?: string;
+  /** For `sink`: when to try again, when known. */
+  retryAt?: Date;
+}
+
+/** The result of {@link deliverDuePunches}. */
+export interface DeliveryReport {
+  /** One entry per punch tried, in order. */
+  outcomes: DeliveryOutcome[];
+  /** Set when the round ended early. */
+  stopped?: DeliveryStop;
+  /** Due punches not tried in this round (because of `limit` or an early stop). */
+  remaining: number;
+}

@@ -1,0 +1,44 @@
+import { brand, hasBrand } from '../../ledger/internal/brand.js';
+
+/** What a {@link PunchReadError} is built from. */
+export interface PunchReadErrorInit {
+  /** What went wrong, for people (never a secret). */
+  reason: string;
+  /** When reading can work again, if known: e.g. the end of KING OF TIME's restricted hours. */
+  retryAt?: Date;
+  /** The underlying error's machine-readable code (e.g. `KOT_RESTRICTED_HOURS`). */
+  reasonCode?: string;
+  /** The underlying error. */
+  cause?: unknown;
+}
+
+/**
+ * The error {@link PunchSink.recorded} throws when the recorded punches cannot be read now, e.g.
+ * during KING OF TIME's restricted hours (APIの利用制限時間帯), when reads are refused but
+ * punches are not. Uncertain punches then stay `uncertain` until `retryAt`.
+ */
+export class PunchReadError extends Error {
+  override readonly name: string = 'PunchReadError';
+  /** Always `PUNCH_READ_FAILED`; the underlying code is {@link PunchReadError.reasonCode}. */
+  readonly code = 'PUNCH_READ_FAILED' as const;
+  /** See {@link PunchReadErrorInit.reason}. */
+  readonly reason: string;
+  /** See {@link PunchReadErrorInit.retryAt}. */
+  readonly retryAt: Date | undefined;
+  /** See {@link PunchReadErrorInit.reasonCode}. */
+  readonly reasonCode: string | undefined;
+
+  /** @param init - the facts of the failure */
+  constructor(init: PunchReadErrorInit) {
+    super(init.reason, init.cause === undefined ? undefined : { cause: init.cause });
+    this.reason = init.reason;
+    this.retryAt = init.retryAt;
+    this.reasonCode = init.reasonCode;
+    brand(this, 'PunchReadError');
+  }
+
+  /** Whether `value` is a {@link PunchReadError} from any copy of this package. */
+  static isInstance(value: unknown): value is PunchReadError {
+    return hasBrand(value, 'PunchReadError');
+  }
+}

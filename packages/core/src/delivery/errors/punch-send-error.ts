@@ -1,0 +1,86 @@
+import { brand, hasBrand } from '../../ledger/internal/brand.js';
+
+/** What a {@link PunchSendError} is built from. */
+export interface PunchSendErrorInit {
+  /** What went wrong, for people (kept in the ledger as the punch's `reason`; never a secret). */
+  reason: string;
+  /**
+   * Whether trying the same punch again later can succeed (rate limit, server error, network,
+   * a refused token that an administrator can fix); `false` when the punch itself was refused
+   * (e.g. KING OF TIME rejected its fields or does not know the employee).
+   */
+  retryable: boolean;
+  /**
+   * Whether KING OF TIME may have applied the punch although the call failed (the request was
+   * sent but no answer came, or the server failed with 5xx). Such a punch becomes `uncertain`
+   * and is only sent again after reconciliation proved it absent.
+   */
+  maybeApplied: boolean;
+  /** When to try again, if known (e.g. `Retry-After`, the end of a restricted window). */
+  retryAt?: Date;
+  /**
+   * `sink` when the failure is not about this punch (rate limit, server down, network, token):
+   * the delivery round stops instead of failing every other punch the same way; `punch` when
+   * other punches may still go through.
+   * @default retryable ? 'sink' : 'punch'
+   */
+  scope?: 'punch' | 'sink';
+  /** The underlying error's machine-readable code (e.g. `KOT_RATE_LIMITED`), kept in the ledger. */
+  reasonCode?: string;
+  /** The underlying error. */
+  cause?: unknown;
+}
+
+/**
+ * The error a {@link PunchSink} throws when a punch was not (certainly) delivered. The
+ * delivery loop reads only these facts:
+ *
+ * | retryable | maybeApplied | the punch becomes |
+ * |---|---|---|
+ * | any | `true` | `uncertain`: reconciled against KING OF TIME before any resend |
+ * | `true` | `false` | `planned` again, not before `retryAt` (or a backoff) |
+ * | `false` | `false` | `failed`, with the reason |
+ *
+ * Any other error thrown by a sink counts as `{ retryable: true, maybeApplied: true, scope: 'sink' }`:
+ * when in doubt, never send twice.
+ *
+ * @example
+ * ```ts
+ * // in a KOT sink: a dropped connection after the request was written
+ * throw new PunchSendError({ reason: error.message, retryable: true, maybeApplied: true, reasonCode: error.code });
+ * ```
+ */
+export class PunchSendError extends Error {
+  override readonly name: string = 'PunchSendError';
+  /** Always `PUNCH_SEND_FAILED`; the underlying code is {@link PunchSendError.reasonCode}. */
+  readonly code = 'PUNCH_SEND_FAILED' as const;
+  /** See {@link PunchSendErrorInit.reason}. */
+  readonly reason: string;
+  /** See {@link PunchSendErrorInit.retryable}. */
+  readonly retryable: boolean;
+  /** See {@link PunchSendErrorInit.maybeApplied}. */
+  readonly maybeApplied: boolean;
+  /** See {@link PunchSendErrorInit.retryAt}. */
+  readonly retryAt: Date | undefined;
+  /** See {@link PunchSendErrorInit.scope}. */
+  readonly scope: 'punch' | 'sink';
+  /** See {@link PunchSendErrorInit.reasonCode}. */
+  readonly reasonCode: string | undefined;
+
+  /** @param init - the facts of the failure */
+  constructor(init: PunchSendErrorInit) {
+    super(init.reason, init.cause === undefined ? undefined : { cause: init.cause });
+    this.reason = init.reason;
+    this.retryable = init.retryable;
+    this.maybeApplied = init.maybeApplied;
+    this.retryAt = init.retryAt;
+    this.scope = init.scope ?? (init.retryable ? 'sink' : 'punch');
+    this.reasonCode = init.reasonCode;
+    brand(this, 'PunchSendError');
+  }
+
+  /** Whether `value` is a {@link PunchSendError} from any copy of this package. */
+  static isInstance(value: unknown): value is PunchSendError {
+    return hasBrand(value, 'PunchSendError');
+  }
+}

@@ -1,0 +1,241 @@
+import {
+  appendFileSync,
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { killHard, spawnScript, waitForLine } from '../../test/support/child.js';
+import { manualClock, punch } from '../../test/support/punches.js';
+import { LedgerCorruptError } from '../ledger/errors/ledger-corrupt-error.js';
+import { LedgerLockedError } from '../ledger/errors/ledger-locked-error.js';
+import { markSending, markSent } from '../ledger/internal/transitions.js';
+import { FileLedgerStore, type FileLedgerStoreOptions } from './file-ledger-store.js';
+
+const directories: string[] = [];
+const stores: FileLedgerStore[] = [];
+afterEach(() => {
+  for (const store of stores.splice(0)) store.close();
+  for (const directory of directories.splice(0)) rmSync(directory, { recursive: true, force: true });
+});
+
+const clock = manualClock();
+function open(directory: string, options: FileLedgerStoreOptions = {}): FileLedgerStore {
+  const store = FileLedgerStore.open(directory, { now: clock.now, ...options });
+  stores.push(store);
+  return store;
+}
+function tempDirectory(): string {
+  const directory = mkdtempSync(join(tmpdir(), 'pclogin-ledger-'));
+  directories.push(directory);
+  return directory;
+}
+
+const a = punch('0001', '2024-02-07', 'clockIn', '2024-02-07T09:03:12+09:00');
+const b = punch('0002', '2024-02-07', 'clockIn', '2024-02-07T09:10:00+09:00');
+const c = punch('0003', '2024-02-07', 'clockIn', '2024-02-07T09:20:00+09:00');
+
+/** Three committed transactions: a planned; b planned; a sent. */
+function threeTransactions(directory: string, options: FileLedgerStoreOptions = {}) {
+  const store = open(directory, options);
+  store.commit({ plan: [a], checkpoints: { src: 1 } });
+  store.commit({ plan: [b], checkpoints: { src: 2 } });
+  store.commit({ punches: [markSending(store.get(a.id)!, clock.now())] });
+  store.commit({ punches: [markSent(store.get(a.id)!, clock.now(), 'response')], checkpoints: { src: 3 } });
+  store.close();
+  return join(directory, 'wal.jsonl');
+}
+
+describe('FileLedgerStore recovery', () => {
+  it('drops a torn last line (no newline) and keeps appending cleanly', () => {
+    const directory = tempDirectory();
+    const wal = threeTransactions(directory);
+    const intact = readFileSync(wal);
+    appendFileSync(wal, '1a2b3c4d {"seq":5,"committedAt":"2024-02-07T1');
+
+    const store = open(directory);
+    expect(store.seq).toBe(4);
+    expect(store.checkpoint('src')).toBe(3);
+    expect(readFileSync(wal)).toEqual(intact); // the torn bytes are gone before anything is appended
+    store.commit({ plan: [c] });
+    store.close();
+    expect(open(directory).get(c.id)?.state).toBe('planned');
+  });
+
+  it('drops a complete last line whose checksum does not match (a write cut short by a power loss)', () => {
+    const directory = tempDirectory();
+    const wal = threeTransactions(directory);
+    const lines = readFileSync(wal, 'utf8').split('\n');
+    const last = lines.at(-2)!;
+    lines[lines.length - 2] = last.replace('"src":3', '"src":9');
+    writeFileSync(wal, lines.join('\n'));
+
+    const store = open(directory);
+    // Transaction 4 (a sent) is dropped; a was sending, so it is uncertain (transaction 4 anew).
+    expect(store.get(a.id)).toMatchObject({
+      state: 'uncertain',
+      reason: expect.stringMatching(/stopped while sending/),
+    });
+    expect(store.seq).toBe(4);
+    expect(store.checkpoint('src')).toBe(2);
+  });
+
+  it('drops a zero-filled tail (the file grew but its data never reached the disk)', () => {
+    const directory = tempDirectory();
+    const wal = threeTransactions(directory);
+    appendFileSync(wal, Buffer.alloc(300));
+    expect(open(directory).seq).toBe(4);
+  });
+
+  it('refuses a damaged line followed by valid ones, naming file and line, and changes nothing', () => {
+    const directory = tempDirectory();
+    const wal = threeTransactions(directory);
+    const lines = readFileSync(wal, 'utf8').split('\n');
+    lines[1] = lines[1]!.replace('0002', '0009');
+    writeFileSync(wal, lines.join('\n'));
+    const before = readFileSync(wal);
+
+    const error = (() => {
+      try {
+        open(directory);
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(LedgerCorruptError.isInstance(error)).toBe(true);
+    expect(error).toMatchObject({ code: 'LEDGER_CORRUPT', file: wal, line: 2, reason: 'checksum mismatch' });
+    expect(readFileSync(wal)).toEqual(before);
+    expect(readdirSync(directory)).not.toContain('ledger.lock'); // the lock is released again
+  });
+
+  it('refuses a missing transaction', () => {
+    const directory = tempDirectory();
+    const wal = threeTransactions(directory);
+    const lines = readFileSync(wal, 'utf8').split('\n');
+    lines.splice(1, 1);
+    writeFileSync(wal, lines.join('\n'));
+    expect(() => open(directory)).toThrow(/transaction 2 is missing/);
+  });
+
+  it('repairs on request: keeps what is intact, checks every unsent punch against KING OF TIME first', () => {
+    const directory = tempDirectory();
+    const wal = threeTransactions(directory);
+    const lines = readFileSync(wal, 'utf8').split('\n');
+    lines[2] = `x${lines[2]!.slice(1)}`; // damage the `sending` of a; its `sent` follows
+    writeFileSync(wal, lines.join('\n'));
+    clock.set('2024-02-08T00:00:00Z');
+
+    const store = open(directory, { repair: true });
+    expect(store.get(a.id)?.state).toBe('uncertain'); // its sending/sent were in the damaged part
+    expect(store.get(b.id)).toMatchObject({ state: 'uncertain', reason: expect.stringMatching(/repaired/) });
+    expect(store.checkpoint('src')).toBe(2);
+    expect(readdirSync(directory).some((name) => /^wal\.damaged-.*\.jsonl$/.test(name))).toBe(true);
+    // A punch re-planned from re-read logs for an instant before the repair is checked too, not sent blindly.
+    const planned = store.commit({
+      plan: [c, punch('0004', '2024-02-09', 'clockIn', '2024-02-09T09:00:00+09:00')],
+    });
+    expect(planned.planned.map((p) => p.record.state)).toEqual(['uncertain', 'planned']);
+    store.close();
+
+    const reopened = open(directory); // the repair is durable: no damage left, no repair flag needed
+    expect(reopened.get(c.id)?.state).toBe('uncertain');
+  });
+
+  it('ignores a snapshot that was written but not yet renamed into place', () => {
+    const directory = tempDirectory();
+    threeTransactions(directory);
+    writeFileSync(join(directory, 'snapshot.jsonl.tmp'), '00000000 {"type":"header"');
+    const store = open(directory);
+    expect(store.seq).toBe(4);
+    expect(existsSync(join(directory, 'snapshot.jsonl.tmp'))).toBe(false);
+  });
+
+  it('skips log lines a snapshot already holds (a crash between the rename and emptying the log)', () => {
+    const directory = tempDirectory();
+    const wal = threeTransactions(directory);
+    const fullLog = join(directory, 'full-log');
+    copyFileSync(wal, fullLog);
+    const store = open(directory);
+    store.compact();
+    expect(readFileSync(wal, 'utf8')).toBe('');
+    store.close();
+    copyFileSync(fullLog, wal);
+
+    const reopened = open(directory);
+    expect(reopened.seq).toBe(4);
+    expect(reopened.get(a.id)?.state).toBe('sent');
+    reopened.commit({ plan: [c] });
+    reopened.close();
+    expect(open(directory).seq).toBe(5);
+  });
+
+  it('compacts by itself and reads snapshot plus log back', () => {
+    const directory = tempDirectory();
+    const store = open(directory, { compactEvery: 3 });
+    for (let i = 0; i < 7; i++)
+      store.commit({
+        checkpoints: { src: i },
+        plan: [punch(`E${i}`, '2024-02-07', 'clockIn', '2024-02-07T00:00:00Z')],
+      });
+    expect(readFileSync(join(directory, 'wal.jsonl'), 'utf8').trim().split('\n')).toHaveLength(1);
+    const list = store.list();
+    store.close();
+    const reopened = open(directory);
+    expect(reopened.seq).toBe(7);
+    expect(reopened.list()).toEqual(list);
+    expect(reopened.checkpoint('src')).toBe(6);
+  });
+
+  it('refuses a damaged snapshot, and repairs from nothing on request', () => {
+    const directory = tempDirectory();
+    const store = open(directory);
+    store.commit({ plan: [a] });
+    store.compact();
+    store.close();
+    const snapshot = join(directory, 'snapshot.jsonl');
+    writeFileSync(snapshot, readFileSync(snapshot, 'utf8').replace('0001', '0007'));
+    expect(() => open(directory)).toThrow(LedgerCorruptError);
+
+    const repaired = open(directory, { repair: true });
+    expect(repaired.list()).toEqual([]);
+    expect(repaired.commit({ plan: [a] }).planned[0]?.record.state).toBe('uncertain');
+  });
+});
+
+describe('FileLedgerStore lock', () => {
+  it('lets one store at a time use a directory', () => {
+    const directory = tempDirectory();
+    const first = open(directory);
+    expect(() => open(directory)).toThrow(LedgerLockedError);
+    first.close();
+    expect(open(directory).seq).toBe(0);
+  });
+
+  it('refuses a directory another live process holds, and takes it over at once when that process is killed', async () => {
+    const directory = tempDirectory();
+    const child = spawnScript('test/fixtures/hold-ledger.ts', [directory]);
+    try {
+      await waitForLine(child, 'ready');
+      let refused: unknown;
+      try {
+        open(directory);
+      } catch (error) {
+        refused = error;
+      }
+      expect(refused).toMatchObject({ name: 'LedgerLockedError', owner: { pid: child.pid } });
+      expect((refused as Error).message).toContain(`process ${child.pid}`);
+
+      await killHard(child);
+      const store = open(directory); // no waiting for the lock to go stale
+      expect(store.checkpoint('holder')).toBe(child.pid);
+    } finally {
+      await killHard(child);
+    }
+  });
+});
