@@ -30,3 +30,16 @@ export { defaultEventWords, normalizeEventWord } from './schema/event-vocabulary
 export { defaultHeaderNames } from './schema/header-names.js';
 export { normalizeHeaderName } from './schema/normalize-name.js';
 export { VERSION } from './version.js';
+export { CheckpointError } from './errors/checkpoint-error.js';
+export type { LogFolderReader } from './reader/create-log-folder-reader.js';
+export { createLogFolderReader } from './reader/create-log-folder-reader.js';
+export type { ContentAnchor, LogFileCheckpoint, LogFolderCheckpoint } from './reader/log-folder-checkpoint.js';
+export { logFileCheckpointSchema, logFolderCheckpointSchema } from './reader/log-folder-checkpoint.js';
+export type { LogFolderReadResult, PendingFile, PendingReason } from './reader/log-folder-read-result.js';
+export type {
+  LogFolderReadLimits,
+  LogFolderReaderOptions,
+  ReadableFileHandle,
+} from './reader/log-folder-reader-options.js';
+export { inspectLogFile } from './inspect/inspect-log-file.js';
+export type { InspectedColumn, LogFileInspection } from './inspect/log-file-inspection.js';

@@ -61,6 +61,8 @@ export interface ParserStats {
   timeFormats: Map<number, number>;
   /** Event word as written → kind and rows. */
   words: Map<string, { kind: LogEventKind; count: number }>;
+  /** The fields of the first data row, decoded. */
+  firstRow: string[] | undefined;
 }
 
 interface EventWord {
@@ -151,7 +153,7 @@ export class RecordParser {
     this.skipThroughLine = init.skipThroughLine ?? 0;
     this.maxEvents = init.maxEvents ?? Number.POSITIVE_INFINITY;
     this.converter = new InstantConverter(init.options.timeZone);
-    this.stats = init.collectStats ? { rows: 0, emptyLines: 0, timeFormats: new Map(), words: new Map() } : undefined;
+    this.stats = init.collectStats ? { rows: 0, emptyLines: 0, timeFormats: new Map(), words: new Map(), firstRow: undefined } : undefined;
     if (init.layout) this.start(init.layout);
     else this.sample = [];
   }
@@ -470,7 +472,10 @@ export class RecordParser {
       return;
     }
     const stats = this.stats;
-    if (stats) stats.rows++;
+    if (stats) {
+      stats.rows++;
+      stats.firstRow ??= fields.map((f) => this.lossy(f).trim());
+    }
     const at = this.readTime(fields, text, start, end, line, offset);
     if (at === undefined) return;
 

@@ -1,0 +1,176 @@
+import type { LogEvent } from '@pclogin/core';
+import type { ParseIssue } from '../issues/parse-issue.js';
+import type { ResolvedSmartonCsvOptions } from '../options/smarton-csv-options.js';
+import type { LogFileCheckpoint } from '../reader/log-folder-checkpoint.js';
+import type { PendingFile } from '../reader/log-folder-read-result.js';
+import type { ReadableFileHandle } from '../reader/log-folder-reader-options.js';
+import { anchorAt, anchorHolds } from './content-anchor.js';
+import { RecordParser } from './record-parser.js';
+
+const CHUNK_BYTES = 64 * 1024;
+const HEAD_BYTES = 4096;
+const TAIL_BYTES = 1024;
+
+/** A file found in the folder. */
+export interface ListedFile {
+  name: string;
+  path: string;
+  size: number;
+  mtimeMs: number;
+  fileId: string | undefined;
+}
+
+/** How to read one file this time. */
+export interface IncrementRequest {
+  file: ListedFile;
+  handle: ReadableFileHandle;
+  /** Where the file was left, or undefined for a file never read. */
+  entry: LogFileCheckpoint | undefined;
+  options: ResolvedSmartonCsvOptions;
+  /** Whether an unterminated last line may be read as it is (not newest, quiet). */
+  mayFlush: boolean;
+  maxEvents: number;
+  maxBytes: number;
+  quietPeriodMs: number;
+}
+
+/** What reading one file gave. */
+export interface IncrementResult {
+  entry: LogFileCheckpoint;
+  events: LogEvent[];
+  issues: ParseIssue[];
+  pending: PendingFile | undefined;
+  bytesRead: number;
+  /** Whether complete lines were left unread because of a limit. */
+  unread: boolean;
+}
+
+/**
+ * Whether the file still holds what was read from it: at least `offset` bytes, the same first
+ * bytes and the same bytes just before `offset`. Cheap (two small reads) and independent of
+ * what the file system says about identity, which on Windows may be nothing.
+ */
+export async function continuesFrom(handle: ReadableFileHandle, size: number, entry: LogFileCheckpoint) {
+  if (size < entry.offset) return false;
+  return (await anchorHolds(handle, entry.head, size)) && (await anchorHolds(handle, entry.tail, size));
+}
+
+/**
+ * Reads what is new in one file since `entry` and returns the file's next checkpoint entry.
+ *
+ * When the file no longer continues what was read (it shrank, or its first bytes or the bytes
+ * before the old offset changed), it is read again from the start, re-detecting its layout:
+ * - if its first bytes (up to 4096) are still the ones read before, it is taken to be the same
+ *   log rewritten or cut back, and its first `entry.line` lines, which were returned before,
+ *   are not returned again;
+ * - otherwise it is a new log under the old name and every line is returned.
+ * Either way an issue (`file-truncated` or `file-replaced`) says so.
+ */
+export async function readFileIncrement(request: IncrementRequest): Promise<IncrementResult> {
+  const { file, handle, options } = request;
+  let entry = request.entry;
+  const issues: ParseIssue[] = [];
+  let skipThroughLine = 0;
+  if (entry && !(await continuesFrom(handle, file.size, entry))) {
+    const truncated = file.size < entry.offset;
+    const sameHead = await anchorHolds(handle, entry.head, file.size);
+    skipThroughLine = sameHead ? entry.line : 0;
+    issues.push({
+      file: file.path,
+      line: 0,
+      code: truncated ? 'file-truncated' : 'file-replaced',
+      severity: 'warning',
+      reason:
+        (truncated
+          ? `The file shrank from at least ${entry.offset} to ${file.size} bytes since the last read; it is read again from the start`
+          : 'The file no longer holds the lines read last time (it was replaced or rewritten); it is read again from the start') +
+        (sameHead
+          ? `, and as it starts with the same bytes, its first ${entry.line} lines, returned before, are not returned again.`
+          : ', and as it starts differently, all its lines are new.'),
+      text: '',
+    });
+    entry = undefined;
+  }
+  const start = entry?.offset ?? 0;
+  const parser = new RecordParser({
+    file: file.path,
+    options,
+    layout: entry?.layout,
+    startOffset: start,
+    linesBefore: entry?.line ?? 0,
+    skipThroughLine,
+    maxEvents: request.maxEvents,
+  });
+  let position = start;
+  let bytesRead = 0;
+  let limited = false;
+  let readError: unknown;
+  try {
+    while (position < file.size) {
+      const length = Math.min(CHUNK_BYTES, file.size - position);
+      const buffer = Buffer.allocUnsafe(length);
+      const { bytesRead: n } = await handle.read(buffer, 0, length, position);
+      if (n === 0) break;
+      parser.push(n === length ? buffer : buffer.subarray(0, n));
+      position += n;
+      bytesRead += n;
+      if (parser.stopped) break;
+      if (bytesRead >= request.maxBytes && parser.consumedOffset > start && position < file.size) {
+        limited = true;
+        break;
+      }
+    }
+  } catch (error) {
+    // Keep what was read before the error: the checkpoint records exactly that.
+    readError = error;
+  }
+  const reachedEnd = position >= file.size && readError === undefined;
+  parser.finish(reachedEnd && !parser.stopped && request.mayFlush);
+  const { events, issues: rowIssues } = parser.drain();
+  for (const i of rowIssues) issues.push(i);
+
+  const offset = parser.consumedOffset;
+  const head =
+    entry && entry.head.length === HEAD_BYTES ? entry.head : await anchorAt(handle, 0, Math.min(offset, HEAD_BYTES));
+  const tailStart = Math.max(0, offset - TAIL_BYTES);
+  const tail =
+    entry && entry.offset === offset ? entry.tail : await anchorAt(handle, tailStart, offset - tailStart);
+  const heldBack = parser.heldBack ?? (parser.failed ? 'layout' : undefined);
+  const next: LogFileCheckpoint = {
+    offset,
+    line: parser.consumedLines,
+    size: file.size,
+    mtimeMs: file.mtimeMs,
+    head,
+    tail,
+  };
+  if (file.fileId) next.fileId = file.fileId;
+  const layout = parser.layout ?? entry?.layout;
+  if (layout) next.layout = layout;
+  if (heldBack) next.heldBack = heldBack;
+
+  let pending: PendingFile | undefined;
+  if (readError !== undefined) {
+    const message = readError instanceof Error ? readError.message : String(readError);
+    pending = { file: file.path, code: 'read-error', reason: `Reading stopped at byte ${offset}: ${message}. The rest is read next time.` };
+  } else if (heldBack === 'layout') {
+    pending = {
+      file: file.path,
+      code: 'layout',
+      reason: parser.layoutProblem?.reason ?? 'The layout of the file is not decided yet.',
+    };
+  } else if (heldBack) {
+    pending = {
+      file: file.path,
+      code: heldBack,
+      reason:
+        heldBack === 'unclosed-quote'
+          ? 'The last row opens a double quote that is not closed yet; it is read once closed, or once a newer file exists and this one has been unchanged for ' +
+            `${Math.round(request.quietPeriodMs / 1000)} s.`
+          : 'The last line has no line end yet; it is read once complete, or once a newer file exists and this one has been unchanged for ' +
+            `${Math.round(request.quietPeriodMs / 1000)} s.`,
+    };
+  }
+  const unread = (parser.stopped || limited) && offset < file.size;
+  return { entry: next, events, issues, pending, bytesRead, unread };
+}
