@@ -91,11 +91,14 @@ export async function measureProcess(command, args, options = {}) {
  */
 export async function runWorker(worker, args, options = {}) {
   const script = join(import.meta.dirname, '..', 'workers', worker);
-  const result = await measureProcess(
-    process.execPath,
-    [...(options.nodeArgs ?? []), script, ...args],
-    options,
-  );
+  let result;
+  for (let attempt = 1; ; attempt++) {
+    result = await measureProcess(process.execPath, [...(options.nodeArgs ?? []), script, ...args], options);
+    // A package's dist may be mid-rebuild (tsup cleans it first) while others work in the tree.
+    if (result.code === 0 || attempt === 4 || !/ERR_MODULE_NOT_FOUND[\s\S]*@pclogin/.test(result.stderr))
+      break;
+    await new Promise((resolve) => setTimeout(resolve, 5000 * attempt));
+  }
   if (result.code !== 0) {
     throw new Error(
       `bench worker ${worker} ${args.join(' ')} failed (exit ${result.code ?? result.signal}):\n${result.stderr.slice(-4000)}`,

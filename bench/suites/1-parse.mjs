@@ -50,7 +50,7 @@ export async function run({ smoke, log }) {
     const report = runs.smartonCsv[0].report;
     log(
       `@pclogin/smarton-csv: ${subject.medianMs} ms, ${subject.rowsPerSecond} rows/s, ${subject.mbPerSecond} MB/s, ` +
-        `peak RSS ${subject.peakRssMB} MB; ${report.events} events, ${report.issues} issues`,
+        `peak RSS ${subject.peakRssMB} MB; ${report.events} events, ${report.skipped} rows skipped, ${report.issues} issues (warnings included)`,
     );
     log(
       `ratio to baseline: ${verdict(ratio, 1.5)}; peak RSS ${verdict(subject.peakRssMB, 150, { unit: ' MB' })}`,
@@ -59,7 +59,7 @@ export async function run({ smoke, log }) {
       throw new Error(`@pclogin/smarton-csv returned ${report.events} events for ${input.rows} valid rows`);
     }
     Object.assign(result, {
-      smartonCsv: { ...subject, events: report.events, issues: report.issues },
+      smartonCsv: { ...subject, events: report.events, skipped: report.skipped, issues: report.issues },
       ratio: round(ratio),
       targets: { ratio: 1.5, peakRssMB: 150 },
       met: ratio <= 1.5 && subject.peakRssMB < 150,

@@ -1,0 +1,93 @@
+// 3. Incremental: a log folder of two sizes (50 MB and 500 MB of daily CP932 files; smoke: 2 and
+// 8 MB); after a catch-up read, 100 rows are appended to the newest file and the folder reader
+// runs from the previous checkpoint. Its time and the bytes it reads must not grow with the
+// folder's size (target: cost proportional to the appended bytes). Correctness is checked: each
+// read returns exactly the appended rows.
+import { statSync, truncateSync, utimesSync } from 'node:fs';
+import { join } from 'node:path';
+import { smartonReaderApi } from '../lib/apis.mjs';
+import { SEED, smartonFolder } from '../lib/inputs.mjs';
+import { runWorker } from '../lib/measure.mjs';
+import { mb, median, round } from '../lib/stats.mjs';
+
+export const title =
+  '3. Incremental: append 100 rows to a 50 MB / 500 MB log folder, read from the checkpoint';
+
+const APPEND = 100;
+
+async function measureFolder(bytes, employees, rounds, log) {
+  const folder = smartonFolder({ bytes, employees });
+  const newest = join(folder.dir, folder.files.at(-1));
+  const { size, atime, mtime } = statSync(newest);
+  let run;
+  try {
+    run = await runWorker('incremental.mjs', [folder.dir, String(rounds), String(APPEND), String(SEED + 1)]);
+  } finally {
+    // Put the cached folder back as it was, for the next run.
+    truncateSync(newest, size);
+    utimesSync(newest, atime, mtime);
+  }
+  const { catchUp, steps } = run.report;
+  for (const step of steps) {
+    if (step.events !== APPEND) {
+      throw new Error(
+        `after appending ${APPEND} rows the reader returned ${step.events} events (folder ${folder.dir})`,
+      );
+    }
+  }
+  if (catchUp.events <= 0) throw new Error(`the catch-up read of ${folder.dir} returned no events`);
+  const figures = {
+    folderMB: round(mb(folder.bytes), 1),
+    files: folder.files.length,
+    catchUp: {
+      ms: round(catchUp.ms, 1),
+      events: catchUp.events,
+      mbPerSecond: round(mb(folder.bytes) / (catchUp.ms / 1000), 1),
+      bytesReadMB: round(mb(catchUp.bytesRead), 1),
+    },
+    peakRssMB: round(mb(run.maxRssBytes ?? Number.NaN), 1),
+    appendedBytes: steps[0].appendedBytes,
+    incrementalMedianMs: round(median(steps.map((s) => s.ms)), 2),
+    incrementalRunsMs: steps.map((s) => round(s.ms, 2)),
+    incrementalBytesRead: median(steps.map((s) => s.bytesRead)),
+    checkpointBytes: run.report.checkpointBytes,
+  };
+  log(
+    `${figures.folderMB} MB in ${figures.files} files: catch-up ${figures.catchUp.ms} ms (${figures.catchUp.mbPerSecond} MB/s, ` +
+      `${figures.catchUp.events} events, peak RSS ${figures.peakRssMB} MB); +${APPEND} rows (${figures.appendedBytes} B): ` +
+      `median ${figures.incrementalMedianMs} ms, ${figures.incrementalBytesRead} B read, checkpoint ${figures.checkpointBytes} B`,
+  );
+  return figures;
+}
+
+export async function run({ smoke, log }) {
+  const available = await smartonReaderApi().then(
+    () => true,
+    (error) => error.message,
+  );
+  if (available !== true) {
+    log(`skipped: ${available}`);
+    return { skipped: available };
+  }
+  const employees = smoke ? 100 : 2000;
+  const rounds = smoke ? 3 : 9;
+  const small = await measureFolder(smoke ? 2e6 : 50e6, employees, rounds, log);
+  const large = await measureFolder(smoke ? 8e6 : 500e6, employees, rounds, log);
+  const timeRatio = large.incrementalMedianMs / small.incrementalMedianMs;
+  const bytesRatio = large.incrementalBytesRead / small.incrementalBytesRead;
+  const sizeRatio = large.folderMB / small.folderMB;
+  const readPerAppended = large.incrementalBytesRead / large.appendedBytes;
+  log(
+    `folder ${round(sizeRatio, 1)}× larger → incremental time ${round(timeRatio)}×, bytes read ${round(bytesRatio)}× ` +
+      `(target ≈ 1×); bytes read / bytes appended: ${round(readPerAppended)}`,
+  );
+  return {
+    append: APPEND,
+    small,
+    large,
+    folderSizeRatio: round(sizeRatio, 1),
+    incrementalTimeRatio: round(timeRatio),
+    incrementalBytesReadRatio: round(bytesRatio),
+    bytesReadPerAppendedByte: round(readPerAppended),
+  };
+}
