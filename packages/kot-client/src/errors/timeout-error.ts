@@ -37,7 +37,7 @@ export class KotTimeoutError extends KotError {
         ? `KING OF TIME did not answer ${init.method} ${init.path} within ${init.timeoutMs} ms${
             init.maybeApplied ? ' (the request may have been applied; check before repeating it)' : ''
           }`
-        : `${init.method} ${init.path} gave up: retrying would exceed the total timeout of ${init.timeoutMs} ms${
+        : `${init.method} ${init.path} gave up: waiting and retrying would exceed the total timeout of ${init.timeoutMs} ms${
             init.maybeApplied ? ' (the request may have been applied; check before repeating it)' : ''
           }`,
       init,

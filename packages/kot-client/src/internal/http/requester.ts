@@ -314,7 +314,9 @@ export class Requester {
       const waitMs =
         retryAfterMs ??
         backoffDelay(attempt, this.#settings.retry.initialDelayMs, this.#settings.retry.maxDelayMs);
-      this.#bucket?.penalize(now + (retryAfterMs ?? 0));
+      // Pause everyone, but never longer than the client would wait itself: a call after the
+      // pause that is still refused simply pauses again.
+      this.#bucket?.penalize(now + Math.min(retryAfterMs ?? 0, this.#settings.retry.maxRetryAfterMs));
       return {
         ok: false,
         // KING OF TIME refused the request, so even a 打刻 was not applied and may be repeated.
