@@ -1,0 +1,2 @@
+/** See mulberry32.mjs. */
+export function mulberry32(seed: number): () => number;
