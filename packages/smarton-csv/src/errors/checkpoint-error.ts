@@ -10,7 +10,9 @@ export class CheckpointError extends Error {
   readonly problems: string[];
 
   constructor(problems: string[]) {
-    super(`The log folder checkpoint is not valid: ${problems.join('; ')}. Start from no checkpoint to read again.`);
+    super(
+      `The log folder checkpoint is not valid: ${problems.join('; ')}. Start from no checkpoint to read again.`,
+    );
     this.problems = problems;
   }
 }

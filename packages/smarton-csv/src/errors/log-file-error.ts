@@ -1,5 +1,11 @@
 /** Why a log file or folder could not be read. */
-export type LogFileErrorCode = 'not-found' | 'not-a-file' | 'not-a-directory' | 'access-denied' | 'busy' | 'io-error';
+export type LogFileErrorCode =
+  | 'not-found'
+  | 'not-a-file'
+  | 'not-a-directory'
+  | 'access-denied'
+  | 'busy'
+  | 'io-error';
 
 /** The machine-readable code for a Node.js file-system error. */
 export function logFileErrorCode(cause: unknown): LogFileErrorCode {

@@ -18,7 +18,8 @@ function describeFormat(key: number): string {
     : describeTimestampFlags(key);
 }
 
-const delimiterName = (c: string) => (c === ',' ? 'comma' : c === '\t' ? 'tab' : c === ';' ? 'semicolon' : 'other');
+const delimiterName = (c: string) =>
+  c === ',' ? 'comma' : c === '\t' ? 'tab' : c === ';' ? 'semicolon' : 'other';
 
 /**
  * Reads a log file the way the parser does and reports how: encoding, delimiter, header,
@@ -101,7 +102,12 @@ export async function inspectLogFile(path: string, options?: SmartonCsvOptions):
         ? { char: layout.delimiter, name: delimiterName(layout.delimiter), decidedBy: layout.delimiterSource }
         : null,
     header: layout.headerSource
-      ? { present: header !== null, names: header?.names ?? [], line: header?.line ?? null, decidedBy: layout.headerSource }
+      ? {
+          present: header !== null,
+          names: header?.names ?? [],
+          line: header?.line ?? null,
+          decidedBy: layout.headerSource,
+        }
       : null,
     columns,
     layoutProblem: parser.layoutProblem?.reason ?? null,

@@ -33,7 +33,12 @@ export interface LogFileInspection {
     bom: boolean;
   };
   delimiter: { char: string; name: string; decidedBy: 'configured' | 'content' } | null;
-  header: { present: boolean; names: string[]; line: number | null; decidedBy: 'configured' | 'content' } | null;
+  header: {
+    present: boolean;
+    names: string[];
+    line: number | null;
+    decidedBy: 'configured' | 'content';
+  } | null;
   /** Every column, with its role. */
   columns: InspectedColumn[];
   /** Why the columns could not be found, or `null` when they were. */

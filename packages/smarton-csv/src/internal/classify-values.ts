@@ -1,5 +1,11 @@
 import type { EventClassifier } from './event-classifier.js';
-import { createTimestampParts, isDateOnly, isDateTime, isTimeOnly, parseTimestamp } from './parse-timestamp.js';
+import {
+  createTimestampParts,
+  isDateOnly,
+  isDateTime,
+  isTimeOnly,
+  parseTimestamp,
+} from './parse-timestamp.js';
 
 /** What the values of one column look like, over the sample rows. */
 export interface ColumnProfile {
@@ -16,11 +22,23 @@ const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 const IPV6 = /^[0-9a-f]*:[0-9a-f]*:[0-9a-f:.]*$/i;
 
 /** Counts the kinds of values in each column of `rows`. */
-export function profileColumns(rows: readonly string[][], columnCount: number, events: EventClassifier): ColumnProfile[] {
+export function profileColumns(
+  rows: readonly string[][],
+  columnCount: number,
+  events: EventClassifier,
+): ColumnProfile[] {
   const parts = createTimestampParts();
   const profiles: ColumnProfile[] = [];
   for (let c = 0; c < columnCount; c++) {
-    const p: ColumnProfile = { rows: 0, nonEmpty: 0, dateTime: 0, dateOnly: 0, timeOnly: 0, knownEvents: 0, ip: 0 };
+    const p: ColumnProfile = {
+      rows: 0,
+      nonEmpty: 0,
+      dateTime: 0,
+      dateOnly: 0,
+      timeOnly: 0,
+      knownEvents: 0,
+      ip: 0,
+    };
     for (const row of rows) {
       p.rows++;
       const value = (row[c] ?? '').normalize('NFKC').trim();

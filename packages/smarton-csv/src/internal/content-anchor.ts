@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { ReadableFileHandle } from '../reader/log-folder-reader-options.js';
 import type { ContentAnchor } from '../reader/log-folder-checkpoint.js';
+import type { ReadableFileHandle } from '../reader/log-folder-reader-options.js';
 
 /** Reads `length` bytes at `start` (fewer at the end of the file). */
 export async function readBytes(handle: ReadableFileHandle, start: number, length: number): Promise<Buffer> {
@@ -17,12 +17,20 @@ export async function readBytes(handle: ReadableFileHandle, start: number, lengt
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex').slice(0, 32);
 
 /** The anchor of `[start, start + length)`. */
-export async function anchorAt(handle: ReadableFileHandle, start: number, length: number): Promise<ContentAnchor> {
+export async function anchorAt(
+  handle: ReadableFileHandle,
+  start: number,
+  length: number,
+): Promise<ContentAnchor> {
   return { start, length, sha256: sha(await readBytes(handle, start, length)) };
 }
 
 /** Whether the file (now `size` bytes) still holds the anchored bytes. */
-export async function anchorHolds(handle: ReadableFileHandle, anchor: ContentAnchor, size: number): Promise<boolean> {
+export async function anchorHolds(
+  handle: ReadableFileHandle,
+  anchor: ContentAnchor,
+  size: number,
+): Promise<boolean> {
   if (anchor.start + anchor.length > size) return false;
   const bytes = await readBytes(handle, anchor.start, anchor.length);
   return bytes.length === anchor.length && sha(bytes) === anchor.sha256;

@@ -83,5 +83,9 @@ export function detectEncoding(
     }
   }
   if (ascii) return { encoding: 'ascii', source: 'content', bomLength: 0 };
-  return { encoding: isValidUtf8(sample.subarray(0, end)) ? 'utf-8' : 'cp932', source: 'content', bomLength: 0 };
+  return {
+    encoding: isValidUtf8(sample.subarray(0, end)) ? 'utf-8' : 'cp932',
+    source: 'content',
+    bomLength: 0,
+  };
 }

@@ -67,7 +67,11 @@ export function detectLayout(inputs: LayoutInputs): LayoutDetection {
     delimiter,
     delimiterSource,
   };
-  const fail = (reason: string, needMoreData: boolean, more: Partial<DetectedLayout> = {}): LayoutDetection => ({
+  const fail = (
+    reason: string,
+    needMoreData: boolean,
+    more: Partial<DetectedLayout> = {},
+  ): LayoutDetection => ({
     ok: false,
     needMoreData: needMoreData && !final,
     reason,
@@ -144,7 +148,8 @@ export function detectLayout(inputs: LayoutInputs): LayoutDetection {
       if (taken.has(index)) return;
       const match = matchHeaderName(name);
       if (!match || configured[match.role] !== undefined) return;
-      if (timeConfigured && (match.role === 'timestamp' || match.role === 'date' || match.role === 'time')) return;
+      if (timeConfigured && (match.role === 'timestamp' || match.role === 'date' || match.role === 'time'))
+        return;
       const current = best.get(match.role);
       if (!current || match.rank < current.rank) best.set(match.role, { index, rank: match.rank });
     });
@@ -162,7 +167,14 @@ export function detectLayout(inputs: LayoutInputs): LayoutDetection {
   }
 
   // 3. Values. Only what is still missing is inferred.
-  const profiles: ColumnProfile[] = data.length > 0 ? profileColumns(data.map((r) => r.fields), columnCount, events) : [];
+  const profiles: ColumnProfile[] =
+    data.length > 0
+      ? profileColumns(
+          data.map((r) => r.fields),
+          columnCount,
+          events,
+        )
+      : [];
   const free = (predicate: (p: ColumnProfile) => boolean) =>
     profiles.findIndex((p, i) => !taken.has(i) && predicate(p));
   const needData = () =>
@@ -219,7 +231,8 @@ export function detectLayout(inputs: LayoutInputs): LayoutDetection {
     let bestIndex = -1;
     profiles.forEach((p, i) => {
       const current = profiles[bestIndex];
-      if (!taken.has(i) && p.knownEvents > 0 && (!current || p.knownEvents > current.knownEvents)) bestIndex = i;
+      if (!taken.has(i) && p.knownEvents > 0 && (!current || p.knownEvents > current.knownEvents))
+        bestIndex = i;
     });
     if (bestIndex >= 0) assign('event', bestIndex, 'inferred');
   }

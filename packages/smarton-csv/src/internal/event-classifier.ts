@@ -6,7 +6,8 @@ export class EventClassifier {
   private readonly words = new Map<string, LogEventKind>();
 
   constructor(extra: Readonly<Record<string, LogEventKind>> = {}) {
-    for (const [word, kind] of Object.entries(defaultEventWords)) this.words.set(normalizeEventWord(word), kind);
+    for (const [word, kind] of Object.entries(defaultEventWords))
+      this.words.set(normalizeEventWord(word), kind);
     for (const [word, kind] of Object.entries(extra)) this.words.set(normalizeEventWord(word), kind);
   }
 

@@ -34,7 +34,16 @@ export const OFFSET_NO_COLON = 4096;
 
 /** A fresh parts object. */
 export function createTimestampParts(): TimestampParts {
-  return { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0, millisecond: 0, offsetMinutes: Number.NaN };
+  return {
+    year: 0,
+    month: 0,
+    day: 0,
+    hour: 0,
+    minute: 0,
+    second: 0,
+    millisecond: 0,
+    offsetMinutes: Number.NaN,
+  };
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -46,7 +55,9 @@ function daysInMonth(year: number, month: number): number {
 }
 
 function validDate(p: TimestampParts): boolean {
-  return p.year >= 1000 && p.month >= 1 && p.month <= 12 && p.day >= 1 && p.day <= daysInMonth(p.year, p.month);
+  return (
+    p.year >= 1000 && p.month >= 1 && p.month <= 12 && p.day >= 1 && p.day <= daysInMonth(p.year, p.month)
+  );
 }
 
 function validTime(p: TimestampParts): boolean {

@@ -131,7 +131,9 @@ export async function readFileIncrement(request: IncrementRequest): Promise<Incr
 
   const offset = parser.consumedOffset;
   const head =
-    entry && entry.head.length === HEAD_BYTES ? entry.head : await anchorAt(handle, 0, Math.min(offset, HEAD_BYTES));
+    entry && entry.head.length === HEAD_BYTES
+      ? entry.head
+      : await anchorAt(handle, 0, Math.min(offset, HEAD_BYTES));
   const tailStart = Math.max(0, offset - TAIL_BYTES);
   const tail =
     entry && entry.offset === offset ? entry.tail : await anchorAt(handle, tailStart, offset - tailStart);
@@ -152,7 +154,11 @@ export async function readFileIncrement(request: IncrementRequest): Promise<Incr
   let pending: PendingFile | undefined;
   if (readError !== undefined) {
     const message = readError instanceof Error ? readError.message : String(readError);
-    pending = { file: file.path, code: 'read-error', reason: `Reading stopped at byte ${offset}: ${message}. The rest is read next time.` };
+    pending = {
+      file: file.path,
+      code: 'read-error',
+      reason: `Reading stopped at byte ${offset}: ${message}. The rest is read next time.`,
+    };
   } else if (heldBack === 'layout') {
     pending = {
       file: file.path,

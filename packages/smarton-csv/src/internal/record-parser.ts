@@ -153,7 +153,9 @@ export class RecordParser {
     this.skipThroughLine = init.skipThroughLine ?? 0;
     this.maxEvents = init.maxEvents ?? Number.POSITIVE_INFINITY;
     this.converter = new InstantConverter(init.options.timeZone);
-    this.stats = init.collectStats ? { rows: 0, emptyLines: 0, timeFormats: new Map(), words: new Map(), firstRow: undefined } : undefined;
+    this.stats = init.collectStats
+      ? { rows: 0, emptyLines: 0, timeFormats: new Map(), words: new Map(), firstRow: undefined }
+      : undefined;
     if (init.layout) this.start(init.layout);
     else this.sample = [];
   }
@@ -219,7 +221,13 @@ export class RecordParser {
     const units = codec.toUnits(bytes.subarray(encoding.bomLength));
     const configured = this.options.delimiter;
     const delimiter =
-      configured === 'auto' ? detectDelimiter(units) : configured === 'comma' ? ',' : configured === 'tab' ? '\t' : configured;
+      configured === 'auto'
+        ? detectDelimiter(units)
+        : configured === 'comma'
+          ? ','
+          : configured === 'tab'
+            ? '\t'
+            : configured;
     const decoder = new FieldDecoder(encoding.encoding);
     const records = sampleRecords(units, delimiter, decoder, final, this.consumedLines + 1);
     const detection = detectLayout({
@@ -486,15 +494,19 @@ export class RecordParser {
       account = decoded === undefined ? null : decoded.trim();
       this.remember(this.accounts, accountUnits, account);
     }
-    if (account === null) return this.undecodable('account', line, offset, text, start, end);
+    if (account === null) {
+      this.undecodable('account', line, offset, text, start, end);
+      return;
+    }
     if (account === '') {
-      return this.report(
+      this.report(
         'missing-account',
         line,
         offset,
         'The SmartOn account is empty, so the row cannot be linked to an employee.',
         text.slice(start, end),
       );
+      return;
     }
 
     const wordUnits = fields[this.eventIndex] as string;
@@ -508,9 +520,13 @@ export class RecordParser {
       }
       this.remember(this.words, wordUnits, word);
     }
-    if (word === null) return this.undecodable('event', line, offset, text, start, end);
+    if (word === null) {
+      this.undecodable('event', line, offset, text, start, end);
+      return;
+    }
     if (word.raw === '') {
-      return this.report('missing-event', line, offset, 'The event column is empty.', text.slice(start, end));
+      this.report('missing-event', line, offset, 'The event column is empty.', text.slice(start, end));
+      return;
     }
     if (word.kind === 'other' && !this.unknownReported.has(word.raw)) {
       if (this.unknownReported.size < UNKNOWN_WORDS_REPORTED) {
@@ -540,7 +556,10 @@ export class RecordParser {
         computer = decoded === undefined ? null : decoded.trim();
         this.remember(this.computers, units, computer);
       }
-      if (computer === null) return this.undecodable('computer', line, offset, text, start, end);
+      if (computer === null) {
+        this.undecodable('computer', line, offset, text, start, end);
+        return;
+      }
     }
     const source = { file: this.file, line, offset };
     this.events.push(
@@ -631,7 +650,14 @@ export class RecordParser {
     );
   }
 
-  private undecodable(column: string, line: number, offset: number, text: string, start: number, end: number): void {
+  private undecodable(
+    column: string,
+    line: number,
+    offset: number,
+    text: string,
+    start: number,
+    end: number,
+  ): void {
     const encoding = (this.decoder as FieldDecoder).encoding;
     this.report(
       'undecodable',

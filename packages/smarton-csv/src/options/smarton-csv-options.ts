@@ -121,7 +121,9 @@ export const smartonCsvOptionsSchema = z
      * More event words, word → kind, added to (and overriding) the default vocabulary.
      * @example { 'ユーザー切替(connect)': 'unlock' }
      */
-    eventWords: z.record(z.string().trim().min(1, 'an event word must not be empty'), z.enum(logEventKinds)).optional(),
+    eventWords: z
+      .record(z.string().trim().min(1, 'an event word must not be empty'), z.enum(logEventKinds))
+      .optional(),
   })
   .strict();
 

@@ -23,7 +23,10 @@ const CHUNK_BYTES = 64 * 1024;
  *   for (const i of issues) console.error(`${i.file}:${i.line}: ${i.reason}`);
  * }
  */
-export async function* streamLogFile(path: string, options?: SmartonCsvOptions): AsyncGenerator<LogFileBatch, void> {
+export async function* streamLogFile(
+  path: string,
+  options?: SmartonCsvOptions,
+): AsyncGenerator<LogFileBatch, void> {
   const parser = new RecordParser({ file: path, options: resolveSmartonCsvOptions(options) });
   const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
   const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;

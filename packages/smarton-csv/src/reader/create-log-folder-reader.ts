@@ -4,13 +4,21 @@ import type { LogEvent } from '@pclogin/core';
 import { CheckpointError } from '../errors/checkpoint-error.js';
 import { LogFileError } from '../errors/log-file-error.js';
 import { SmartonCsvOptionsError } from '../errors/smarton-csv-options-error.js';
-import { continuesFrom, type ListedFile, readFileIncrement } from '../internal/read-file-increment.js';
 import { fileNamePattern } from '../internal/file-name-pattern.js';
+import { continuesFrom, type ListedFile, readFileIncrement } from '../internal/read-file-increment.js';
 import type { ParseIssue } from '../issues/parse-issue.js';
 import { resolveSmartonCsvOptions } from '../options/smarton-csv-options.js';
-import { type LogFileCheckpoint, type LogFolderCheckpoint, logFolderCheckpointSchema } from './log-folder-checkpoint.js';
+import {
+  type LogFileCheckpoint,
+  type LogFolderCheckpoint,
+  logFolderCheckpointSchema,
+} from './log-folder-checkpoint.js';
 import type { LogFolderReadResult, PendingFile } from './log-folder-read-result.js';
-import type { LogFolderReadLimits, LogFolderReaderOptions, ReadableFileHandle } from './log-folder-reader-options.js';
+import type {
+  LogFolderReaderOptions,
+  LogFolderReadLimits,
+  ReadableFileHandle,
+} from './log-folder-reader-options.js';
 
 /** Reads a log folder incrementally; see {@link createLogFolderReader}. */
 export interface LogFolderReader {
@@ -37,7 +45,11 @@ function splitOptions(options: LogFolderReaderOptions) {
   if (typeof directory !== 'string' || directory.trim() === '') {
     problems.push({ path: 'directory', message: 'the log folder is required' });
   }
-  if (pattern !== undefined && !(pattern instanceof RegExp) && (typeof pattern !== 'string' || pattern === '')) {
+  if (
+    pattern !== undefined &&
+    !(pattern instanceof RegExp) &&
+    (typeof pattern !== 'string' || pattern === '')
+  ) {
     problems.push({ path: 'pattern', message: 'a file name glob such as *.csv, or a RegExp' });
   }
   if (quietPeriodMs !== undefined && !(Number.isFinite(quietPeriodMs) && quietPeriodMs >= 0)) {
@@ -86,7 +98,8 @@ async function listFiles(directory: string, matches: (name: string) => boolean) 
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? '';
       // A file deleted between listing and stat is simply gone.
-      if (TRANSIENT.has(code)) pending.push({ file: path, code: 'locked', reason: `Cannot look at it now (${code}).` });
+      if (TRANSIENT.has(code))
+        pending.push({ file: path, code: 'locked', reason: `Cannot look at it now (${code}).` });
     }
   }
   files.sort((a, b) => a.mtimeMs - b.mtimeMs || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -153,7 +166,8 @@ export function createLogFolderReader(options: LogFolderReaderOptions): LogFolde
             pending.push({
               file: file.path,
               code: entry.heldBack,
-              reason: 'The last line has no line end yet; it is read once complete, or once a newer file exists and this one has been quiet long enough.',
+              reason:
+                'The last line has no line end yet; it is read once complete, or once a newer file exists and this one has been quiet long enough.',
             });
           }
           continue;

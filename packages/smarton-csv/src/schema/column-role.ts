@@ -4,7 +4,16 @@
  * are required; `computer` is carried into each event; `windowsUser` and `ip` are recognised
  * (and shown by `inspect`) but not needed by the events.
  */
-export const columnRoles = ['timestamp', 'date', 'time', 'account', 'event', 'windowsUser', 'computer', 'ip'] as const;
+export const columnRoles = [
+  'timestamp',
+  'date',
+  'time',
+  'account',
+  'event',
+  'windowsUser',
+  'computer',
+  'ip',
+] as const;
 
 /** One of {@link columnRoles}. */
 export type ColumnRole = (typeof columnRoles)[number];

@@ -34,5 +34,8 @@ export const defaultEventWords: Readonly<Record<string, Exclude<LogEventKind, 'o
  * normalizeEventWord('Log-On') // → 'logon'
  */
 export function normalizeEventWord(word: string): string {
-  return word.normalize('NFKC').toLowerCase().replace(/[\s\-_]/g, '');
+  return word
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\-_]/g, '');
 }
