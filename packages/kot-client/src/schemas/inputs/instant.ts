@@ -10,7 +10,7 @@ const ISO_WITH_OFFSET =
  * is in, and guessing wrong moves a 打刻 by hours.
  */
 export const instantInput = z
-  .union([z.date(), z.string()], {
+  .union([z.instanceof(Date), z.string()], {
     error: (issue) =>
       issue.input === undefined
         ? 'required: a Date or an ISO 8601 time such as "2024-02-07T09:03:00+09:00"'
