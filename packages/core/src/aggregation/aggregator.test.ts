@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { LogEvent, LogEventKind } from '../events/log-event.js';
+import type { JsonValue } from '../ledger/json-value.js';
 import { AggregatorOptionsError } from './aggregator-options-error.js';
 import { AggregatorStateError } from './aggregator-state-error.js';
 import { createAggregator } from './create-aggregator.js';
@@ -369,12 +370,25 @@ describe('restoreAggregator', () => {
       ev('1000', '2024-02-07T13:00:00', 'unlock'),
       ev('guest', '2024-02-07T09:00:00', 'logon'),
     ]);
-    const text = JSON.stringify(aggregator);
+    // The ledger stores it as a JsonValue: this line does not compile if the state is not one.
+    const state: JsonValue = aggregator.toJSON();
+    const text = JSON.stringify(state);
+    expect(JSON.stringify(aggregator)).toBe(text);
     const restored = restoreAggregator(JSON.parse(text), { resolveEmployee, breaks: { enabled: true } });
     expect(restored.summaries()).toEqual(aggregator.summaries());
     expect(JSON.stringify(restored)).toBe(text);
     // Breaks are computed when read, so they can be switched on after the fact.
     expect(restoreAggregator(JSON.parse(text)).summaries()[0]?.breaks).toEqual([]);
+  });
+
+  test('summaries and state are copies: changing them does not change the aggregator', () => {
+    const aggregator = createAggregator();
+    aggregator.add([ev('a', '2024-02-07T09:00:00', 'logon', { source: { file: 'x.csv', line: 1 } })]);
+    const [day] = aggregator.summaries();
+    if (day?.first.source) day.first.source.line = 99;
+    const state = aggregator.toJSON();
+    if (state.days[0]) state.days[0].first.raw = 'changed';
+    expect(aggregator.summaries()[0]?.first).toMatchObject({ raw: 'ログオン', source: { line: 1 } });
   });
 
   test('a damaged state is refused, saying where', () => {

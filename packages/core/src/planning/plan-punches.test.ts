@@ -227,8 +227,8 @@ describe('breaks', () => {
   });
 
   test('a break that changes after it was sent is a correction; one that disappears is withdrawn or corrected', () => {
-    // An unlock at 12:10 arrives late: the 12:00–12:45 break is gone (gaps of 10 and 35 minutes
-    // count from the first lock: 12:00→12:10 is too short, and there is no lock before 12:45).
+    // An unlock at 12:10 arrives late: 12:00→12:10 is too short for a break, and no lock
+    // precedes the 12:45 unlock any more, so the 12:00–12:45 break is gone.
     const summaries = days([...withBreak, ev('2024-02-07T12:10:00', 'unlock')], true);
     const now = jst('2024-02-07T19:00:00');
     const sentPair = ledger([

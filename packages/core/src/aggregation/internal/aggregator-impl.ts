@@ -6,7 +6,7 @@ import type { AddResult, Aggregator, DayKey, EvictSelector } from '../aggregator
 import { type AggregatorOptions, DEFAULT_MIN_BREAK_MINUTES } from '../aggregator-options.js';
 import type { AggregatorState } from '../aggregator-state.js';
 import type { DaySummary } from '../day-summary.js';
-import { DayState, dayKey } from './day-state.js';
+import { copyEvent, DayState, dayKey } from './day-state.js';
 import { toDayEvent } from './event-order.js';
 
 interface Placement {
@@ -137,8 +137,8 @@ export class AggregatorImpl implements Aggregator {
           workday,
           timeZone,
           dayBorder,
-          first: day.first,
-          last: day.last,
+          first: copyEvent(day.first),
+          last: copyEvent(day.last),
           events: [...day.fingerprints].sort((a, b) => a - b),
         };
       }),

@@ -59,8 +59,8 @@ export class DayState {
       workday,
       timeZone,
       dayBorder,
-      first: this.first,
-      last: this.last,
+      first: copyEvent(this.first),
+      last: copyEvent(this.last),
       count: this.fingerprints.size,
       breaks: this.breaks(minGapMs),
     };
@@ -74,4 +74,9 @@ export function dayKey(employeeCode: string | undefined, account: string, workda
   return employeeCode !== undefined
     ? `e\u0000${employeeCode}\u0000${workday}`
     : `a\u0000${account}\u0000${workday}`;
+}
+
+/** A copy the caller may change without changing the day. */
+export function copyEvent(event: DayEvent): DayEvent {
+  return event.source ? { ...event, source: { ...event.source } } : { ...event };
 }
