@@ -15,12 +15,27 @@ export async function smartonParseApi() {
 }
 
 /**
- * @pclogin/smarton-csv's folder reader, as `{ read(dir, checkpoint) → { checkpoint, events } }`
- * where `events` is the number of events returned.
+ * @pclogin/smarton-csv's folder reader, as `{ read(dir, checkpoint, limits) → { checkpoint, events, done } }`
+ * where `events` is the number of events returned and `limits` is the reader's own
+ * (`maxEvents`, `maxBytes`).
  */
 export async function smartonReaderApi() {
   const mod = await import('@pclogin/smarton-csv');
-  throw new Error(
-    `@pclogin/smarton-csv exports no folder reader yet (exports: ${Object.keys(mod).join(', ')})`,
-  );
+  if (typeof mod.createLogFolderReader !== 'function') {
+    throw new Error(
+      `@pclogin/smarton-csv exports no createLogFolderReader (exports: ${Object.keys(mod).join(', ')})`,
+    );
+  }
+  const readers = new Map();
+  return {
+    async read(directory, checkpoint, limits) {
+      let reader = readers.get(directory);
+      if (!reader) {
+        reader = mod.createLogFolderReader({ directory });
+        readers.set(directory, reader);
+      }
+      const result = await reader.read(checkpoint, limits);
+      return { checkpoint: result.checkpoint, events: result.events.length, done: result.done };
+    },
+  };
 }

@@ -44,18 +44,21 @@ async function measureFolder(bytes, employees, rounds, log) {
       events: catchUp.events,
       mbPerSecond: round(mb(folder.bytes) / (catchUp.ms / 1000), 1),
       bytesReadMB: round(mb(catchUp.bytesRead), 1),
+      batchEvents: catchUp.batchEvents,
     },
     peakRssMB: round(mb(run.maxRssBytes ?? Number.NaN), 1),
     appendedBytes: steps[0].appendedBytes,
     incrementalMedianMs: round(median(steps.map((s) => s.ms)), 2),
     incrementalRunsMs: steps.map((s) => round(s.ms, 2)),
+    incrementalMedianCpuMs: round(median(steps.map((s) => s.cpuMs)), 2),
     incrementalBytesRead: median(steps.map((s) => s.bytesRead)),
     checkpointBytes: run.report.checkpointBytes,
   };
   log(
     `${figures.folderMB} MB in ${figures.files} files: catch-up ${figures.catchUp.ms} ms (${figures.catchUp.mbPerSecond} MB/s, ` +
       `${figures.catchUp.events} events, peak RSS ${figures.peakRssMB} MB); +${APPEND} rows (${figures.appendedBytes} B): ` +
-      `median ${figures.incrementalMedianMs} ms, ${figures.incrementalBytesRead} B read, checkpoint ${figures.checkpointBytes} B`,
+      `median ${figures.incrementalMedianMs} ms (CPU ${figures.incrementalMedianCpuMs} ms), ${figures.incrementalBytesRead} B read, ` +
+      `checkpoint ${figures.checkpointBytes} B`,
   );
   return figures;
 }
@@ -74,11 +77,13 @@ export async function run({ smoke, log }) {
   const small = await measureFolder(smoke ? 2e6 : 50e6, employees, rounds, log);
   const large = await measureFolder(smoke ? 8e6 : 500e6, employees, rounds, log);
   const timeRatio = large.incrementalMedianMs / small.incrementalMedianMs;
+  const cpuRatio = large.incrementalMedianCpuMs / small.incrementalMedianCpuMs;
   const bytesRatio = large.incrementalBytesRead / small.incrementalBytesRead;
   const sizeRatio = large.folderMB / small.folderMB;
   const readPerAppended = large.incrementalBytesRead / large.appendedBytes;
   log(
-    `folder ${round(sizeRatio, 1)}× larger → incremental time ${round(timeRatio)}×, bytes read ${round(bytesRatio)}× ` +
+    `folder ${round(sizeRatio, 1)}× larger → incremental time ${round(timeRatio)}× (CPU ${round(cpuRatio)}×), ` +
+      `bytes read ${round(bytesRatio)}× ` +
       `(target ≈ 1×); bytes read / bytes appended: ${round(readPerAppended)}`,
   );
   return {
@@ -87,6 +92,7 @@ export async function run({ smoke, log }) {
     large,
     folderSizeRatio: round(sizeRatio, 1),
     incrementalTimeRatio: round(timeRatio),
+    incrementalCpuRatio: round(cpuRatio),
     incrementalBytesReadRatio: round(bytesRatio),
     bytesReadPerAppendedByte: round(readPerAppended),
   };
