@@ -2,7 +2,8 @@ import type { PunchKind } from './punch-kind.js';
 
 /**
  * A punch KING OF TIME should hold. Its identity is `(employeeCode, workday, kind, seq)`:
- * `seq` is 0 for the clock-in and the clock-out and numbers the break pairs of a day (1, 2, …).
+ * `seq` is 0 for the clock-in; for the clock-out it is 0, or with the `rolling` policy it counts
+ * the day's clock-out revisions (0, 1, 2, …); for breaks it numbers the break pairs of a day (1, 2, …).
  */
 export interface PlannedPunch {
   /** Stable identity, `${employeeCode}|${workday}|${kind}|${seq}`; see {@link punchId}. */
