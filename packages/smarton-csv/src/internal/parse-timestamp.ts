@@ -133,6 +133,8 @@ function readTime(s: string, i: number, end: number, p: TimestampParts, withOffs
     else flags |= OFFSET_NO_COLON;
     if (j + 2 !== end || !isDigit(s.charCodeAt(j)) || !isDigit(s.charCodeAt(j + 1))) return 0;
     om = digits(s, j, 2);
+  } else {
+    flags |= OFFSET_NO_COLON;
   }
   if (oh > 23 || om > 59) return 0;
   p.offsetMinutes = sign * (oh * 60 + om);
