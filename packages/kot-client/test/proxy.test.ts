@@ -5,7 +5,7 @@ import { KotConnectionError } from '../src/errors/connection-error.js';
 import { KotProxyAuthenticationError } from '../src/errors/proxy-authentication-error.js';
 import { closedPort } from './support/json-server.js';
 import { type SimulatorSetup, withSimulator } from './support/simulator-client.js';
-import { type Tinyproxy, startTinyproxy } from './support/tinyproxy.js';
+import { startTinyproxy, type Tinyproxy } from './support/tinyproxy.js';
 
 const TARO = '7785578d3f5de0c0283b521aa67449899c88cc56b2485fa776b7e8f48e2f9c21';
 const PASSWORD = 'pr0xy-Pa55word-xyz';
@@ -91,7 +91,10 @@ describe('through a real tinyproxy', () => {
   test('no credentials for an authenticating proxy says so', async () => {
     s = await withSimulator();
     proxy = await startTinyproxy({ auth: { user: 'kot', password: PASSWORD }, connectPorts: [s.sim.port] });
-    const error = await s.client({ proxy: proxy.url }).company.get().catch((e: unknown) => e);
+    const error = await s
+      .client({ proxy: proxy.url })
+      .company.get()
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'KotProxyAuthenticationError', credentialsSent: false });
     expect((error as Error).message).toMatch(/requires authentication/);
   });
@@ -99,9 +102,16 @@ describe('through a real tinyproxy', () => {
   test('a port the proxy refuses to CONNECT to is a connection error, not sent', async () => {
     s = await withSimulator();
     proxy = await startTinyproxy({ connectPorts: [443] });
-    const error = await s.client({ proxy: proxy.url, retry: false }).company.get().catch((e: unknown) => e);
+    const error = await s
+      .client({ proxy: proxy.url, retry: false })
+      .company.get()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(KotConnectionError);
-    expect(error).toMatchObject({ notSent: true, maybeApplied: false, proxy: `http://127.0.0.1:${proxy.port}` });
+    expect(error).toMatchObject({
+      notSent: true,
+      maybeApplied: false,
+      proxy: `http://127.0.0.1:${proxy.port}`,
+    });
     expect(s.sim.requests).toHaveLength(0);
   });
 });

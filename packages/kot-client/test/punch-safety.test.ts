@@ -82,7 +82,12 @@ describe('the 打刻 POST is never repeated when it may have been applied', () =
   test('connection refused (never sent): retried, and the final error says it was not applied', async () => {
     const port = await closedPort();
     const clock = instantClock(QUIET_TIME);
-    const kot = createKotClient({ baseUrl: `http://127.0.0.1:${port}/v1.0`, token: 't0ken-value', clock, env: {} });
+    const kot = createKotClient({
+      baseUrl: `http://127.0.0.1:${port}/v1.0`,
+      token: 't0ken-value',
+      clock,
+      env: {},
+    });
     const error = await kot.timerecords.create(TARO, punch).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(KotConnectionError);
     expect(error).toMatchObject({ notSent: true, maybeApplied: false });
@@ -94,6 +99,8 @@ describe('the 打刻 POST is never repeated when it may have been applied', () =
     s = await withSimulator({ at: '2024-02-07T09:00:00+09:00' });
     const created = await s.kot.timerecords.create(TARO, punch);
     expect(created.date).toBe('2024-02-07');
-    await expect(s.kot.timerecords.get('2024-02-07')).rejects.toMatchObject({ name: 'KotRestrictedHoursError' });
+    await expect(s.kot.timerecords.get('2024-02-07')).rejects.toMatchObject({
+      name: 'KotRestrictedHoursError',
+    });
   });
 });

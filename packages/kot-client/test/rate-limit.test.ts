@@ -54,7 +54,9 @@ describe('KOT’s rate limit (429, body {"code":"303"})', () => {
   });
 
   test('after a 429 the client halves its rate, and recovers after a quiet period', async () => {
-    s = await withSimulator({ client: { rateLimit: { requestsPerSecond: 4, burst: 1, recoveryMs: 60_000 } } });
+    s = await withSimulator({
+      client: { rateLimit: { requestsPerSecond: 4, burst: 1, recoveryMs: 60_000 } },
+    });
     await s.kot.company.get();
     await s.kot.company.get();
     expect(s.clock.sleeps).toEqual([250]);

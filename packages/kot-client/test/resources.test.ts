@@ -19,7 +19,9 @@ describe('every operation against the simulator', () => {
   });
 
   test('administrators.list with additional fields', async () => {
-    const admins = await s.kot.administrators.list({ additionalFields: ['associatedEmployees', 'emailAddresses'] });
+    const admins = await s.kot.administrators.list({
+      additionalFields: ['associatedEmployees', 'emailAddresses'],
+    });
     const manager = admins.find((a) => a.code === '2000');
     expect(manager?.associatedEmployees?.map((e) => e.code)).toEqual(['0001', '0002']);
     expect(manager?.emailAddresses).toEqual(['manager@example.com']);
@@ -63,7 +65,11 @@ describe('every operation against the simulator', () => {
     expect(created.code).toBe('0500');
     expect(s.sim.employees.some((e) => e.code === '0500')).toBe(true);
 
-    const updated = await s.kot.employees.update(created.key, { divisionCode: '2000' }, { updateDate: '2024-02-07' });
+    const updated = await s.kot.employees.update(
+      created.key,
+      { divisionCode: '2000' },
+      { updateDate: '2024-02-07' },
+    );
     expect(updated.divisionCode).toBe('2000');
     expect(s.sim.employees.find((e) => e.code === '0500')?.divisionCode).toBe('2000');
 
@@ -96,13 +102,25 @@ describe('every operation against the simulator', () => {
   });
 
   test('timerecords.get and list read punches back', async () => {
-    await s.kot.timerecords.create(TARO, { date: '2024-02-06', time: '2024-02-06T09:00:00+09:00', code: '1' });
-    await s.kot.timerecords.create(TARO, { date: '2024-02-06', time: '2024-02-06T18:30:00+09:00', code: 'clockOut' });
+    await s.kot.timerecords.create(TARO, {
+      date: '2024-02-06',
+      time: '2024-02-06T09:00:00+09:00',
+      code: '1',
+    });
+    await s.kot.timerecords.create(TARO, {
+      date: '2024-02-06',
+      time: '2024-02-06T18:30:00+09:00',
+      code: 'clockOut',
+    });
     const day = await s.kot.timerecords.get('2024-02-06');
     const taro = day.dailyWorkings.find((w) => w.employeeKey === TARO);
     expect(taro?.timeRecord.map((r) => r.code)).toEqual(['1', '2']);
 
-    const days = await s.kot.timerecords.list({ start: '2024-02-05', end: '2024-02-07', employeeKeys: [TARO] });
+    const days = await s.kot.timerecords.list({
+      start: '2024-02-05',
+      end: '2024-02-07',
+      employeeKeys: [TARO],
+    });
     expect(days.map((d) => d.date)).toEqual(['2024-02-05', '2024-02-06', '2024-02-07']);
     expect(days[1]?.dailyWorkings[0]?.timeRecord).toHaveLength(2);
   });
@@ -115,7 +133,13 @@ describe('every operation against the simulator', () => {
     expect(taro?.currentDateEmployee?.code).toBe('0001');
     expect(taro?.totalWork).toBeGreaterThan(0);
     const days = await s.kot.dailyWorkings.list({ start: '2024-02-01', end: '2024-02-05', division: '1000' });
-    expect(days.map((d) => d.date)).toEqual(['2024-02-01', '2024-02-02', '2024-02-03', '2024-02-04', '2024-02-05']);
+    expect(days.map((d) => d.date)).toEqual([
+      '2024-02-01',
+      '2024-02-02',
+      '2024-02-03',
+      '2024-02-04',
+      '2024-02-05',
+    ]);
   });
 
   test('dailyCosts.list and get', async () => {

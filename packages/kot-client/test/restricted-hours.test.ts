@@ -16,7 +16,11 @@ describe('restricted hours (APIの利用制限時間帯)', () => {
     expect(error).toBeInstanceOf(KotRestrictedHoursError);
     expect(error).toBeInstanceOf(KotPermissionError);
     const restricted = error as KotRestrictedHoursError;
-    expect(restricted).toMatchObject({ refusedBy: 'client', code: 'KOT_RESTRICTED_HOURS', maybeApplied: false });
+    expect(restricted).toMatchObject({
+      refusedBy: 'client',
+      code: 'KOT_RESTRICTED_HOURS',
+      maybeApplied: false,
+    });
     expect(restricted.retryAt.toISOString()).toBe(new Date('2024-02-07T10:00:00+09:00').toISOString());
     expect(restricted.message).toContain('2024-02-07T10:00:00+09:00');
     expect(s.sim.requests).toHaveLength(0);
@@ -33,7 +37,10 @@ describe('restricted hours (APIの利用制限時間帯)', () => {
   });
 
   test('with the pre-check off, KOT’s own 403 (code 104) maps to the same error', async () => {
-    s = await withSimulator({ at: '2024-02-07T08:45:00+09:00', client: { restrictedHours: { precheck: false } } });
+    s = await withSimulator({
+      at: '2024-02-07T08:45:00+09:00',
+      client: { restrictedHours: { precheck: false } },
+    });
     const error = await s.kot.company.get().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(KotRestrictedHoursError);
     const restricted = error as KotRestrictedHoursError;
@@ -46,7 +53,10 @@ describe('restricted hours (APIの利用制限時間帯)', () => {
   });
 
   test('a refusal seconds before the window ends is waited out and retried', async () => {
-    s = await withSimulator({ at: '2024-02-07T09:59:30+09:00', client: { restrictedHours: { precheck: false } } });
+    s = await withSimulator({
+      at: '2024-02-07T09:59:30+09:00',
+      client: { restrictedHours: { precheck: false } },
+    });
     const company = await s.kot.company.get();
     expect(company.code).toBe('sample');
     expect(s.clock.sleeps).toEqual([30_000]);

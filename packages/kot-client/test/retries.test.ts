@@ -13,7 +13,8 @@ afterEach(async () => {
   s = undefined;
 });
 
-const companyRequests = (setup: SimulatorSetup) => setup.sim.requests.filter((r) => r.path.endsWith('/company'));
+const companyRequests = (setup: SimulatorSetup) =>
+  setup.sim.requests.filter((r) => r.path.endsWith('/company'));
 
 /** Backoff waits are initial·2^(n-1), capped, minus up to 25 % jitter. */
 function expectBackoff(sleeps: number[], initial = 500, max = 8000) {
@@ -43,7 +44,9 @@ describe('reads retry on 408, 429, 5xx and connection failures', () => {
   });
 
   test('gives up after maxRetries with the last error', async () => {
-    s = await withSimulator({ client: { retry: { maxRetries: 4, initialDelayMs: 100, maxDelayMs: 400 }, rateLimit: false } });
+    s = await withSimulator({
+      client: { retry: { maxRetries: 4, initialDelayMs: 100, maxDelayMs: 400 }, rateLimit: false },
+    });
     s.sim.faults.add({ kind: 'status', status: 503, times: 10, match: GET_COMPANY });
     const error = await s.kot.company.get().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(KotServerError);
@@ -91,7 +94,12 @@ describe('reads retry on 408, 429, 5xx and connection failures', () => {
 
   test('the total timeout stops retries that would not finish in time', async () => {
     s = await withSimulator({
-      client: { rateLimit: false, totalTimeout: 2_000, timeout: 1_000, retry: { maxRetries: 10, initialDelayMs: 600 } },
+      client: {
+        rateLimit: false,
+        totalTimeout: 2_000,
+        timeout: 1_000,
+        retry: { maxRetries: 10, initialDelayMs: 600 },
+      },
     });
     s.sim.faults.add({ kind: 'status', status: 500, times: 10, match: GET_COMPANY });
     await expect(s.kot.company.get()).rejects.toBeInstanceOf(KotServerError);
@@ -103,10 +111,19 @@ describe('reads retry on 408, 429, 5xx and connection failures', () => {
 
   test('any other status is a plain KotApiError, not retried', async () => {
     s = await withSimulator();
-    s.sim.faults.add({ kind: 'status', status: 409, body: { errors: [{ message: '競合', code: 999 }] }, match: GET_COMPANY });
+    s.sim.faults.add({
+      kind: 'status',
+      status: 409,
+      body: { errors: [{ message: '競合', code: 999 }] },
+      match: GET_COMPANY,
+    });
     const error = await s.kot.company.get().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(KotApiError);
-    expect(error).toMatchObject({ name: 'KotApiError', status: 409, apiErrors: [{ message: '競合', code: 999 }] });
+    expect(error).toMatchObject({
+      name: 'KotApiError',
+      status: 409,
+      apiErrors: [{ message: '競合', code: 999 }],
+    });
     expect(companyRequests(s)).toHaveLength(1);
   });
 });

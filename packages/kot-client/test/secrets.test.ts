@@ -5,7 +5,7 @@ import { KotError } from '../src/errors/kot-error.js';
 import { instantClock } from './support/instant-clock.js';
 import { closedPort, type JsonServer, startJsonServer } from './support/json-server.js';
 import { QUIET_TIME, type SimulatorSetup, withSimulator } from './support/simulator-client.js';
-import { type Tinyproxy, startTinyproxy } from './support/tinyproxy.js';
+import { startTinyproxy, type Tinyproxy } from './support/tinyproxy.js';
 
 const TOKEN = 'c0ffee00deadbeef5ec7e7a11700ken1';
 const PROXY_PASSWORD = 'Pr0xy-5ecret-pa55';
@@ -27,7 +27,11 @@ function renderings(value: unknown): string[] {
     String(value),
   ];
   if (value instanceof Error) {
-    out.push(value.message, value.stack ?? '', inspect(value.cause, { depth: Number.POSITIVE_INFINITY, showHidden: true }));
+    out.push(
+      value.message,
+      value.stack ?? '',
+      inspect(value.cause, { depth: Number.POSITIVE_INFINITY, showHidden: true }),
+    );
   }
   return out;
 }
@@ -55,7 +59,10 @@ async function capture(label: string, call: () => Promise<unknown>): Promise<voi
 
 beforeAll(async () => {
   s = await withSimulator({ sim: { token: TOKEN }, client: { timeout: 50 } });
-  proxy = await startTinyproxy({ auth: { user: 'kot', password: PROXY_PASSWORD }, connectPorts: [s.sim.port] });
+  proxy = await startTinyproxy({
+    auth: { user: 'kot', password: PROXY_PASSWORD },
+    connectPorts: [s.sim.port],
+  });
   // A server that echoes the token in its error messages and answers garbage to reads.
   garbage = await startJsonServer((request) =>
     request.url.includes('/employees')
@@ -65,7 +72,12 @@ beforeAll(async () => {
           json: { errors: [{ message: `Token ${TOKEN} is not allowed from this IP`, code: 3 }] },
         },
   );
-  const echo = createKotClient({ baseUrl: garbage.baseUrl, token: TOKEN, env: {}, clock: instantClock(QUIET_TIME) });
+  const echo = createKotClient({
+    baseUrl: garbage.baseUrl,
+    token: TOKEN,
+    env: {},
+    clock: instantClock(QUIET_TIME),
+  });
 
   await capture('KotAuthenticationError', () => s.client({ token: `${TOKEN}x` }).company.get());
   await capture('KotPermissionError (message echoing the token)', () => echo.company.get());
@@ -100,7 +112,9 @@ beforeAll(async () => {
   s.sim.faults.add({ kind: 'hang' });
   await capture('KotTimeoutError (token path)', () => s.kot.tokens.refresh());
   await capture('KotProxyAuthenticationError', () =>
-    s.client({ proxy: { url: proxy.url, username: 'kot', password: `wrong-${PROXY_PASSWORD}` } }).company.get(),
+    s
+      .client({ proxy: { url: proxy.url, username: 'kot', password: `wrong-${PROXY_PASSWORD}` } })
+      .company.get(),
   );
   await capture('KotConnectionError (through the proxy)', () =>
     s
@@ -162,7 +176,9 @@ describe('no token or proxy password in anything the client produces', () => {
   });
 
   test('a server message echoing the token is redacted', () => {
-    const error = errors.get('KotPermissionError (message echoing the token)') as { apiErrors: { message: string }[] };
+    const error = errors.get('KotPermissionError (message echoing the token)') as {
+      apiErrors: { message: string }[];
+    };
     expect(error.apiErrors[0]?.message).toBe('Token [REDACTED] is not allowed from this IP');
   });
 

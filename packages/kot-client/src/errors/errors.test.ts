@@ -17,8 +17,15 @@ describe('the error hierarchy', () => {
     expect(restricted).toBeInstanceOf(KotApiError);
     expect(restricted).toBeInstanceOf(KotError);
     expect(restricted).toBeInstanceOf(Error);
-    expect(restricted).toMatchObject({ name: 'KotRestrictedHoursError', code: 'KOT_RESTRICTED_HOURS', status: 403 });
-    expect(new KotServerError({ ...init, status: 502 })).toMatchObject({ name: 'KotServerError', code: 'KOT_SERVER_ERROR' });
+    expect(restricted).toMatchObject({
+      name: 'KotRestrictedHoursError',
+      code: 'KOT_RESTRICTED_HOURS',
+      status: 403,
+    });
+    expect(new KotServerError({ ...init, status: 502 })).toMatchObject({
+      name: 'KotServerError',
+      code: 'KOT_SERVER_ERROR',
+    });
     expect(new KotAuthenticationError({ ...init, status: 401 }).message).toMatch(/KOT WebAPI連携設定/);
   });
 
@@ -35,7 +42,8 @@ describe('the error hierarchy', () => {
 
   test('isInstance recognises errors from another copy of the package', async () => {
     // A second module instance stands in for a second copy of the package in node_modules.
-    const other = (await import('./rate-limit-error.js?another-copy')) as typeof import('./rate-limit-error.js');
+    const specifier = './rate-limit-error.js?another-copy';
+    const other = (await import(/* @vite-ignore */ specifier)) as typeof import('./rate-limit-error.js');
     expect(other.KotRateLimitError).not.toBe(KotRateLimitError);
     const foreign = new other.KotRateLimitError({ ...init, status: 429, retryAt: new Date(0) });
     expect(foreign instanceof KotRateLimitError).toBe(false);

@@ -4,10 +4,13 @@ import { parseInput } from '../internal/validation/parse-input.js';
 import { additionalFieldsInput } from '../schemas/inputs/primitives.js';
 import { administratorsSchema, type KotAdministrator } from '../schemas/responses/administrator.js';
 
-const ADDITIONAL_FIELDS = ['emailAddresses', 'associatedEmployees'] as const;
+const ADDITIONAL_FIELDS = [
+  'emailAddresses',
+  'associatedEmployees',
+] as const satisfies readonly KotAdministratorAdditionalField[];
 
 /** Extra administrator fields KING OF TIME includes on request. */
-export type KotAdministratorAdditionalField = (typeof ADDITIONAL_FIELDS)[number];
+export type KotAdministratorAdditionalField = 'emailAddresses' | 'associatedEmployees';
 
 /** Parameters of {@link AdministratorsResource.list}. */
 export interface ListAdministratorsParams {

@@ -4,10 +4,10 @@ import { parseInput } from '../internal/validation/parse-input.js';
 import { additionalFieldsInput } from '../schemas/inputs/primitives.js';
 import { employeeGroupsSchema, type KotEmployeeGroup } from '../schemas/responses/employee-group.js';
 
-const ADDITIONAL_FIELDS = ['category'] as const;
+const ADDITIONAL_FIELDS = ['category'] as const satisfies readonly KotEmployeeGroupAdditionalField[];
 
 /** Extra employee-group fields KING OF TIME includes on request. */
-export type KotEmployeeGroupAdditionalField = (typeof ADDITIONAL_FIELDS)[number];
+export type KotEmployeeGroupAdditionalField = 'category';
 
 /** Parameters of {@link EmployeeGroupsResource.list}. */
 export interface ListEmployeeGroupsParams {

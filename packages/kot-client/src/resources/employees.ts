@@ -20,10 +20,17 @@ const ADDITIONAL_FIELDS = [
   'resignationDate',
   'emailAddresses',
   'allDayRegardingWorkInMinute',
-] as const;
+] as const satisfies readonly KotEmployeeAdditionalField[];
 
 /** Extra employee fields KING OF TIME includes on request. */
-export type KotEmployeeAdditionalField = (typeof ADDITIONAL_FIELDS)[number];
+export type KotEmployeeAdditionalField =
+  | 'lastNamePhonetics'
+  | 'firstNamePhonetics'
+  | 'hiredDate'
+  | 'birthDate'
+  | 'resignationDate'
+  | 'emailAddresses'
+  | 'allDayRegardingWorkInMinute';
 
 /** Parameters of {@link EmployeesResource.get}. */
 export interface GetEmployeeParams {

@@ -4,10 +4,19 @@ import { parseInput } from '../internal/validation/parse-input.js';
 import { additionalFieldsInput, divisionCodeInput, monthInput } from '../schemas/inputs/primitives.js';
 import { type KotMonthlyWorking, monthlyWorkingsSchema } from '../schemas/responses/monthly-working.js';
 
-const ADDITIONAL_FIELDS = ['weeklyWork', 'variationalWork', 'isConfirmation', 'currentDateEmployee'] as const;
+const ADDITIONAL_FIELDS = [
+  'weeklyWork',
+  'variationalWork',
+  'isConfirmation',
+  'currentDateEmployee',
+] as const satisfies readonly KotMonthlyWorkingAdditionalField[];
 
 /** Extra monthly-working fields KING OF TIME includes on request. */
-export type KotMonthlyWorkingAdditionalField = (typeof ADDITIONAL_FIELDS)[number];
+export type KotMonthlyWorkingAdditionalField =
+  | 'weeklyWork'
+  | 'variationalWork'
+  | 'isConfirmation'
+  | 'currentDateEmployee';
 
 /** Parameters of {@link MonthlyWorkingsResource.get}. */
 export interface GetMonthlyWorkingsParams {

@@ -12,10 +12,16 @@ const ADDITIONAL_FIELDS = [
   'workFixedEnd',
   'note',
   'flow',
-] as const;
+] as const satisfies readonly KotRequestAdditionalField[];
 
 /** Extra request fields KING OF TIME includes on request. */
-export type KotRequestAdditionalField = (typeof ADDITIONAL_FIELDS)[number];
+export type KotRequestAdditionalField =
+  | 'schedulePatternCode'
+  | 'schedulePatternName'
+  | 'workFixedStart'
+  | 'workFixedEnd'
+  | 'note'
+  | 'flow';
 
 /** Parameters of {@link RequestsResource.schedules} and {@link RequestsResource.overtimes}. */
 export interface ListRequestsParams {

@@ -1,4 +1,4 @@
-import { type KotClient, createKotClient } from '../../src/client.js';
+import { createKotClient, type KotClient } from '../../src/client.js';
 import type { KotLogEvent } from '../../src/logger.js';
 import type { KotClientOptions } from '../../src/options/client-options.js';
 import { type KotSimulator, startKotSimulator } from '../../src/testing/index.js';

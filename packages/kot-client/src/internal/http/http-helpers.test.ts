@@ -11,7 +11,14 @@ const coded = (message: string, code: string) => Object.assign(new Error(message
 
 describe('parseErrorBody', () => {
   test('the documented errors list, with numeric and string codes', () => {
-    expect(parseErrorBody({ errors: [{ message: 'a', code: 104 }, { message: 'b', code: '201' }] })).toEqual([
+    expect(
+      parseErrorBody({
+        errors: [
+          { message: 'a', code: 104 },
+          { message: 'b', code: '201' },
+        ],
+      }),
+    ).toEqual([
       { message: 'a', code: 104 },
       { message: 'b', code: 201 },
     ]);
@@ -25,7 +32,8 @@ describe('parseErrorBody', () => {
   });
 
   test('anything else is no details', () => {
-    for (const body of [undefined, null, 'html', 42, [], {}, { errors: 'x' }]) expect(parseErrorBody(body)).toEqual([]);
+    for (const body of [undefined, null, 'html', 42, [], {}, { errors: 'x' }])
+      expect(parseErrorBody(body)).toEqual([]);
   });
 });
 
@@ -64,15 +72,24 @@ describe('classifyTransportFailure', () => {
   });
 
   test('refused, DNS and TLS failures were certainly not sent', () => {
-    for (const code of ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'CERT_HAS_EXPIRED']) {
+    for (const code of [
+      'ECONNREFUSED',
+      'ENOTFOUND',
+      'EAI_AGAIN',
+      'UND_ERR_CONNECT_TIMEOUT',
+      'CERT_HAS_EXPIRED',
+    ]) {
       expect(classifyTransportFailure(fetchFailed(coded(`x ${code}`, code)), false)).toMatchObject({
         kind: 'connection',
         notSent: true,
       });
     }
-    const aggregate = Object.assign(new AggregateError([coded('connect ECONNREFUSED ::1:443', 'ECONNREFUSED')]), {
-      code: 'ECONNREFUSED',
-    });
+    const aggregate = Object.assign(
+      new AggregateError([coded('connect ECONNREFUSED ::1:443', 'ECONNREFUSED')]),
+      {
+        code: 'ECONNREFUSED',
+      },
+    );
     expect(classifyTransportFailure(fetchFailed(aggregate), false)).toMatchObject({ notSent: true });
   });
 

@@ -66,9 +66,9 @@ describe('resolveProxy', () => {
   });
 
   test('https targets: https_proxy, then HTTPS_PROXY, then all_proxy/ALL_PROXY', () => {
-    expect(resolveProxy(undefined, { HTTPS_PROXY: 'http://upper:1', https_proxy: 'http://lower:1' }, KOT)?.origin).toBe(
-      'http://lower:1',
-    );
+    expect(
+      resolveProxy(undefined, { HTTPS_PROXY: 'http://upper:1', https_proxy: 'http://lower:1' }, KOT)?.origin,
+    ).toBe('http://lower:1');
     expect(resolveProxy(undefined, { HTTPS_PROXY: 'http://upper:1' }, KOT)?.source).toBe('HTTPS_PROXY');
     expect(resolveProxy(undefined, { ALL_PROXY: 'http://all:1' }, KOT)?.origin).toBe('http://all:1');
     expect(resolveProxy(undefined, { http_proxy: 'http://plain:1' }, KOT)).toBeUndefined();
@@ -81,10 +81,15 @@ describe('resolveProxy', () => {
   });
 
   test('no_proxy, then NO_PROXY, exempt matching hosts', () => {
-    expect(resolveProxy(undefined, { https_proxy: 'http://p:1', NO_PROXY: '.kingtime.jp' }, KOT)).toBeUndefined();
     expect(
-      resolveProxy(undefined, { https_proxy: 'http://p:1', no_proxy: 'example.com', NO_PROXY: 'kingtime.jp' }, KOT)
-        ?.origin,
+      resolveProxy(undefined, { https_proxy: 'http://p:1', NO_PROXY: '.kingtime.jp' }, KOT),
+    ).toBeUndefined();
+    expect(
+      resolveProxy(
+        undefined,
+        { https_proxy: 'http://p:1', no_proxy: 'example.com', NO_PROXY: 'kingtime.jp' },
+        KOT,
+      )?.origin,
     ).toBe('http://p:1');
   });
 

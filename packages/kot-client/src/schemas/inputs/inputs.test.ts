@@ -46,7 +46,14 @@ describe('the 打刻 body', () => {
 
   test('names and codes both become KOT codes', () => {
     const names = ['clockIn', 'clockOut', 'breakStart', 'breakEnd', 'goingOut', 'goingOutReturn'] as const;
-    expect(names.map((code) => timeRecordInput.parse({ ...base, code }).code)).toEqual(['1', '2', '3', '4', '7', '8']);
+    expect(names.map((code) => timeRecordInput.parse({ ...base, code }).code)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '7',
+      '8',
+    ]);
     for (const code of ['1', '2', '3', '4', '5', '6', '7', '8']) {
       expect(timeRecordInput.parse({ ...base, code }).code).toBe(code);
     }
@@ -56,11 +63,15 @@ describe('the 打刻 body', () => {
   });
 
   test('time is always sent with seconds in +09:00, whatever the input zone', () => {
-    expect(timeRecordInput.parse({ ...base, time: '2024-02-07T00:03:12Z' }).time).toBe('2024-02-07T09:03:12+09:00');
+    expect(timeRecordInput.parse({ ...base, time: '2024-02-07T00:03:12Z' }).time).toBe(
+      '2024-02-07T09:03:12+09:00',
+    );
     expect(timeRecordInput.parse({ ...base, time: '2024-02-06T19:03:12-05:00' }).time).toBe(
       '2024-02-07T09:03:12+09:00',
     );
-    expect(timeRecordInput.parse({ ...base, time: '2024-02-07T09:03+09:00' }).time).toBe('2024-02-07T09:03:00+09:00');
+    expect(timeRecordInput.parse({ ...base, time: '2024-02-07T09:03+09:00' }).time).toBe(
+      '2024-02-07T09:03:00+09:00',
+    );
     expect(timeRecordInput.parse({ ...base, time: new Date('2024-02-07T00:03:12.750Z') }).time).toBe(
       '2024-02-07T09:03:12+09:00',
     );
@@ -78,15 +89,24 @@ describe('the 打刻 body', () => {
   });
 
   test('times without an offset, unreal times and invalid Dates are refused', () => {
-    for (const time of ['2024-02-07T09:03:12', '2024-02-07 09:03:12+09:00', '2024-02-30T09:00:00+09:00', '2024-02-07T24:00:00+09:00']) {
+    for (const time of [
+      '2024-02-07T09:03:12',
+      '2024-02-07 09:03:12+09:00',
+      '2024-02-30T09:00:00+09:00',
+      '2024-02-07T24:00:00+09:00',
+    ]) {
       expect(issues(timeRecordInput, { ...base, time })[0]?.path).toBe('time');
     }
-    expect(issues(timeRecordInput, { ...base, time: new Date(Number.NaN) })[0]?.message).toMatch(/invalid Date/);
+    expect(issues(timeRecordInput, { ...base, time: new Date(Number.NaN) })[0]?.message).toMatch(
+      /invalid Date/,
+    );
     expect(issues(timeRecordInput, { ...base, time: 1707264192000 })[0]?.message).toMatch(/got a number/);
   });
 
   test('time must fall within the working day: date 00:00 to 23:59:59 of the next day (Japan time)', () => {
-    expect(timeRecordInput.parse({ ...base, time: '2024-02-08T23:59:59+09:00' }).time).toBe('2024-02-08T23:59:59+09:00');
+    expect(timeRecordInput.parse({ ...base, time: '2024-02-08T23:59:59+09:00' }).time).toBe(
+      '2024-02-08T23:59:59+09:00',
+    );
     expect(timeRecordInput.parse({ ...base, time: '2024-02-07T00:00:00+09:00' }).date).toBe('2024-02-07');
     const late = issues(timeRecordInput, { ...base, time: '2024-02-09T00:00:00+09:00' });
     expect(late[0]).toMatchObject({ path: 'time' });
@@ -98,7 +118,9 @@ describe('the 打刻 body', () => {
 
   test('date is required unless isOmittedWorkingDay, which then requires code', () => {
     expect(issues(timeRecordInput, { time: base.time })[0]).toMatchObject({ path: 'date' });
-    expect(issues(timeRecordInput, { time: base.time, isOmittedWorkingDay: true })[0]).toMatchObject({ path: 'code' });
+    expect(issues(timeRecordInput, { time: base.time, isOmittedWorkingDay: true })[0]).toMatchObject({
+      path: 'code',
+    });
     expect(timeRecordInput.parse({ time: base.time, isOmittedWorkingDay: true, code: 'clockIn' })).toEqual({
       time: '2024-02-07T09:03:12+09:00',
       code: '1',
@@ -107,7 +129,9 @@ describe('the 打刻 body', () => {
   });
 
   test('coordinates in range and together; unknown fields refused', () => {
-    expect(timeRecordInput.parse({ ...base, latitude: 35.6, longitude: 139.7 })).toMatchObject({ latitude: 35.6 });
+    expect(timeRecordInput.parse({ ...base, latitude: 35.6, longitude: 139.7 })).toMatchObject({
+      latitude: 35.6,
+    });
     expect(issues(timeRecordInput, { ...base, latitude: 95, longitude: 0 })[0]?.path).toBe('latitude');
     expect(issues(timeRecordInput, { ...base, latitude: 35 })[0]?.message).toMatch(/together/);
     expect(issues(timeRecordInput, { ...base, employeeCode: '0001' })[0]?.message).toMatch(/employeeCode/);
@@ -115,13 +139,24 @@ describe('the 打刻 body', () => {
 });
 
 describe('employee bodies', () => {
-  const employee = { code: '0500', divisionCode: '1000', typeCode: '1', gender: 'male', lastName: '勤怠', firstName: '太郎' };
+  const employee = {
+    code: '0500',
+    divisionCode: '1000',
+    typeCode: '1',
+    gender: 'male',
+    lastName: '勤怠',
+    firstName: '太郎',
+  };
 
   test('create requires the documented fields and checks e-mail addresses', () => {
     expect(employeeCreateInput.parse(employee)).toEqual(employee);
     const missing = issues(employeeCreateInput, { code: '0500' }).map((i) => i.path);
-    expect(missing).toEqual(expect.arrayContaining(['divisionCode', 'gender', 'typeCode', 'lastName', 'firstName']));
-    expect(issues(employeeCreateInput, { ...employee, emailAddresses: ['nope'] })[0]?.path).toBe('emailAddresses[0]');
+    expect(missing).toEqual(
+      expect.arrayContaining(['divisionCode', 'gender', 'typeCode', 'lastName', 'firstName']),
+    );
+    expect(issues(employeeCreateInput, { ...employee, emailAddresses: ['nope'] })[0]?.path).toBe(
+      'emailAddresses[0]',
+    );
     expect(issues(employeeCreateInput, { ...employee, code: 500 })[0]?.message).toMatch(/never numbers/);
   });
 

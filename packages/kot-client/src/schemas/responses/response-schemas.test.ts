@@ -66,7 +66,11 @@ describe("the documentation's example responses", () => {
 
   test('values survive parsing (employee codes stay strings with their zeros)', () => {
     const groups = employeeGroupsSchema.parse(load('GetEmployeeGroups'));
-    expect(groups[0]).toEqual({ code: '0001', name: '人事部', category: { code: 'KEIKAN', name: '経営管理本部' } });
+    expect(groups[0]).toEqual({
+      code: '0001',
+      name: '人事部',
+      category: { code: 'KEIKAN', name: '経営管理本部' },
+    });
     const days = timeRecordsOfDaysSchema.parse(load('GetDailyWorkingTimerecords'));
     const records = days[0]!.dailyWorkings[0]!.timeRecord;
     expect(records.map((r) => r.code)).toEqual(['1', '2', '3', '4']);
@@ -76,7 +80,9 @@ describe("the documentation's example responses", () => {
 
 describe('tolerance', () => {
   test('unknown new fields pass and are kept', () => {
-    const parsed = divisionsSchema.parse([{ code: '1000', name: '本社', dayBorderTime: '00:00', timeZone: 'JST' }]);
+    const parsed = divisionsSchema.parse([
+      { code: '1000', name: '本社', dayBorderTime: '00:00', timeZone: 'JST' },
+    ]);
     expect(parsed[0]).toMatchObject({ code: '1000', timeZone: 'JST' });
   });
 
@@ -94,7 +100,9 @@ describe('tolerance', () => {
       timeRecord: { time: '2024-02-07T09:00:00+09:00', code: 1, divisionCode: 1000, latitude: '35.5' },
     });
     expect(parsed.timeRecord).toMatchObject({ code: '1', divisionCode: '1000', latitude: 35.5 });
-    const month = monthlyWorkingsSchema.parse([{ year: '2024', month: '2', employeeKey: 'k', isClosing: 'false' }]);
+    const month = monthlyWorkingsSchema.parse([
+      { year: '2024', month: '2', employeeKey: 'k', isClosing: 'false' },
+    ]);
     expect(month[0]).toMatchObject({ year: 2024, month: 2, isClosing: false });
   });
 
@@ -112,8 +120,16 @@ describe('answers that truly do not fit', () => {
   test.each([
     ['an object where a list belongs', employeesSchema, { employees: [] }],
     ['an employee without a key', employeeSchema, { code: '0001' }],
-    ['a punch without a time', createdTimeRecordSchema, { date: '2024-02-07', employeeKey: 'k', timeRecord: { code: '1' } }],
-    ['a non-numeric total', monthlyWorkingsSchema, [{ year: 2024, month: 2, employeeKey: 'k', overtime: 'lots' }]],
+    [
+      'a punch without a time',
+      createdTimeRecordSchema,
+      { date: '2024-02-07', employeeKey: 'k', timeRecord: { code: '1' } },
+    ],
+    [
+      'a non-numeric total',
+      monthlyWorkingsSchema,
+      [{ year: 2024, month: 2, employeeKey: 'k', overtime: 'lots' }],
+    ],
     ['a token that is not a string', refreshedTokenSchema, { token: 42 }],
   ] as const)('%s is rejected', (_label, schema, value) => {
     expect(schema.safeParse(value).success).toBe(false);
