@@ -1,4 +1,6 @@
 // Public exports of this area, by name.
+export type { Pipeline, PipelineOptions, PipelineStatus, UpcomingClockOut } from './create-pipeline.js';
+export { createPipeline } from './create-pipeline.js';
 export type { DeliverDuePunchesOptions } from './deliver-due-punches.js';
 export { deliverDuePunches } from './deliver-due-punches.js';
 export type { DeliveryOutcome, DeliveryReport, DeliveryStop } from './delivery-outcome.js';
@@ -8,6 +10,8 @@ export type { PunchSendErrorInit } from './errors/punch-send-error.js';
 export { PunchSendError } from './errors/punch-send-error.js';
 export type { LedgerStatus, LedgerStatusOptions, WaitingPunch } from './ledger-status.js';
 export { ledgerStatus } from './ledger-status.js';
+export type { PlanningSettings, ProcessEventsOptions, ProcessEventsResult } from './process-events.js';
+export { processEvents } from './process-events.js';
 export type { PunchSink, PunchSinkCallOptions, RecordedPunch, RecordedPunchQuery } from './punch-sink.js';
 export type { ReconcileOutcome, ReconcileReport, ReconcileUncertainOptions } from './reconcile-uncertain.js';
 export { reconcilableAt, reconcileUncertain } from './reconcile-uncertain.js';

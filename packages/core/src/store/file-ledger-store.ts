@@ -122,7 +122,7 @@ export class FileLedgerStore implements LedgerStore {
   commit(transaction: LedgerTransaction): CommitResult {
     if (this.closedBecause) throw new LedgerClosedError(this.closedBecause);
     const wal = this.wal!;
-    const { text, change, planned } = this.image.prepare(transaction, this.now());
+    const { text, change, planned, withdrawn } = this.image.prepare(transaction, this.now());
     wal.append(text);
     this.image.apply(change);
     this.sinceSnapshot++;
@@ -137,6 +137,7 @@ export class FileLedgerStore implements LedgerStore {
     return {
       seq: change.seq,
       planned: planned.map((entry) => ({ ...entry, record: this.image.get(entry.id)! })),
+      withdrawn,
     };
   }
 

@@ -212,6 +212,16 @@ describe.each(Object.keys(harnesses))('%s', (name) => {
     expect(store.list({ to: '2024-02-07', limit: 1 }).map((p) => p.id)).toEqual([clockIn.id]);
   });
 
+  it('withdraws punches only while they are planned', () => {
+    const { store, clock } = setup();
+    store.commit({ plan: [clockIn, clockOut] });
+    store.commit({ punches: [markSending(store.get(clockIn.id)!, clock.now())] });
+    const result = store.commit({ withdraw: [clockIn.id, clockOut.id, 'unknown'] });
+    expect(result.withdrawn).toEqual([clockOut.id]);
+    expect(store.get(clockOut.id)).toBeUndefined();
+    expect(store.get(clockIn.id)?.state).toBe('sending');
+  });
+
   it('forgets only settled punches', () => {
     const { store, clock } = setup();
     store.commit({ plan: [clockIn, clockOut] });

@@ -28,6 +28,12 @@ export interface LedgerTransaction {
   plan?: readonly PlannedPunch[];
   /** Punch records to write as given: each must be a permitted transition from its stored state ({@link punchTransitions}). Applied after `plan`. */
   punches?: readonly LedgerPunch[];
+  /**
+   * Ids of punches that must no longer be sent (e.g. a break the logs no longer show): dropped if
+   * still `planned` when the transaction commits (KING OF TIME certainly does not hold a planned
+   * punch), left alone otherwise.
+   */
+  withdraw?: readonly string[];
   /** Ids of settled punches (`sent` or `failed`) to drop, e.g. days older than any log still read. */
   forget?: readonly string[];
   /** The log sources' reading positions, by source name (opaque JSON; `null` removes). */
@@ -61,4 +67,6 @@ export interface CommitResult {
   seq: number;
   /** One entry per planned punch, in the order given. */
   planned: PlanOutcome[];
+  /** The ids in {@link LedgerTransaction.withdraw} that were dropped (the others were no longer `planned`). */
+  withdrawn: string[];
 }

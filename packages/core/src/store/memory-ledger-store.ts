@@ -46,11 +46,12 @@ export class MemoryLedgerStore implements LedgerStore {
 
   commit(transaction: LedgerTransaction): CommitResult {
     if (this.closed) throw new LedgerClosedError('close() was called');
-    const { change, planned } = this.image.prepare(transaction, this.now());
+    const { change, planned, withdrawn } = this.image.prepare(transaction, this.now());
     this.image.apply(change);
     return {
       seq: change.seq,
       planned: planned.map((entry) => ({ ...entry, record: this.image.get(entry.id)! })),
+      withdrawn,
     };
   }
 

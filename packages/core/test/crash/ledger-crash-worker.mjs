@@ -1,12 +1,13 @@
-// One life of the crash test's agent, on the built package: opens the ledger, then plans,
-// reconciles and delivers until everything is settled, printing a line after every durable
+// One life of the crash test's agent, on the built package: opens the ledger, then ingests
+// log batches (processEvents: aggregate, plan, commit with the checkpoint), reconciles and
+// delivers until everything is settled, printing a line after every durable
 // step so that the test can SIGKILL it at a random one.
 //   node ledger-crash-worker.mjs run STATE_DIR KOT_FILE SEED
 //   node ledger-crash-worker.mjs verify STATE_DIR KOT_FILE   (prints a JSON report)
-import { deliverDuePunches, FileLedgerStore, reconcileUncertain } from '../../dist/index.js';
+import { deliverDuePunches, FileLedgerStore, processEvents, reconcileUncertain } from '../../dist/index.js';
 import { KotFileSink, readKotFile } from './kot-file-sink.mjs';
 import { mulberry32 } from './mulberry32.mjs';
-import { batches, unknownEmployee } from './universe.mjs';
+import { batches, expectedPunches, resolveEmployee, unknownEmployee } from './universe.mjs';
 
 const [mode, stateDirectory, kotFile, seed] = process.argv.slice(2);
 const step = (what) => process.stdout.write(`${what}\n`);
@@ -21,8 +22,14 @@ if (mode === 'run') {
   for (;;) {
     const next = store.checkpoint('synthetic') ?? 0;
     if (next < all.length) {
-      // A batch of planned punches and the source's checkpoint: one transaction.
-      store.commit({ plan: all[next], checkpoints: { synthetic: next + 1 } });
+      // One batch: its punches, the aggregator state and the source's checkpoint, one transaction.
+      processEvents({
+        store,
+        source: 'synthetic',
+        events: all[next],
+        checkpoint: next + 1,
+        aggregator: { resolveEmployee, breaks: { enabled: true, minGapMinutes: 30 } },
+      });
       step('planned');
     }
     await reconcileUncertain({ store, sink, settleMs: 0, onOutcome: () => step('reconciled') });
@@ -42,7 +49,7 @@ if (mode === 'run') {
 } else if (mode === 'verify') {
   const kot = readKotFile(kotFile);
   const store = FileLedgerStore.open(stateDirectory);
-  const planned = batches().flat();
+  const planned = expectedPunches();
   const problems = [];
   for (const punch of planned) {
     const expected = punch.employeeCode === unknownEmployee ? 0 : 1;
@@ -58,6 +65,11 @@ if (mode === 'run') {
     if (held !== expected) problems.push(`${punch.id}: KING OF TIME holds it ${held} times`);
   }
   const records = store.list();
+  const expectedIds = new Set(planned.map((p) => p.id));
+  for (const record of records) {
+    if (!expectedIds.has(record.id))
+      problems.push(`${record.id}: planned but not expected (${record.state})`);
+  }
   process.stdout.write(
     `${JSON.stringify({
       problems,
@@ -65,6 +77,7 @@ if (mode === 'run') {
       expectedHeld: planned.filter((p) => p.employeeCode !== unknownEmployee).length,
       held: kot.punches.length,
       checkpoint: store.checkpoint('synthetic'),
+      corrections: store.corrections().map((c) => c.id),
       batches: batches().length,
       resent: records.filter((p) => p.resends > 0).length,
       confirmedByReconciliation: records.filter((p) => p.confirmedBy === 'reconciliation').length,

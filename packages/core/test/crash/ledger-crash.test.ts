@@ -6,8 +6,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { killHard, spawnScript } from '../support/child.js';
 import { mulberry32 } from './mulberry32.mjs';
 
-// Issue 5's crash test: a real agent process (the built package: what users run) writing to
-// the ledger, killed with SIGKILL at random points and restarted each time. KING OF TIME is a
+// Issue 5's crash test: a real agent process (the built package: what users run) ingesting
+// log batches through processEvents and delivering through the ledger, killed with SIGKILL at random points and restarted each time. KING OF TIME is a
 // file the sink appends to (fsync) before answering: it keeps every punch whatever happens to
 // the process. In the end every planned punch must be held exactly once — none lost, none
 // doubled; sent again only after reconciliation proved the first did not land — and the
@@ -92,6 +92,7 @@ it(`survives ${kills} SIGKILLs at random points: every punch held exactly once (
   expect(report['problems']).toEqual([]);
   expect(report['held']).toBe(report['expectedHeld']);
   expect(report['checkpoint']).toBe(report['batches']);
+  expect(report['corrections']).toEqual([]); // a replayed batch changes nothing
   // The run went through the hard paths, not around them.
   expect(report['confirmedByReconciliation']).toBeGreaterThan(0);
   expect(report['resent']).toBeGreaterThan(0);

@@ -52,7 +52,7 @@ export class LedgerImage {
   prepare(
     transaction: LedgerTransaction,
     now: Date,
-  ): { text: string; change: LedgerChange; planned: Omit<PlanOutcome, 'record'>[] } {
+  ): { text: string; change: LedgerChange; planned: Omit<PlanOutcome, 'record'>[]; withdrawn: string[] } {
     const touched = new Map<string, LedgerPunch>();
     const current = (id: string) => touched.get(id) ?? this.punches.get(id);
     const planned: Omit<PlanOutcome, 'record'>[] = [];
@@ -86,6 +86,14 @@ export class LedgerImage {
       }
       touched.set(punch.id, punch);
     });
+
+    const withdrawn: string[] = [];
+    for (const id of transaction.withdraw ?? []) {
+      if (current(id)?.state === 'planned') {
+        withdrawn.push(id);
+        touched.delete(id);
+      }
+    }
 
     const forget = [...(transaction.forget ?? [])];
     forget.forEach((id, index) => {
@@ -124,7 +132,7 @@ export class LedgerImage {
       seq: this.seq + 1,
       committedAt: now,
       punches: [...touched.values()],
-      forget,
+      forget: [...withdrawn, ...forget],
       checkpoints: jsonEntries(transaction.checkpoints, 'checkpoints'),
       state: jsonEntries(transaction.state, 'state'),
       caches: jsonEntries(transaction.caches, 'caches'),
@@ -135,7 +143,7 @@ export class LedgerImage {
     if (!parsed.success) {
       throw new LedgerTransactionError({ field: 'transaction', reason: describeIssue(parsed.error) });
     }
-    return { text, change: parsed.data, planned };
+    return { text, change: parsed.data, planned, withdrawn };
   }
 
   /** Applies a prepared (or replayed) change. */

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { FakeSink } from '../../test/support/fake-sink.js';
+import { manualClock } from '../../test/support/punches.js';
+import type { LogEvent } from '../events/log-event.js';
+import { punchId } from '../punches/planned-punch.js';
+import { MemoryLedgerStore } from '../store/memory-ledger-store.js';
+import { createPipeline } from './create-pipeline.js';
+import { processEvents } from './process-events.js';
+
+const links: Record<string, string> = { taro: '0001', hanako: '0002' };
+const resolveEmployee = (account: string) => links[account];
+const event = (account: string, at: string, kind: LogEvent['kind'] = 'logon'): LogEvent => ({
+  account,
+  at: new Date(at),
+  kind,
+  raw: kind === 'logon' ? 'ログオン' : 'ログオフ',
+});
+const clockIn = (code: string, day: string) => punchId(code, day, 'clockIn');
+const clockOut = (code: string, day: string) => punchId(code, day, 'clockOut');
+
+function setup(now = '2024-02-07T12:00:00+09:00') {
+  const clock = manualClock(now);
+  const store = new MemoryLedgerStore({ now: clock.now });
+  const run = (events: LogEvent[], checkpoint: unknown) =>
+    processEvents({ store, source: 'smarton', events, checkpoint, aggregator: { resolveEmployee }, now: clock.now });
+  return { clock, store, run };
+}
+
+describe('processEvents', () => {
+  it('commits the planned punches, the aggregator state and the checkpoint in one transaction', () => {
+    const { store, run } = setup();
+    const result = run(
+      [event('taro', '2024-02-07T09:03:12+09:00'), event('hanako', '2024-02-07T08:55:00+09:00')],
+      { offset: 120 },
+    );
+    expect(result.seq).toBe(1);
+    expect(store.seq).toBe(1);
+    expect(result.planned.map((p) => [p.id, p.outcome])).toEqual([
+      [clockIn('0001', '2024-02-07'), 'inserted'],
+      [clockIn('0002', '2024-02-07'), 'inserted'],
+    ]);
+    expect(store.get(clockIn('0001', '2024-02-07'))?.at).toEqual(new Date('2024-02-07T09:03:12+09:00'));
+    expect(store.checkpoint('smarton')).toEqual({ offset: 120 });
+    expect(store.state('aggregator')).toMatchObject({ version: 1, days: expect.any(Array) });
+    expect(result).toMatchObject({ added: 2, duplicates: 0, rejected: [] });
+  });
+
+  it('keeps nothing of a batch whose commit fails: the batch is read again from the old checkpoint', () => {
+    const { store, run } = setup();
+    run([event('taro', '2024-02-07T09:03:12+09:00')], { offset: 1 });
+    const before = { state: store.state('aggregator'), list: store.list(), seq: store.seq };
+    const restarted = store.reopen(); // the old handle is closed: its commit fails like a crash would
+    expect(() =>
+      processEvents({
+        store,
+        source: 'smarton',
+        events: [event('taro', '2024-02-07T08:00:00+09:00')],
+        checkpoint: { offset: 2 },
+        aggregator: { resolveEmployee },
+      }),
+    ).toThrow(/closed/);
+    expect(restarted.checkpoint('smarton')).toEqual({ offset: 1 });
+    expect(restarted.state('aggregator')).toEqual(before.state);
+    expect(restarted.list()).toEqual(before.list);
+  });
+
+  it('plans the after-day-end 退勤 when time passes, even without new events', () => {
+    const { store, run, clock } = setup();
+    run([event('taro', '2024-02-07T09:03:12+09:00'), event('taro', '2024-02-07T18:30:05+09:00', 'logoff')], 1);
+    expect(store.get(clockOut('0001', '2024-02-07'))).toBeUndefined();
+    clock.set('2024-02-08T00:09:59+09:00');
+    run([], 1);
+    expect(store.get(clockOut('0001', '2024-02-07'))).toBeUndefined();
+    clock.set('2024-02-08T00:10:00+09:00');
+    run([], 1);
+    expect(store.get(clockOut('0001', '2024-02-07'))).toMatchObject({
+      state: 'planned',
+      at: new Date('2024-02-07T18:30:05+09:00'),
+    });
+  });
+
+  it('never plans a second 出勤: an earlier log after the first was sent becomes a correction', async () => {
+    const { store, run, clock } = setup();
+    run([event('taro', '2024-02-07T09:03:12+09:00')], 1);
+    const sink = new FakeSink();
+    const pipeline = createPipeline({ store, sink, now: clock.now, aggregator: { resolveEmployee } });
+    await pipeline.deliver();
+    const result = run([event('taro', '2024-02-07T08:51:40+09:00')], 2);
+    expect(result.planned).toEqual([]);
+    expect(store.corrections()).toEqual([
+      expect.objectContaining({
+        id: `${clockIn('0001', '2024-02-07')}|earlier-log-after-clock-in`,
+        employeeCode: '0001',
+        kind: 'clockIn',
+        message: expect.stringContaining('出勤'),
+      }),
+    ]);
+    await pipeline.deliver();
+    expect(sink.sends).toHaveLength(1);
+  });
+
+  it('reports events it cannot place, and moves the checkpoint past them', () => {
+    const { store, run } = setup();
+    const result = run([event('taro', 'not a date')], { offset: 9 });
+    expect(result.rejected).toHaveLength(1);
+    expect(store.checkpoint('smarton')).toEqual({ offset: 9 });
+  });
+
+  it('drops settled days from the aggregator state after retainDays, not before', async () => {
+    const { store, run, clock } = setup();
+    const sink = new FakeSink();
+    run([event('taro', '2024-02-07T09:00:00+09:00'), event('taro', '2024-02-07T18:00:00+09:00', 'logoff')], 1);
+    clock.set('2024-02-10T00:00:00+09:00'); // two days after the day ended
+    const planned = run([], 1);
+    expect(planned.evicted).toBe(0); // its 退勤 is only just planned
+    await deliverAll(store, sink, clock.now);
+    expect(run([], 1).evicted).toBe(1);
+    expect(store.state('aggregator')).toEqual({ version: 1, days: [] });
+    expect(sink.sends).toHaveLength(2);
+  });
+});
+
+describe('createPipeline', () => {
+  it('ingests, delivers, and tells what is still to come', async () => {
+    const clock = manualClock('2024-02-07T12:00:00+09:00');
+    const store = new MemoryLedgerStore({ now: clock.now });
+    const sink = new FakeSink();
+    const pipeline = createPipeline({ store, sink, now: clock.now, aggregator: { resolveEmployee } });
+    expect(pipeline.checkpoint('door')).toBeUndefined();
+    pipeline.ingest(
+      'door',
+      [event('taro', '2024-02-07T09:00:00+09:00'), event('taro', '2024-02-07T11:00:00+09:00', 'logoff')],
+      { line: 2 },
+    );
+    expect(pipeline.checkpoint('door')).toEqual({ line: 2 });
+    await pipeline.reconcile();
+    const report = await pipeline.deliver();
+    expect(report.outcomes.map((o) => o.outcome)).toEqual(['sent']);
+    const status = pipeline.status();
+    expect(status.counts.sent).toBe(1);
+    expect(status.upcoming).toEqual([
+      {
+        employeeCode: '0001',
+        workday: '2024-02-07',
+        lastLogAt: new Date('2024-02-07T11:00:00+09:00'),
+        plannedAfter: new Date('2024-02-08T00:10:00+09:00'),
+      },
+    ]);
+  });
+});
+
+async function deliverAll(store: MemoryLedgerStore, sink: FakeSink, now: () => Date) {
+  await createPipeline({ store, sink, now }).deliver();
+}
