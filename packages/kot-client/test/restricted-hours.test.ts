@@ -63,6 +63,15 @@ describe('restricted hours (APIの利用制限時間帯)', () => {
     expect(s.sim.requests.map((r) => r.status)).toEqual([403, 200]);
   });
 
+  test('a retry that would fall inside a window is not sent', async () => {
+    s = await withSimulator({ at: '2024-02-07T08:29:59.800+09:00', client: { rateLimit: false } });
+    s.sim.faults.add({ kind: 'status', status: 503 });
+    const error = await s.kot.company.get().catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'KotRestrictedHoursError', refusedBy: 'client' });
+    expect(s.sim.requests.map((r) => r.status)).toEqual([503]);
+    expect(s.events.map((e) => e.type)).toEqual(['request', 'response', 'retry', 'error']);
+  });
+
   test('custom windows', async () => {
     s = await withSimulator({
       at: '2024-02-07T12:10:00+09:00',

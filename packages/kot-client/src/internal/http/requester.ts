@@ -136,21 +136,12 @@ export class Requester {
       deadline: started.getTime() + this.#settings.totalTimeout,
     };
 
-    if (!spec.restrictedExempt && this.#settings.precheck && isRestricted(started, this.#settings.windows)) {
-      throw this.#fail(
-        call,
-        0,
-        new KotRestrictedHoursError({
-          method: call.method,
-          path: call.path,
-          retryAt: nextAllowedAt(started, this.#settings.windows),
-          refusedBy: 'client',
-        }),
-      );
-    }
-
     for (let attempt = 1; ; attempt++) {
+      // Before every attempt, not only the first: a retry or a rate-limit wait can cross into
+      // a window, and a request sent there is only refused.
+      this.#precheck(spec, call, attempt - 1);
       await this.#waitForRateLimit(call, attempt);
+      this.#precheck(spec, call, attempt - 1);
       const outcome = await this.#attempt(spec, call, attempt);
       if (outcome.ok) {
         this.#bucket?.succeeded();
@@ -168,6 +159,22 @@ export class Requester {
       });
       if (delay > 0) await clock.sleep(delay);
     }
+  }
+
+  #precheck(spec: RequestSpec<unknown>, call: CallContext, attempt: number): void {
+    if (spec.restrictedExempt || !this.#settings.precheck) return;
+    const now = this.#settings.clock.now();
+    if (!isRestricted(now, this.#settings.windows)) return;
+    throw this.#fail(
+      call,
+      attempt,
+      new KotRestrictedHoursError({
+        method: call.method,
+        path: call.path,
+        retryAt: nextAllowedAt(now, this.#settings.windows),
+        refusedBy: 'client',
+      }),
+    );
   }
 
   #retryDelay(outcome: Extract<Attempt<unknown>, { ok: false }>, attempt: number, call: CallContext) {

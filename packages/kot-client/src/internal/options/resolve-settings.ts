@@ -81,7 +81,13 @@ const optionsSchema = z.strictObject({
     .optional(),
   restrictedHours: z
     .strictObject({
-      windows: z.array(z.strictObject({ start: hhmm, end: hhmm })).optional(),
+      windows: z
+        .array(
+          z
+            .strictObject({ start: hhmm, end: hhmm })
+            .refine((w) => w.start !== w.end, 'start and end are equal; a window needs a length'),
+        )
+        .optional(),
       precheck: z.boolean().optional(),
     })
     .optional(),
