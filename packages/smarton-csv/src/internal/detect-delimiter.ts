@@ -15,7 +15,8 @@ function countOutsideQuotes(line: string, delimiter: string): number {
 /**
  * Chooses comma or tab from the first lines of a file: the one that appears the same
  * non-zero number of times on the most lines (a tab-separated file may have commas inside
- * values, but not on every line the same number of times). Comma when neither appears.
+ * values, but rarely the same number on every line); on a tie, the one appearing more often
+ * per line. Comma when neither appears.
  *
  * @param units the start of the file as a unit string (quoted line breaks may cut a line in
  *   two here, which only makes the vote a little noisier)
@@ -31,8 +32,10 @@ export function detectDelimiter(units: string): ',' | '\t' {
     const counts = lines.map((l) => countOutsideQuotes(l, candidate));
     const frequency = new Map<number, number>();
     for (const n of counts) if (n > 0) frequency.set(n, (frequency.get(n) ?? 0) + 1);
+    // Lines with the most common count; among equals, the larger count (a tab-separated file
+    // whose values each hold one comma has more tabs than commas per line).
     let score = 0;
-    for (const f of frequency.values()) score = Math.max(score, f);
+    for (const [n, f] of frequency) score = Math.max(score, f * 1000 + Math.min(n, 999));
     if (score > bestScore) {
       best = candidate;
       bestScore = score;

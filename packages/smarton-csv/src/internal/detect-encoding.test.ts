@@ -27,7 +27,9 @@ describe('detectEncoding', () => {
   });
 
   test('pure ASCII stays undecided', () => {
-    expect(detectEncoding(Buffer.from('2024/02/07 09:03:12,1000,LOGON\r\n'), 'auto', true).encoding).toBe('ascii');
+    expect(detectEncoding(Buffer.from('2024/02/07 09:03:12,1000,LOGON\r\n'), 'auto', true).encoding).toBe(
+      'ascii',
+    );
   });
 
   test('UTF-16 without a byte order mark is recognised by its zero bytes', () => {

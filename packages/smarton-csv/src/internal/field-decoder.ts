@@ -59,6 +59,14 @@ export class FieldDecoder {
     }
   }
 
+  /**
+   * While the encoding is `ascii`, settles it from a whole row that has other bytes: more
+   * bytes are better evidence than one field.
+   */
+  settleFrom(rowUnits: string): void {
+    if (this.encoding === 'ascii' && !isAscii(rowUnits)) this.settle(rowUnits);
+  }
+
   private settle(units: string): void {
     this.encoding = isValidUtf8(Buffer.from(units, 'latin1')) ? 'utf-8' : 'cp932';
     this.onSettle?.(this.encoding);

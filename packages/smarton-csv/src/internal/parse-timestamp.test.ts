@@ -106,7 +106,11 @@ describe('parseTimestamp', () => {
     const pad = (n: number, w = 2) => String(n).padStart(w, '0');
     fc.assert(
       fc.property(
-        fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true }),
+        fc.date({
+          min: new Date('1990-01-01T00:00:00Z'),
+          max: new Date('2099-12-31T23:59:59Z'),
+          noInvalidDate: true,
+        }),
         fc.integer({ min: 0, max: 5 }),
         (d, form) => {
           const [y, mo, da, h, mi, s] = [

@@ -50,6 +50,8 @@ export interface RecordParserInit {
   maxEvents?: number;
   /** Count rows, time formats and event words for `inspect`. */
   collectStats?: boolean;
+  /** Bytes to look at before deciding the layout (tests use tiny values). @default 65536 */
+  sampleBytes?: number;
 }
 
 /** Counters kept for `inspect`. */
@@ -113,6 +115,7 @@ export class RecordParser {
   private readonly skipThroughLine: number;
   private readonly maxEvents: number;
   private readonly startOffset: number;
+  private readonly sampleLimit: number;
   private eventCount = 0;
   private sample: Buffer[] | undefined;
   private sampleBytes = 0;
@@ -152,6 +155,7 @@ export class RecordParser {
     this.consumedLines = init.linesBefore ?? 0;
     this.skipThroughLine = init.skipThroughLine ?? 0;
     this.maxEvents = init.maxEvents ?? Number.POSITIVE_INFINITY;
+    this.sampleLimit = init.sampleBytes ?? SAMPLE_BYTES;
     this.converter = new InstantConverter(init.options.timeZone);
     this.stats = init.collectStats
       ? { rows: 0, emptyLines: 0, timeFormats: new Map(), words: new Map(), firstRow: undefined }
@@ -179,7 +183,7 @@ export class RecordParser {
     if (this.sample) {
       this.sample.push(chunk);
       this.sampleBytes += chunk.length;
-      if (this.sampleBytes >= SAMPLE_BYTES) this.detect(false);
+      if (this.sampleBytes >= this.sampleLimit) this.detect(false);
       return;
     }
     this.feed(chunk, false);
@@ -479,6 +483,8 @@ export class RecordParser {
       );
       return;
     }
+    if ((this.decoder as FieldDecoder).encoding === 'ascii')
+      (this.decoder as FieldDecoder).settleFrom(text.slice(start, end));
     const stats = this.stats;
     if (stats) {
       stats.rows++;

@@ -7,7 +7,9 @@ const parse = (text: string, options?: SmartonCsvOptions, encode = (t: string) =
   parseLogBytes(encode(text), 'test.csv', options);
 const roles = (text: string, options?: SmartonCsvOptions) => {
   const { layout } = parse(text, options);
-  return Object.fromEntries(Object.entries(layout?.columns ?? {}).map(([role, c]) => [role, `${c.index}/${c.source}`]));
+  return Object.fromEntries(
+    Object.entries(layout?.columns ?? {}).map(([role, c]) => [role, `${c.index}/${c.source}`]),
+  );
 };
 
 describe('without a header', () => {
@@ -42,7 +44,9 @@ describe('without a header', () => {
   });
 
   test('without any known event word the layout is not guessed', () => {
-    const { events, issues, layout } = parse('2024/02/07 09:03:12,1000,休止\n2024/02/07 09:05:00,1000,復帰\n');
+    const { events, issues, layout } = parse(
+      '2024/02/07 09:03:12,1000,休止\n2024/02/07 09:05:00,1000,復帰\n',
+    );
     expect(events).toEqual([]);
     expect(layout).toBeNull();
     expect(issues).toHaveLength(1);
@@ -57,8 +61,13 @@ describe('without a header', () => {
   });
 
   test('a column set by name needs a header', () => {
-    const { issues } = parse('2024/02/07 09:03:12,1000,LOGON\n', { hasHeader: false, columns: { account: 'User' } });
-    expect(issues[0]?.reason).toMatch(/columns\.account names the column "User" but the file has no header row/);
+    const { issues } = parse('2024/02/07 09:03:12,1000,LOGON\n', {
+      hasHeader: false,
+      columns: { account: 'User' },
+    });
+    expect(issues[0]?.reason).toMatch(
+      /columns\.account names the column "User" but the file has no header row/,
+    );
   });
 
   test('an index past the last column is reported', () => {
@@ -94,7 +103,9 @@ describe('with a header', () => {
   });
 
   test('a header named like a date over full timestamps is the timestamp column', () => {
-    expect(roles('日付,ユーザーID,操作\n2024/02/07 09:03:12,u1,LOGON\n')).toMatchObject({ timestamp: '0/header' });
+    expect(roles('日付,ユーザーID,操作\n2024/02/07 09:03:12,u1,LOGON\n')).toMatchObject({
+      timestamp: '0/header',
+    });
   });
 
   test('columns set by name win over recognised names', () => {
@@ -118,7 +129,8 @@ describe('with a header', () => {
 
 describe('delimiter and encoding', () => {
   test('tab is chosen when every line has the same number of tabs', () => {
-    const text = '日時\tユーザーID\tイベント\n2024/02/07 09:03:12\tu1, u2\tLOGON\n2024/02/07 09:04:12\tu3\tLOCK\n';
+    const text =
+      '日時\tユーザーID\tイベント\n2024/02/07 09:03:12\tu1, u2\tLOGON\n2024/02/07 09:04:12\tu3\tLOCK\n';
     const { layout, events } = parse(text);
     expect(layout?.delimiter).toBe('\t');
     expect(events[0]?.account).toBe('u1, u2');

@@ -22,9 +22,28 @@ describe('header names', () => {
       timestamp: ['日時', '日付時刻', '発生日時', '記録日時', 'ログ日時', 'DateTime', 'Timestamp'],
       date: ['日付', 'Date'],
       time: ['時刻', '時間', 'Time'],
-      account: ['SmartOnアカウント', 'SmartOn ID', 'アカウント', 'ユーザーID', 'ユーザー', 'ユーザー名', 'Account', 'User', 'UserName'],
+      account: [
+        'SmartOnアカウント',
+        'SmartOn ID',
+        'アカウント',
+        'ユーザーID',
+        'ユーザー',
+        'ユーザー名',
+        'Account',
+        'User',
+        'UserName',
+      ],
       windowsUser: ['Windowsアカウント', 'Windowsユーザー'],
-      computer: ['コンピュータ名', 'コンピューター名', 'PC名', '端末名', 'ホスト名', 'Computer', 'ComputerName', 'Host'],
+      computer: [
+        'コンピュータ名',
+        'コンピューター名',
+        'PC名',
+        '端末名',
+        'ホスト名',
+        'Computer',
+        'ComputerName',
+        'Host',
+      ],
       ip: ['IPアドレス', 'IP'],
       event: ['イベント', 'イベント種別', '種別', '操作', 'ログ種別', '内容', 'Event', 'Type', 'Action'],
     };
@@ -34,8 +53,12 @@ describe('header names', () => {
   });
 
   test('a SmartOn account name outranks every generic one', () => {
-    const smarton = ['SmartOnアカウント', 'SmartOn ID', 'SmartOnログオンID'].map((n) => matchHeaderName(n)?.rank);
-    const generic = ['アカウント', 'ユーザーID', 'ユーザー', 'User', 'UserName'].map((n) => matchHeaderName(n)?.rank);
+    const smarton = ['SmartOnアカウント', 'SmartOn ID', 'SmartOnログオンID'].map(
+      (n) => matchHeaderName(n)?.rank,
+    );
+    const generic = ['アカウント', 'ユーザーID', 'ユーザー', 'User', 'UserName'].map(
+      (n) => matchHeaderName(n)?.rank,
+    );
     expect(Math.max(...(smarton as number[]))).toBeLessThan(Math.min(...(generic as number[])));
   });
 
