@@ -147,6 +147,16 @@ describe('FileLedgerStore recovery', () => {
     expect(reopened.get(c.id)?.state).toBe('uncertain');
   });
 
+  it('distrusts an intact ledger on request (a state directory restored from a backup)', () => {
+    const directory = tempDirectory();
+    threeTransactions(directory);
+    const store = open(directory, { repair: true });
+    expect(store.get(a.id)?.state).toBe('sent');
+    expect(store.get(b.id)?.state).toBe('uncertain');
+    expect(store.commit({ plan: [c] }).planned[0]?.record.state).toBe('uncertain');
+    expect(readdirSync(directory).filter((name) => name.includes('damaged'))).toEqual([]);
+  });
+
   it('ignores a snapshot that was written but not yet renamed into place', () => {
     const directory = tempDirectory();
     threeTransactions(directory);

@@ -41,10 +41,12 @@ export interface FileLedgerStoreOptions {
    */
   lockStaleMs?: number;
   /**
-   * Open a damaged ledger anyway: keep every record before the damage (the damaged files are
-   * copied aside as `*.damaged-<time>.jsonl`), and treat every punch not known to be `sent` as
-   * `uncertain` — including punches planned later for instants before the repair — so that
-   * KING OF TIME is checked before anything is sent again.
+   * Distrust the ledger once: open a damaged one anyway, keeping every record before the damage
+   * (the damaged files are copied aside as `*.damaged-<time>.jsonl`), and treat every punch not
+   * known to be `sent` as `uncertain` — including punches planned later for instants before the
+   * repair — so that KING OF TIME is checked before anything is sent again. Also for a state
+   * directory restored from a backup (it does not know what was sent since). A one-off: each
+   * open with it makes every unsent punch wait for a read of KING OF TIME.
    * @default false
    */
   repair?: boolean;
@@ -207,16 +209,16 @@ export class FileLedgerStore implements LedgerStore {
     const log = readWriteAheadLog(walFile, image.seq);
     for (const change of log.changes) image.apply(change);
     this.image = image;
-    if (log.damage) {
-      if (!repair) throw new LedgerCorruptError({ file: walFile, ...log.damage });
-      this.repairDamage([walFile]);
+    if (log.damage && !repair) throw new LedgerCorruptError({ file: walFile, ...log.damage });
+    if (repair) {
+      this.repairDamage(log.damage ? [walFile] : []);
       return;
     }
     this.wal = WriteAheadLog.open(walFile, log.validSize);
   }
 
   /**
-   * Keeps what was read intact, copies the damaged files aside, turns every punch not known to
+   * Keeps what was read intact, copies any damaged files aside, turns every punch not known to
    * be sent into `uncertain`, and starts a fresh log from a snapshot marked as repaired.
    */
   private repairDamage(damaged: string[]): void {
