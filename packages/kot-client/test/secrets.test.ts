@@ -58,7 +58,7 @@ async function capture(label: string, call: () => Promise<unknown>): Promise<voi
 }
 
 beforeAll(async () => {
-  s = await withSimulator({ sim: { token: TOKEN }, client: { timeout: 50 } });
+  s = await withSimulator({ sim: { token: TOKEN } });
   proxy = await startTinyproxy({
     auth: { user: 'kot', password: PROXY_PASSWORD },
     connectPorts: [s.sim.port],
@@ -110,7 +110,7 @@ beforeAll(async () => {
     s.client({ baseUrl: `http://127.0.0.1:${port}/v1.0`, retry: false }).tokens.refresh(),
   );
   s.sim.faults.add({ kind: 'hang' });
-  await capture('KotTimeoutError (token path)', () => s.kot.tokens.refresh());
+  await capture('KotTimeoutError (token path)', () => s.client({ timeout: 50 }).tokens.refresh());
   await capture('KotProxyAuthenticationError', () =>
     s
       .client({ proxy: { url: proxy.url, username: 'kot', password: `wrong-${PROXY_PASSWORD}` } })
