@@ -34,6 +34,11 @@ export type {
   KotSimulatorEmployeeGroup,
   KotSimulatorWorkingType,
 } from './kot-simulator-organisation.js';
+export type {
+  KotSimulatorObservedRequest,
+  KotSimulatorRequestListener,
+  KotSimulatorRequestPhase,
+} from './kot-simulator-request-listener.js';
 export type { KotSimulatorRequestRecord } from './kot-simulator-request-record.js';
 export type { KotSimulatorSeed, KotSimulatorWorkflowRequest } from './kot-simulator-seed.js';
 export type {

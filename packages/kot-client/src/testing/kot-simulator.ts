@@ -2,6 +2,7 @@ import type { KotSimulatorEmployee, KotSimulatorEmployeeInput } from './kot-simu
 import type { KotSimulatorFaults } from './kot-simulator-fault.js';
 import type { KotSimulatorSettings } from './kot-simulator-options.js';
 import type { KotSimulatorDivision } from './kot-simulator-organisation.js';
+import type { KotSimulatorRequestListener } from './kot-simulator-request-listener.js';
 import type { KotSimulatorRequestRecord } from './kot-simulator-request-record.js';
 import type {
   KotSimulatorErrorDay,
@@ -36,6 +37,35 @@ export interface KotSimulator {
   addEmployee(employee: KotSimulatorEmployeeInput): KotSimulatorEmployee;
   /** Store a punch directly, as if it had been made earlier (same duplicate rules as the POST). */
   addTimerecord(record: KotSimulatorTimerecordInput): KotSimulatorTimerecord;
+  /**
+   * Watch requests as they are handled. The listener is called with phase `'received'` once the
+   * whole request has arrived (before any fault, check or change), and with `'applied'` right
+   * after a punch POST stored its punch (before the answer is written or a `drop-after-apply`
+   * fault drops the connection); reads, refused punches and other writes have no `'applied'`.
+   * Paths are redacted as in `requests`; a request enters `requests` once it is answered or
+   * dropped (a hung one on arrival), so not yet while a listener holds it.
+   *
+   * If the listener returns a promise, that request waits until it settles, so a test can kill a
+   * client process at an exact point of a punch POST and only then let the simulator go on. It
+   * goes on whether or not the client is still there, as a server that has the whole request
+   * would: to lose a punch before it is stored, queue a `drop-before-apply` fault instead.
+   * A listener that throws or rejects never breaks the simulator; its error becomes a process
+   * warning (`code: 'KOT_SIMULATOR_LISTENER_FAILED'`). Listeners stay through `reset()`.
+   *
+   * @returns a function that unsubscribes the listener (calling it twice is harmless)
+   * @example
+   * ```ts
+   * const stop = sim.onRequest(async (request, phase) => {
+   *   if (phase === 'applied' && request.timerecord?.code === '1') {
+   *     child.kill('SIGKILL'); // the punch is stored, the answer not yet sent
+   *     await once(child, 'exit');
+   *   }
+   * });
+   * // … run the child …
+   * stop();
+   * ```
+   */
+  onRequest(listener: KotSimulatorRequestListener): () => void;
   /** Replace the clock. */
   setClock(clock: () => Date): void;
   /** Change settings while running; omitted ones stay as they are. */

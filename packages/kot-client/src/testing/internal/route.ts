@@ -1,4 +1,5 @@
 import type { KotSimulatorRateLimit, KotSimulatorTimeWindow } from '../kot-simulator-options.js';
+import type { KotSimulatorTimerecord } from '../kot-simulator-timerecord.js';
 import type { SimulatorStore } from './store.js';
 
 /** Settings with every default resolved. */
@@ -30,6 +31,8 @@ export interface RouteContext {
 export interface RouteResult {
   status: number;
   body?: unknown;
+  /** The punch this request stored, for the `'applied'` phase of request listeners. */
+  stored?: KotSimulatorTimerecord;
 }
 
 /** One operation of the API. */

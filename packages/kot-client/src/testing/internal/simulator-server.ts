@@ -6,6 +6,11 @@ import type { KotSimulator } from '../kot-simulator.js';
 import type { KotSimulatorEmployee, KotSimulatorEmployeeInput } from '../kot-simulator-employee.js';
 import type { KotSimulatorSettings } from '../kot-simulator-options.js';
 import type { KotSimulatorDivision } from '../kot-simulator-organisation.js';
+import type {
+  KotSimulatorObservedRequest,
+  KotSimulatorRequestListener,
+  KotSimulatorRequestPhase,
+} from '../kot-simulator-request-listener.js';
 import type { KotSimulatorRequestRecord } from '../kot-simulator-request-record.js';
 import type {
   KotSimulatorErrorDay,
@@ -17,6 +22,7 @@ import { FaultController } from './fault-controller.js';
 import { parseInput, type seedSchema, settingsSchema } from './input-schemas.js';
 import { KotHttpError, SIMULATOR_ERROR_CODES } from './kot-http-error.js';
 import { RateLimiter } from './rate-limiter.js';
+import { RequestListeners } from './request-listeners.js';
 import { faultBody, respond, TOO_MANY_REQUESTS_BODY } from './respond.js';
 import { DEFAULT_RESTRICTED_WINDOWS, isInWindows, restrictedHoursMessage } from './restricted-hours.js';
 import type { ResolvedSettings, Route, RouteResult } from './route.js';
@@ -75,6 +81,7 @@ export class SimulatorServer implements KotSimulator {
   private readonly sockets = new Set<Socket>();
   private readonly timers = new Set<{ timer: NodeJS.Timeout; resolve: () => void }>();
   private readonly log: KotSimulatorRequestRecord[] = [];
+  private readonly listeners = new RequestListeners();
   /** Every token ever valid, to redact them from the request log. */
   private readonly knownTokens = new Set<string>();
   private store: SimulatorStore;
@@ -162,6 +169,10 @@ export class SimulatorServer implements KotSimulator {
     return structuredClone(this.store.addTimerecord(record, 'timerecord', this.now(), 'code'));
   }
 
+  onRequest(listener: KotSimulatorRequestListener): () => void {
+    return this.listeners.add(listener);
+  }
+
   setClock(clock: () => Date): void {
     if (typeof clock !== 'function') throw new TypeError('setClock expects a function returning a Date');
     this.clock = clock;
@@ -228,6 +239,19 @@ export class SimulatorServer implements KotSimulator {
     this.log.push(entry);
   }
 
+  /**
+   * Tell the listeners about a phase of a request and wait for the promises they return.
+   * Resolves `false` when the simulator was closed meanwhile: the request must then stop.
+   */
+  private async observe(
+    request: KotSimulatorObservedRequest,
+    phase: KotSimulatorRequestPhase,
+  ): Promise<boolean> {
+    const waiting = this.listeners.notify(request, phase);
+    if (waiting) await waiting;
+    return !this.closing;
+  }
+
   /** Wait real milliseconds; cut short by close(). */
   private sleep(ms: number): Promise<void> {
     return new Promise((resolve) => {
@@ -255,14 +279,22 @@ export class SimulatorServer implements KotSimulator {
     const fault = apiPath === undefined ? undefined : this.faults.take(method, apiPath, loggedPath, at);
     const faultKind = fault ? { fault: fault.kind } : {};
 
-    if (fault?.kind === 'hang') {
-      // Never answer; close() destroys the socket.
-      this.record({ ...base, outcome: 'hung', ...faultKind });
-      request.resume();
-      return;
+    const hang = fault?.kind === 'hang';
+    // A hung request is logged on arrival: it has no answer to wait for, and a client that gives
+    // up early may never send its whole body.
+    if (hang) this.record({ ...base, outcome: 'hung', ...faultKind });
+    let body: Buffer | 'too-large';
+    try {
+      body = await readBody(request);
+    } catch (error) {
+      if (hang) return;
+      throw error;
     }
-    const body = await readBody(request);
     if (this.closing) return;
+    const observed: KotSimulatorObservedRequest = Object.freeze({ ...base, ...jsonBody(body), ...faultKind });
+    if (!(await this.observe(observed, 'received'))) return;
+    // Never answer a hung request; close() destroys the socket.
+    if (hang) return;
     if (fault?.kind === 'status') {
       const defaults = faultBody(fault.status);
       const headers = { ...defaults.headers, ...fault.headers };
@@ -281,6 +313,10 @@ export class SimulatorServer implements KotSimulator {
     }
 
     const result = this.process(method, apiPath, url.searchParams, body, request, at);
+    if (result.stored) {
+      const applied = Object.freeze({ ...observed, timerecord: structuredClone(result.stored) });
+      if (!(await this.observe(applied, 'applied'))) return;
+    }
     if (fault?.kind === 'drop-after-apply') {
       this.drop(request);
       this.record({ ...base, outcome: 'dropped', ...faultKind });
@@ -375,6 +411,16 @@ export class SimulatorServer implements KotSimulator {
       }
       throw error;
     }
+  }
+}
+
+/** The body as listeners see it: parsed JSON (their own copy), or nothing. */
+function jsonBody(body: Buffer | 'too-large'): { body?: unknown } {
+  if (body === 'too-large' || body.length === 0) return {};
+  try {
+    return { body: JSON.parse(body.toString('utf8')) };
+  } catch {
+    return {};
   }
 }
 

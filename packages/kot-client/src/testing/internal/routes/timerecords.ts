@@ -96,7 +96,11 @@ function punch(context: RouteContext) {
     receivedAt: context.now,
     source: 'api',
   });
-  return { status: 201, body: { date, employeeKey: employee.key, timeRecord: timeRecordView(record) } };
+  return {
+    status: 201,
+    body: { date, employeeKey: employee.key, timeRecord: timeRecordView(record) },
+    stored: record,
+  };
 }
 
 /** `GET /daily-workings/timerecord[/{date}]` and `POST /daily-workings/timerecord/{employeeKey}` (日別打刻). */
