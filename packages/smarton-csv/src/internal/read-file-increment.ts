@@ -26,6 +26,8 @@ export interface IncrementRequest {
   handle: ReadableFileHandle;
   /** Where the file was left, or undefined for a file never read. */
   entry: LogFileCheckpoint | undefined;
+  /** Whether the file is known to still hold what `entry` read (checked by the caller). */
+  continues: boolean;
   options: ResolvedSmartonCsvOptions;
   /** Whether an unterminated last line may be read as it is (not newest, quiet). */
   mayFlush: boolean;
@@ -36,13 +38,23 @@ export interface IncrementRequest {
 
 /** What reading one file gave. */
 export interface IncrementResult {
-  entry: LogFileCheckpoint;
+  /** The file's next checkpoint entry (none when a first read failed). */
+  entry: LogFileCheckpoint | undefined;
   events: LogEvent[];
   issues: ParseIssue[];
   pending: PendingFile | undefined;
   bytesRead: number;
   /** Whether complete lines were left unread because of a limit. */
   unread: boolean;
+}
+
+function readErrorPending(file: string, offset: number, error: unknown): PendingFile {
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    file,
+    code: 'read-error',
+    reason: `Reading stopped at byte ${offset}: ${message}. The rest is read next time.`,
+  };
 }
 
 /**
@@ -71,7 +83,7 @@ export async function readFileIncrement(request: IncrementRequest): Promise<Incr
   let entry = request.entry;
   const issues: ParseIssue[] = [];
   let skipThroughLine = 0;
-  if (entry && !(await continuesFrom(handle, file.size, entry))) {
+  if (entry && !request.continues) {
     const truncated = file.size < entry.offset;
     const sameHead = await anchorHolds(handle, entry.head, file.size);
     skipThroughLine = sameHead ? entry.line : 0;
@@ -130,14 +142,30 @@ export async function readFileIncrement(request: IncrementRequest): Promise<Incr
   for (const i of rowIssues) issues.push(i);
 
   const offset = parser.consumedOffset;
-  const head =
-    entry && entry.head.length === HEAD_BYTES
-      ? entry.head
-      : await anchorAt(handle, 0, Math.min(offset, HEAD_BYTES));
-  const tailStart = Math.max(0, offset - TAIL_BYTES);
-  const tail =
-    entry && entry.offset === offset ? entry.tail : await anchorAt(handle, tailStart, offset - tailStart);
-  const heldBack = parser.heldBack ?? (parser.failed ? 'layout' : undefined);
+  let head: LogFileCheckpoint['head'];
+  let tail: LogFileCheckpoint['tail'];
+  try {
+    head =
+      entry && entry.head.length === HEAD_BYTES
+        ? entry.head
+        : await anchorAt(handle, 0, Math.min(offset, HEAD_BYTES));
+    const tailStart = Math.max(0, offset - TAIL_BYTES);
+    tail =
+      entry && entry.offset === offset ? entry.tail : await anchorAt(handle, tailStart, offset - tailStart);
+  } catch (error) {
+    // Without anchors the next read could not tell an append from a replacement: return
+    // nothing from this file now and read the same bytes again next time.
+    return {
+      entry: request.entry,
+      events: [],
+      issues: [],
+      pending: readErrorPending(file.path, request.entry?.offset ?? 0, error),
+      bytesRead,
+      unread: false,
+    };
+  }
+  // Only the end of the file is held back; a read stopped earlier (limit, error) just goes on.
+  const heldBack = reachedEnd ? (parser.heldBack ?? (parser.failed ? 'layout' : undefined)) : undefined;
   const next: LogFileCheckpoint = {
     offset,
     line: parser.consumedLines,

@@ -3,8 +3,11 @@ import { describe, expect, test } from 'vitest';
 import type { SmartonCsvOptions } from '../options/smarton-csv-options.js';
 import { parseLogBytes } from './parse-log-bytes.js';
 
-const parse = (text: string, options?: SmartonCsvOptions, encode = (t: string) => Buffer.from(t)) =>
-  parseLogBytes(encode(text), 'test.csv', options);
+const parse = (
+  text: string,
+  options?: SmartonCsvOptions,
+  encode = (t: string): Uint8Array => Buffer.from(t),
+) => parseLogBytes(encode(text), 'test.csv', options);
 const roles = (text: string, options?: SmartonCsvOptions) => {
   const { layout } = parse(text, options);
   return Object.fromEntries(

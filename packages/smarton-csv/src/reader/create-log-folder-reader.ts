@@ -106,6 +106,82 @@ async function listFiles(directory: string, matches: (name: string) => boolean) 
   return { files, pending };
 }
 
+/** Runs `fn` on an open file; `undefined` when it cannot be opened now. */
+async function withFile<T>(
+  openFile: (path: string) => Promise<ReadableFileHandle>,
+  path: string,
+  fn: (handle: ReadableFileHandle) => Promise<T>,
+): Promise<T | undefined> {
+  let handle: ReadableFileHandle;
+  try {
+    handle = await openFile(path);
+  } catch {
+    return undefined;
+  }
+  try {
+    return await fn(handle);
+  } catch {
+    return undefined;
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Pairs each file with the checkpoint entry it continues. A file keeps the entry of its name
+ * while it still holds what was read (or has not changed at all). Entries no file continues
+ * under their name — the file is gone, or its name now holds other content — may be taken by
+ * a file under another name that holds their content: a log rotated by renaming continues
+ * where it was, and the new file under the old name is read from its start. A file whose own
+ * entry is not continued and not taken by another file gets it back, so that its replacement
+ * is noticed and reported.
+ */
+async function matchEntries(
+  files: readonly ListedFile[],
+  previous: LogFolderCheckpoint,
+  openFile: (path: string) => Promise<ReadableFileHandle>,
+): Promise<Map<string, { entry: LogFileCheckpoint | undefined; continues: boolean }>> {
+  const matched = new Map<string, { entry: LogFileCheckpoint | undefined; continues: boolean }>();
+  const unmatched = new Map(Object.entries(previous.files).filter(([, e]) => e.offset > 0));
+  const seeking: ListedFile[] = [];
+  for (const file of files) {
+    const entry = previous.files[file.name];
+    if (!entry) {
+      seeking.push(file);
+      continue;
+    }
+    const unchanged =
+      entry.size === file.size && entry.mtimeMs === file.mtimeMs && entry.fileId === file.fileId;
+    // A file that cannot be opened now keeps its entry: it is reported pending later.
+    const continues =
+      unchanged ||
+      entry.offset === 0 ||
+      (file.size >= entry.offset &&
+        (await withFile(openFile, file.path, (h) => continuesFrom(h, file.size, entry))) !== false);
+    if (continues) {
+      matched.set(file.name, { entry, continues: true });
+      unmatched.delete(file.name);
+    } else seeking.push(file);
+  }
+  for (const file of seeking) {
+    for (const [name, entry] of unmatched) {
+      if (name === file.name || file.size < entry.offset) continue;
+      if (await withFile(openFile, file.path, (h) => continuesFrom(h, file.size, entry))) {
+        matched.set(file.name, { entry, continues: true });
+        unmatched.delete(name);
+        break;
+      }
+    }
+  }
+  for (const file of seeking) {
+    if (matched.has(file.name)) continue;
+    const own = unmatched.get(file.name);
+    matched.set(file.name, { entry: own, continues: false });
+    unmatched.delete(file.name);
+  }
+  return matched;
+}
+
 function validCheckpoint(checkpoint: unknown): LogFolderCheckpoint {
   if (checkpoint === undefined || checkpoint === null) return { version: 1, files: {} };
   const result = logFolderCheckpointSchema.safeParse(checkpoint);
@@ -139,10 +215,7 @@ export function createLogFolderReader(options: LogFolderReaderOptions): LogFolde
       const previous = validCheckpoint(checkpoint);
       const now = config.clock();
       const { files, pending } = await listFiles(config.directory, config.matches);
-      const present = new Set(files.map((f) => f.name));
-      const vanished = new Map(
-        Object.entries(previous.files).filter(([name, entry]) => !present.has(name) && entry.offset > 0),
-      );
+      const entries = await matchEntries(files, previous, config.openFile);
       const next: Record<string, LogFileCheckpoint> = {};
       const events: LogEvent[] = [];
       const issues: ParseIssue[] = [];
@@ -152,7 +225,7 @@ export function createLogFolderReader(options: LogFolderReaderOptions): LogFolde
       const newest = files.at(-1);
 
       for (const file of files) {
-        let entry = previous.files[file.name];
+        const { entry, continues } = entries.get(file.name) ?? { entry: undefined, continues: false };
         const mayFlush = file !== newest && now - file.mtimeMs >= config.quietPeriodMs;
         const unchanged =
           entry !== undefined &&
@@ -193,27 +266,18 @@ export function createLogFolderReader(options: LogFolderReaderOptions): LogFolde
           continue;
         }
         try {
-          if (!entry) {
-            // A new name: perhaps a file read before under another name (rotated by renaming).
-            for (const [oldName, old] of vanished) {
-              if (await continuesFrom(handle, file.size, old)) {
-                entry = old;
-                vanished.delete(oldName);
-                break;
-              }
-            }
-          }
           const result = await readFileIncrement({
             file,
             handle,
             entry,
+            continues,
             options: config.csv,
             mayFlush,
             maxEvents: eventsLeft,
             maxBytes: bytesLeft,
             quietPeriodMs: config.quietPeriodMs,
           });
-          next[file.name] = result.entry;
+          if (result.entry) next[file.name] = result.entry;
           for (const e of result.events) events.push(e);
           for (const i of result.issues) issues.push(i);
           if (result.pending) pending.push(result.pending);
