@@ -114,11 +114,6 @@ export class Requester {
     this.#token = token;
   }
 
-  /** The current token, for the `/tokens/{token}` paths. */
-  get token(): string {
-    return this.#token;
-  }
-
   /** Closes the proxy connections, if any. */
   async close(): Promise<void> {
     await this.#dispatcher?.close();
