@@ -42,7 +42,8 @@ it("runs the README's custom-source example", async () => {
     },
     async recorded(query) {
       return held.filter(
-        (p) => query.employeeCodes.includes(p.employeeCode) && p.workday >= query.from && p.workday <= query.to,
+        (p) =>
+          query.employeeCodes.includes(p.employeeCode) && p.workday >= query.from && p.workday <= query.to,
       );
     },
   };

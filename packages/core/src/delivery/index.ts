@@ -10,6 +10,7 @@ export type { PunchSendErrorInit } from './errors/punch-send-error.js';
 export { PunchSendError } from './errors/punch-send-error.js';
 export type { LedgerStatus, LedgerStatusOptions, WaitingPunch } from './ledger-status.js';
 export { ledgerStatus } from './ledger-status.js';
+export type { LogSource, LogSourceBatch, LogSourceIssue } from './log-source.js';
 export type { PlanningSettings, ProcessEventsOptions, ProcessEventsResult } from './process-events.js';
 export { processEvents } from './process-events.js';
 export type { PunchSink, PunchSinkCallOptions, RecordedPunch, RecordedPunchQuery } from './punch-sink.js';

@@ -22,7 +22,14 @@ function setup(now = '2024-02-07T12:00:00+09:00') {
   const clock = manualClock(now);
   const store = new MemoryLedgerStore({ now: clock.now });
   const run = (events: LogEvent[], checkpoint: unknown) =>
-    processEvents({ store, source: 'smarton', events, checkpoint, aggregator: { resolveEmployee }, now: clock.now });
+    processEvents({
+      store,
+      source: 'smarton',
+      events,
+      checkpoint,
+      aggregator: { resolveEmployee },
+      now: clock.now,
+    });
   return { clock, store, run };
 }
 
@@ -66,7 +73,10 @@ describe('processEvents', () => {
 
   it('plans the after-day-end 退勤 when time passes, even without new events', () => {
     const { store, run, clock } = setup();
-    run([event('taro', '2024-02-07T09:03:12+09:00'), event('taro', '2024-02-07T18:30:05+09:00', 'logoff')], 1);
+    run(
+      [event('taro', '2024-02-07T09:03:12+09:00'), event('taro', '2024-02-07T18:30:05+09:00', 'logoff')],
+      1,
+    );
     expect(store.get(clockOut('0001', '2024-02-07'))).toBeUndefined();
     clock.set('2024-02-08T00:09:59+09:00');
     run([], 1);
@@ -109,7 +119,10 @@ describe('processEvents', () => {
   it('drops settled days from the aggregator state after retainDays, not before', async () => {
     const { store, run, clock } = setup();
     const sink = new FakeSink();
-    run([event('taro', '2024-02-07T09:00:00+09:00'), event('taro', '2024-02-07T18:00:00+09:00', 'logoff')], 1);
+    run(
+      [event('taro', '2024-02-07T09:00:00+09:00'), event('taro', '2024-02-07T18:00:00+09:00', 'logoff')],
+      1,
+    );
     clock.set('2024-02-10T00:00:00+09:00'); // two days after the day ended
     const planned = run([], 1);
     expect(planned.evicted).toBe(0); // its 退勤 is only just planned

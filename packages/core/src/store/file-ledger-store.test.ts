@@ -218,6 +218,52 @@ describe('FileLedgerStore recovery', () => {
   });
 });
 
+describe('FileLedgerStore read-only', () => {
+  it('reads the committed state beside the writer, changes nothing, refuses commits', () => {
+    const directory = tempDirectory();
+    const wal = threeTransactions(directory);
+    const writer = open(directory); // holds the lock
+    writer.commit({ plan: [c] });
+    appendFileSync(wal, '0badc0de {"seq":6'); // as if the writer were in the middle of an append
+    const onDisk = readFileSync(wal);
+
+    const reader = FileLedgerStore.open(directory, { readOnly: true });
+    expect(reader.seq).toBe(writer.seq);
+    expect(reader.get(c.id)?.state).toBe('planned');
+    expect(reader.checkpoint('src')).toBe(3);
+    expect(() => reader.commit({ plan: [c] })).toThrow(/read-only/);
+    expect(() => reader.compact()).toThrow(/read-only/);
+    reader.close();
+    expect(readFileSync(wal)).toEqual(onDisk); // the torn tail is the writer's business
+  });
+
+  it('leaves a missing directory missing', () => {
+    const directory = join(tempDirectory(), 'not-yet');
+    const reader = FileLedgerStore.open(directory, { readOnly: true });
+    expect(reader.counts().planned).toBe(0);
+    expect(existsSync(directory)).toBe(false);
+  });
+
+  it('always reads a consistent state while another process commits and compacts', async () => {
+    const directory = tempDirectory();
+    const child = spawnScript('test/fixtures/busy-writer.ts', [directory]);
+    try {
+      await waitForLine(child, 'ready');
+      let last = 0;
+      for (let i = 0; i < 150; i++) {
+        const reader = FileLedgerStore.open(directory, { readOnly: true });
+        const count = (reader.checkpoint('count') as number | undefined) ?? 0;
+        expect(reader.list()).toHaveLength(count);
+        expect(count).toBeGreaterThanOrEqual(last);
+        last = count;
+      }
+      expect(last).toBeGreaterThan(0);
+    } finally {
+      await killHard(child);
+    }
+  });
+});
+
 describe('FileLedgerStore lock', () => {
   it('lets one store at a time use a directory', () => {
     const directory = tempDirectory();

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LedgerClosedError } from '../ledger/errors/ledger-closed-error.js';
 import { LedgerCorruptError } from '../ledger/errors/ledger-corrupt-error.js';
@@ -40,6 +40,13 @@ export interface FileLedgerStoreOptions {
    * @default 10000
    */
   lockStaleMs?: number;
+  /**
+   * Open without taking the lock, e.g. for a `status` command beside a running agent: shows the
+   * last committed state (a `sending` punch may be in flight in the other process), changes
+   * nothing on disk, and refuses `commit`. A missing directory reads as an empty ledger.
+   * @default false
+   */
+  readOnly?: boolean;
   /**
    * Distrust the ledger once: open a damaged one anyway, keeping every record before the damage
    * (the damaged files are copied aside as `*.damaged-<time>.jsonl`), and treat every punch not
@@ -100,6 +107,11 @@ export class FileLedgerStore implements LedgerStore {
    */
   static open(directory: string, options: FileLedgerStoreOptions = {}): FileLedgerStore {
     const store = new FileLedgerStore(directory, options);
+    if (options.readOnly) {
+      store.closedBecause = 'it was opened read-only';
+      store.loadReadOnly();
+      return store;
+    }
     mkdirSync(store.directory, { recursive: true });
     store.lock = lockStateDirectory(store.directory, {
       staleMs: options.lockStaleMs ?? 10_000,
@@ -194,12 +206,40 @@ export class FileLedgerStore implements LedgerStore {
     this.lock = undefined;
   }
 
+  /**
+   * Reads snapshot and log as they are. The writer may compact between the two reads (rename a
+   * new snapshot into place, then empty the log): the snapshot then is another file afterwards
+   * (or the log shows a gap), and the read is repeated.
+   */
+  private loadReadOnly(): void {
+    const snapshotFile = join(this.directory, snapshotName);
+    const walFile = join(this.directory, walName);
+    const identity = () => {
+      const stat = statSync(snapshotFile, { throwIfNoEntry: false });
+      return stat ? `${stat.ino}:${stat.size}:${stat.mtimeMs}` : 'none';
+    };
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const before = identity();
+        const image = readSnapshot(snapshotFile, { removeTemporary: false }) ?? new LedgerImage();
+        const log = readWriteAheadLog(walFile, image.seq);
+        if (identity() !== before && attempt < 20) continue;
+        for (const change of log.changes) image.apply(change);
+        if (log.damage) throw new LedgerCorruptError({ file: walFile, ...log.damage });
+        this.image = image;
+        return;
+      } catch (error) {
+        if (attempt >= 20 || !LedgerCorruptError.isInstance(error)) throw error;
+      }
+    }
+  }
+
   private load(repair: boolean): void {
     const snapshotFile = join(this.directory, snapshotName);
     const walFile = join(this.directory, walName);
     let image: LedgerImage;
     try {
-      image = readSnapshot(snapshotFile) ?? new LedgerImage();
+      image = readSnapshot(snapshotFile, { removeTemporary: true }) ?? new LedgerImage();
     } catch (error) {
       if (!repair || !LedgerCorruptError.isInstance(error)) throw error;
       this.image = new LedgerImage();

@@ -69,8 +69,9 @@ function writeAll(fd: number, text: string): void {
  * replaced whole (by rename), so any flaw in it is damage.
  * @throws {@link LedgerCorruptError}
  */
-export function readSnapshot(file: string): LedgerImage | undefined {
-  rmSync(`${file}.tmp`, { force: true }); // an interrupted compaction; the old snapshot and the log still hold everything
+export function readSnapshot(file: string, options: { removeTemporary: boolean }): LedgerImage | undefined {
+  // A leftover temporary file is an interrupted compaction; the old snapshot and the log still hold everything.
+  if (options.removeTemporary) rmSync(`${file}.tmp`, { force: true });
   if (!existsSync(file)) return undefined;
   const data = readFileSync(file);
   const lines = splitLines(data);
