@@ -8,6 +8,7 @@ export type { PunchReadErrorInit } from './errors/punch-read-error.js';
 export { PunchReadError } from './errors/punch-read-error.js';
 export type { PunchSendErrorInit } from './errors/punch-send-error.js';
 export { PunchSendError } from './errors/punch-send-error.js';
+export { FORGOTTEN_BEFORE_KEY, forgetSettledPunches, forgottenBefore } from './forget-settled-punches.js';
 export type { LedgerStatus, LedgerStatusOptions, WaitingPunch } from './ledger-status.js';
 export { ledgerStatus } from './ledger-status.js';
 export type { LogSource, LogSourceBatch, LogSourceIssue } from './log-source.js';

@@ -5,6 +5,7 @@ import type { LogEvent } from '../events/log-event.js';
 import { punchId } from '../punches/planned-punch.js';
 import { MemoryLedgerStore } from '../store/memory-ledger-store.js';
 import { createPipeline } from './create-pipeline.js';
+import { forgetSettledPunches, forgottenBefore as forgottenHorizon } from './forget-settled-punches.js';
 import { processEvents } from './process-events.js';
 
 const links: Record<string, string> = { taro: '0001', hanako: '0002' };
@@ -130,6 +131,33 @@ describe('processEvents', () => {
     expect(run([], 1).evicted).toBe(1);
     expect(store.state('aggregator')).toEqual({ version: 1, days: [] });
     expect(sink.sends).toHaveLength(2);
+  });
+});
+
+describe('forgetSettledPunches', () => {
+  it('drops settled punches before a day, and old logs read again then plan nothing', async () => {
+    const { store, run, clock } = setup('2024-02-09T12:00:00+09:00');
+    const sink = new FakeSink();
+    run([event('taro', '2024-02-07T09:00:00+09:00'), event('hanako', '2024-02-08T09:00:00+09:00')], 1);
+    await deliverAll(store, sink, clock.now);
+    run([event('taro', '2024-02-09T09:00:00+09:00')], 2); // not sent yet
+
+    expect(forgetSettledPunches(store, { before: '2024-02-09' })).toBe(2);
+    expect(store.list().map((p) => p.id)).toEqual([clockIn('0001', '2024-02-09')]);
+    expect(forgottenHorizon(store)).toBe('2024-02-09');
+
+    const again = processEvents({
+      store,
+      source: 'replay',
+      events: [event('taro', '2024-02-07T09:00:00+09:00'), event('taro', '2024-02-10T09:00:00+09:00')],
+      checkpoint: 1,
+      aggregator: { resolveEmployee },
+      now: clock.now,
+    });
+    expect(again.planned.map((p) => p.id)).toEqual([clockIn('0001', '2024-02-10')]);
+    expect(forgetSettledPunches(store, { before: '2024-02-01' })).toBe(0);
+    expect(forgottenHorizon(store)).toBe('2024-02-09'); // the horizon never moves back
+    expect(() => forgetSettledPunches(store, { before: 'yesterday' })).toThrow(RangeError);
   });
 });
 

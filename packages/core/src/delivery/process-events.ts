@@ -11,6 +11,7 @@ import { toLedgerCorrection } from '../planning/to-ledger-correction.js';
 import type { LedgerStore } from '../store/ledger-store.js';
 import type { PlanOutcome } from '../store/ledger-transaction.js';
 import { workdayBounds } from '../workdays/workday-bounds.js';
+import { forgottenBefore } from './forget-settled-punches.js';
 import { toClock } from './internal/clock.js';
 
 /** How punches are planned from the aggregated days; see {@link planPunches}. */
@@ -88,7 +89,8 @@ export interface ProcessEventsResult {
  * after it, all of it is kept. Nothing is sent: {@link deliverDuePunches} does that.
  *
  * Runs synchronously from reading the ledger to committing, so it never races a delivery in the
- * same process.
+ * same process. Days before the horizon of {@link forgetSettledPunches} get no punches: their
+ * settled punches are no longer in the ledger to compare with.
  *
  * @throws {@link AggregatorStateError} when the stored aggregator state is unreadable;
  *   the ledger's errors when the commit fails (then nothing of the batch is kept).
@@ -109,8 +111,12 @@ export function processEvents(options: ProcessEventsOptions): ProcessEventsResul
     stored === undefined ? createAggregator(aggregatorOptions) : restoreAggregator(stored, aggregatorOptions);
   const added = aggregator.add(options.events);
   const graceMinutes = options.planning?.graceMinutes ?? DEFAULT_GRACE_MINUTES;
+  const horizon = forgottenBefore(store);
   const plan = planPunches({
-    summaries: aggregator.summaries(),
+    summaries:
+      horizon === undefined
+        ? aggregator.summaries()
+        : aggregator.summaries().filter((d) => d.workday >= horizon),
     now,
     policy: options.planning?.policy ?? 'after-day-end',
     graceMinutes,
