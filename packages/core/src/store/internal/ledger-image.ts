@@ -38,6 +38,7 @@ export class LedgerImage {
   repairedAt: Date | undefined;
   private readonly punches = new Map<string, LedgerPunch>();
   private readonly byState = new Map<PunchState, Set<string>>(punchStates.map((state) => [state, new Set()]));
+  private readonly byEmployee = new Map<string, Set<string>>();
   private readonly keyed: Record<Keyed, Map<string, JsonValue>> = {
     checkpoints: new Map(),
     state: new Map(),
@@ -153,10 +154,15 @@ export class LedgerImage {
       if (old) this.byState.get(old.state)!.delete(punch.id);
       this.punches.set(punch.id, punch as LedgerPunch);
       this.byState.get(punch.state)!.add(punch.id);
+      const employee = this.byEmployee.get(punch.employeeCode) ?? new Set<string>();
+      employee.add(punch.id);
+      this.byEmployee.set(punch.employeeCode, employee);
     }
     for (const id of change.forget) {
       const old = this.punches.get(id);
-      if (old) this.byState.get(old.state)!.delete(id);
+      if (!old) continue;
+      this.byState.get(old.state)!.delete(id);
+      this.byEmployee.get(old.employeeCode)?.delete(id);
       this.punches.delete(id);
     }
     for (const name of ['checkpoints', 'state', 'caches'] as const) {
@@ -180,10 +186,17 @@ export class LedgerImage {
   list(query: PunchQuery = {}): LedgerPunch[] {
     const states =
       query.state === undefined ? undefined : typeof query.state === 'string' ? [query.state] : query.state;
-    const ids = states ? states.flatMap((state) => [...this.byState.get(state)!]) : [...this.punches.keys()];
+    // The employee index is the narrower one when given (a ledger holds many employees' history).
+    const ids =
+      query.employeeCode !== undefined
+        ? [...(this.byEmployee.get(query.employeeCode) ?? [])]
+        : states
+          ? states.flatMap((state) => [...this.byState.get(state)!])
+          : [...this.punches.keys()];
     const found: LedgerPunch[] = [];
     for (const id of ids) {
       const punch = this.punches.get(id)!;
+      if (states && !states.includes(punch.state)) continue;
       if (query.employeeCode !== undefined && punch.employeeCode !== query.employeeCode) continue;
       if (query.from !== undefined && punch.workday < query.from) continue;
       if (query.to !== undefined && punch.workday > query.to) continue;
