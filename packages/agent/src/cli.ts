@@ -1,18 +1,144 @@
 #!/usr/bin/env node
-import { Command } from 'commander';
+// The `pclogin-agent` command line. This file only declares the commands: each command's
+// implementation is loaded with import() when it runs, so that `--help` and every command
+// start without loading what they do not use.
+import { Command, CommanderError, Option } from 'commander';
+import type { CommandModule } from './cli/run-command.js';
 import { VERSION } from './version.js';
 
 const program = new Command('pclogin-agent')
-  .description('Turn SmartOn ID logon/logoff logs into KING OF TIME punches, exactly once.')
-  .version(VERSION);
+  .description('Turn SmartOn ID logon/logoff logs into KING OF TIME punches (出勤 / 退勤), exactly once.')
+  .version(VERSION)
+  .showHelpAfterError('(pclogin-agent --help lists the commands)')
+  .exitOverride()
+  .addHelpText(
+    'after',
+    `
+Exit status: 0 success, 1 failure, 2 usage or configuration error.
+Environment: PCLOGIN_ACCESS_TOKEN (アクセストークン), PCLOGIN_NOW (set the clock, like --now),
+HTTPS_PROXY / NO_PROXY (when the configuration has no proxy).`,
+  );
+
+const lazy =
+  (load: () => Promise<CommandModule>) =>
+  async (...args: unknown[]): Promise<void> => {
+    const { runCommand } = await import('./cli/run-command.js');
+    await runCommand(load, args);
+  };
+
+const withConfig = (command: Command) =>
+  command
+    .option('-c, --config <path>', 'the configuration file (default: ./pclogin.config.json)')
+    .option('--now <instant>', 'set the clock to an ISO 8601 instant, e.g. 2024-02-10T12:00:00+09:00');
 
 program
   .command('demo')
   .description(
-    'Run the agent on generated logs against a local KING OF TIME simulator (no credentials, no network).',
+    'generate a week of SmartOn logs, deliver them to a local KING OF TIME simulator, and show what KOT holds (no credentials, no network)',
   )
-  .action(() => {
-    process.stdout.write('The demo is not built yet: see the agent issue.\n');
-  });
+  .action(lazy(() => import('./cli/commands/demo.js')));
 
-await program.parseAsync(process.argv);
+withConfig(program.command('run'))
+  .description('read the log folder and deliver punches to KING OF TIME; keeps watching until stopped')
+  .option('--once', 'process everything available, deliver what is due, reconcile, and exit')
+  .action(lazy(() => import('./cli/commands/run.js')));
+
+withConfig(program.command('status'))
+  .description('punches by state, what waits and until when, failures and correction items')
+  .option('--json', 'print one JSON object')
+  .action(lazy(() => import('./cli/commands/status.js')));
+
+withConfig(program.command('doctor'))
+  .description(
+    'check the configuration, log folder, links, token, proxy and clock, with a fix for each problem',
+  )
+  .option('--json', 'print the checks as one JSON object')
+  .action(lazy(() => import('./cli/commands/doctor.js')));
+
+program
+  .command('inspect')
+  .description('how a SmartOn log file is read: encoding, delimiter, header, columns, event words, bad lines')
+  .argument('<file>', 'a SmartOn log CSV file')
+  .option('-c, --config <path>', 'use the csv and timeZone settings of this configuration file')
+  .option('--json', 'print the report as JSON')
+  .action(lazy(() => import('./cli/commands/inspect.js')));
+
+program
+  .command('events')
+  .description('the events in SmartOn log files or folders, oldest first; bad rows go to stderr')
+  .argument('<paths...>', 'files or folders')
+  .option('-c, --config <path>', 'use the csv and timeZone settings of this configuration file')
+  .option('--time-zone <zone>', 'the IANA time zone of the logs (default: Asia/Tokyo)')
+  .option('--json', 'one JSON object per line')
+  .action(lazy(() => import('./cli/commands/events.js')));
+
+program
+  .command('daily')
+  .description('the working-day summary per account or employee: 出勤 (first log) and 退勤 (last log)')
+  .argument('<paths...>', 'files or folders')
+  .option('-c, --config <path>', 'use the csv and timeZone settings of this configuration file')
+  .option('--links <file>', 'the linking CSV: show the KOT employee code of each linked account')
+  .option('--day-border <HH:MM>', 'the day-change time (日付変更時刻)', '00:00')
+  .option('--time-zone <zone>', 'the IANA time zone (default: Asia/Tokyo)')
+  .option('--from <date>', 'first working day to show, YYYY-MM-DD')
+  .option('--to <date>', 'last working day to show, YYYY-MM-DD')
+  .option('--json', 'one JSON object per line')
+  .action(lazy(() => import('./cli/commands/daily.js')));
+
+program
+  .command('logs')
+  .description(
+    "PC Login's log view: every event, with the remark ログオン (first of the day) or ログオフ (last)",
+  )
+  .argument('<paths...>', 'files or folders')
+  .option('-c, --config <path>', 'use the csv and timeZone settings of this configuration file')
+  .option('--date <date>', 'only this working day, YYYY-MM-DD')
+  .option('--day-border <HH:MM>', 'the day-change time (日付変更時刻)', '00:00')
+  .option('--time-zone <zone>', 'the IANA time zone (default: Asia/Tokyo)')
+  .option('--json', 'one JSON object per line')
+  .action(lazy(() => import('./cli/commands/logs.js')));
+
+const links = program.command('links').description('the linking CSV (サービスアカウント ⇔ 打刻先アカウント)');
+withConfig(links.command('export'))
+  .description("write KOT's employee list as a linking CSV to edit, as PC Login's CSV データ出力 does")
+  .requiredOption('-o, --out <file>', 'the CSV file to write')
+  .addOption(
+    new Option('--encoding <encoding>', 'the file encoding').choices(['cp932', 'utf-8']).default('cp932'),
+  )
+  .action(lazy(() => import('./cli/commands/links-export.js')));
+withConfig(links.command('import'))
+  .description('validate a linking CSV against the employee list and store it for the agent')
+  .argument('<file>', 'the edited linking CSV')
+  .action(lazy(() => import('./cli/commands/links-import.js')));
+withConfig(links.command('check'))
+  .description('validate a linking CSV (default: the stored one); exit status 1 on errors')
+  .argument('[file]', 'the linking CSV to check')
+  .option('--json', 'print the problems as JSON')
+  .action(lazy(() => import('./cli/commands/links-check.js')));
+
+const service = program
+  .command('service')
+  .description('run the agent as a Windows service or a systemd unit');
+withConfig(service.command('install'))
+  .description('install and start the service (Windows: WinSW; Linux: systemd)')
+  .option('--winsw <path>', 'Windows: the WinSW executable you placed for the service (see the guide)')
+  .option('--unit-dir <dir>', 'Linux: where to write the unit', '/etc/systemd/system')
+  .action(lazy(() => import('./cli/commands/service-install.js')));
+withConfig(service.command('uninstall'))
+  .description('stop and remove the service')
+  .option('--winsw <path>', 'Windows: the WinSW executable the service was installed with')
+  .option('--unit-dir <dir>', 'Linux: where the unit was written', '/etc/systemd/system')
+  .action(lazy(() => import('./cli/commands/service-uninstall.js')));
+withConfig(service.command('print'))
+  .description('show what install would write, on any platform')
+  .addOption(new Option('--platform <platform>', 'which service definition').choices(['windows', 'linux']))
+  .option('--winsw <path>', 'Windows: the WinSW executable the service would use')
+  .action(lazy(() => import('./cli/commands/service-print.js')));
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (!(error instanceof CommanderError)) throw error;
+  // Help and version end with 0; every other complaint of the parser is a usage error.
+  process.exitCode = error.exitCode === 0 ? 0 : 2;
+}

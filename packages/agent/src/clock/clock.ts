@@ -11,8 +11,10 @@ export const systemClock: Clock = () => new Date();
 const isoWithOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
 
 /**
- * The agent's clock: fixed at `--now`, else at `PCLOGIN_NOW`, else the real one. A fixed clock
- * stands still, so that replays of old logs and tests see the same "now" throughout.
+ * The agent's clock: set to `--now`, else to `PCLOGIN_NOW`, else the real one. A set clock
+ * starts at that instant and then runs at the real pace, so that every run started with the
+ * same value sees the same day and hour (replays of old logs, tests), while waits, timeouts
+ * and rate limits still see time pass.
  *
  * @param now the `--now` option, an ISO 8601 instant with an offset, e.g. `2024-02-10T12:00:00+09:00`
  * @throws {UsageError} when the value is not such an instant.
@@ -29,5 +31,6 @@ export function resolveClock(now: string | undefined, env: NodeJS.ProcessEnv = p
       `${from}: "${value}" is not an ISO 8601 instant with an offset; write e.g. 2024-02-10T12:00:00+09:00`,
     );
   }
-  return () => new Date(ms);
+  const started = performance.now();
+  return () => new Date(ms + Math.floor(performance.now() - started));
 }

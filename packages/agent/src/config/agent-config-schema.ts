@@ -1,16 +1,11 @@
 import { isValidTimeZone } from '@pclogin/core';
+import { smartonCsvOptionsSchema } from '@pclogin/smarton-csv';
 import { z } from 'zod';
 import { describeSecret } from './secret.js';
 
-// Each object lists its own fields when it meets one it does not know: a typo
-// (`acessToken`) then says which spellings exist instead of being ignored silently.
-const strict = <T extends z.ZodRawShape>(shape: T) =>
-  z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `unknown field; the fields here are: ${Object.keys(shape).join(', ')}`
-        : undefined,
-  });
+// Objects are strict: a typo (`acessToken`) is an error naming the fields that exist
+// (see loadConfig), never a setting silently ignored.
+const strict = z.strictObject;
 
 const typeError = (what: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? `missing: ${what}` : `must be ${what}`;
@@ -166,8 +161,21 @@ export const agentConfigFileSchema = strict({
     .max(24 * 60, { error: 'must be at most 1440 minutes' })
     .default(60),
   breaks: breakSettingsSchema.default({ enabled: false, minGapMinutes: 60 }),
-  /** SmartOn CSV layout overrides, for a log server whose files the defaults do not recognise. */
-  csv: z.record(z.string(), z.unknown()).optional(),
+  /**
+   * SmartOn CSV layout overrides, for a log server whose files the defaults do not recognise:
+   * `@pclogin/smarton-csv`'s options (encoding, delimiter, hasHeader, columns, eventWords; the
+   * time zone is the top-level `timeZone`), plus `pattern`, the glob of the log file names.
+   * @default detected; pattern '*.csv'
+   */
+  csv: smartonCsvOptionsSchema
+    .omit({ timeZone: true })
+    .extend({
+      pattern: z
+        .string({ error: typeError('a file name pattern, e.g. "*.csv"') })
+        .min(1, { error: 'must not be empty, e.g. "*.csv"' })
+        .optional(),
+    })
+    .optional(),
   /**
    * The day-change time (日付変更時刻) to use for employees whose division KOT does not report.
    * @default '00:00'

@@ -1,3 +1,4 @@
+import type { AgentConfigFile } from './agent-config-schema.js';
 import type { Secret } from './secret.js';
 
 /**
@@ -28,8 +29,8 @@ export interface AgentConfig {
   clockOut: 'after-day-end' | 'rolling';
   clockOutGraceMinutes: number;
   breaks: { enabled: boolean; minGapMinutes: number };
-  /** SmartOn CSV layout overrides. */
-  csv: Record<string, unknown> | undefined;
+  /** SmartOn CSV layout overrides and the file name pattern. */
+  csv: AgentConfigFile['csv'];
   defaultDayBorder: string;
   pollIntervalSeconds: number;
   logFormat: 'text' | 'json';

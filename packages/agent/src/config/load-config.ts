@@ -50,7 +50,7 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Agent
 
   const raw = await readConfigText(file, options.path === undefined, options.optional ?? false);
   const json = raw === undefined ? {} : parseJson(raw, file);
-  const parsed = agentConfigFileSchema.safeParse(json);
+  const parsed = agentConfigFileSchema.safeParse(json, { error: unknownFieldMessage });
   const problems: ConfigProblem[] = parsed.success ? [] : toProblems(parsed.error);
 
   let accessToken: Secret | undefined;
@@ -153,6 +153,15 @@ function parseJson(text: string, file: string): unknown {
       file,
     );
   }
+}
+
+/** An unknown field names the fields that exist where it was found (a typo is never ignored). */
+function unknownFieldMessage(issue: { code?: string; inst?: unknown }): string | undefined {
+  if (issue.code !== 'unrecognized_keys') return undefined;
+  const shape = (issue.inst as { _zod?: { def?: { shape?: Record<string, unknown> } } } | undefined)?._zod
+    ?.def?.shape;
+  const fields = Object.keys(shape ?? {}).filter((key) => key !== '$schema');
+  return fields.length > 0 ? `unknown field; the fields here are: ${fields.join(', ')}` : 'unknown field';
 }
 
 function toProblems(error: z.ZodError): ConfigProblem[] {

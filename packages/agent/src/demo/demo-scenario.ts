@@ -104,8 +104,14 @@ const stamp = (date: Date, hour: number, minute: number, second: number) => {
   const d = new Date(date.getTime() + ((hour * 60 + minute) * 60 + second) * 1000);
   return `${d.getUTCFullYear()}/${pad(d.getUTCMonth() + 1)}/${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
 };
-// Small, fixed variations so that the days do not all look alike.
-const jitter = (seed: number, range: number) => ((seed * 7919) % 104_729) % range;
+// Small, fixed variations so that the days do not all look alike: an integer hash of the seed
+// (lowbias32), the same on every machine.
+const jitter = (seed: number, range: number) => {
+  let x = seed >>> 0;
+  x = Math.imul(x ^ (x >>> 16), 0x7feb352d);
+  x = Math.imul(x ^ (x >>> 15), 0x846ca68b);
+  return ((x ^ (x >>> 16)) >>> 0) % range;
+};
 
 /**
  * The week's rows, Monday 2024-02-05 to Sunday 2024-02-11, in the order they happened.

@@ -1,0 +1,65 @@
+import type { Clock } from '../clock/clock.js';
+import type { AgentConfig } from '../config/agent-config.js';
+import { createKotClientFromConfig } from '../kot/create-kot-client-from-config.js';
+import type { Logger } from '../logging/logger.js';
+import { runAgent } from '../runner/run-agent.js';
+import type { RunProgress } from '../runner/run-once-options.js';
+import type { RunOnceReport } from '../runner/run-once-report.js';
+import { checkLogDirectory } from './check-log-directory.js';
+import { openAgentStore } from './open-agent-store.js';
+import { resolveLogDirectory } from './resolve-log-directory.js';
+import { runOptionsFromConfig } from './run-options-from-config.js';
+import { smartonSourceFromConfig } from './smarton-source-from-config.js';
+
+/** Options of {@link runWithConfig}. */
+export interface RunWithConfigOptions {
+  clock: Clock;
+  log: Logger;
+  /** One pass (`run --once`), or keep running until `signal` fires. */
+  once: boolean;
+  signal?: AbortSignal;
+  onProgress?: (progress: RunProgress) => void;
+  /** Called once the log folder is known, before anything is read. */
+  onStart?: (facts: { logDirectory: string }) => void;
+  /** Ignore `HTTPS_PROXY` / `NO_PROXY` (the demo's simulator is on 127.0.0.1). */
+  ignoreEnvironmentProxy?: boolean;
+}
+
+/**
+ * The SmartOn agent as `pclogin-agent run` runs it: the log folder from the configuration or
+ * the registry (checked first: a wrong folder stops before any request, ledger untouched), the
+ * ledger in the state directory, the KING OF TIME client, the linking CSV, and
+ * {@link runAgent}. The demo runs exactly this too.
+ */
+export async function runWithConfig(
+  config: AgentConfig,
+  options: RunWithConfigOptions,
+): Promise<RunOnceReport | undefined> {
+  const { clock, log } = options;
+  const { directory } = await resolveLogDirectory(config);
+  await checkLogDirectory(directory);
+  const client = createKotClientFromConfig(config, {
+    clock,
+    log,
+    ...(options.ignoreEnvironmentProxy ? { ignoreEnvironmentProxy: true } : {}),
+  });
+  const store = openAgentStore(config, clock);
+  try {
+    options.onStart?.({ logDirectory: directory });
+    return await runAgent({
+      source: smartonSourceFromConfig(config, directory),
+      store,
+      client,
+      linksFile: config.linksFile,
+      once: options.once,
+      pollIntervalMs: config.pollIntervalSeconds * 1000,
+      ...runOptionsFromConfig(config),
+      clock,
+      log,
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
+  } finally {
+    store.close();
+  }
+}

@@ -1,0 +1,127 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { writeLinksCsv } from '@pclogin/core';
+import { createKotClient } from '@pclogin/kot-client';
+import { startKotSimulator } from '@pclogin/kot-client/testing';
+import { runWithConfig } from '../../agent/run-with-config.js';
+import { resolveClock } from '../../clock/clock.js';
+import type { AgentConfig } from '../../config/agent-config.js';
+import { Secret } from '../../config/secret.js';
+import { DEMO_COMPANY, DEMO_NOW, DEMO_PEOPLE, demoRows } from '../../demo/demo-scenario.js';
+import { demoLinks, demoSimulatorSeed } from '../../demo/demo-seed.js';
+import { writeDemoLogs } from '../../demo/write-demo-logs.js';
+import { createLogger } from '../../logging/logger.js';
+import { kotPunchCell } from '../format/kot-punch-cell.js';
+import { renderTable } from '../format/text-table.js';
+
+/**
+ * `pclogin-agent demo`: a week of generated SmartOn logs → the agent (the same code as
+ * `run --once`) → a KING OF TIME simulator on 127.0.0.1; prints what KOT holds and what was
+ * skipped. No credentials, no network; everything temporary is removed.
+ */
+export default async function demo(): Promise<number> {
+  const started = performance.now();
+  const clock = resolveClock(DEMO_NOW);
+  const dir = await mkdtemp(join(tmpdir(), 'pclogin-demo-'));
+  const out = (text = '') => process.stdout.write(`${text}\n`);
+  const sim = await startKotSimulator({ seed: demoSimulatorSeed(), token: DEMO_COMPANY.token, clock });
+  try {
+    const rows = demoRows();
+    const logs = await writeDemoLogs(join(dir, 'logs'), rows);
+    const linksFile = join(dir, 'links.csv');
+    await writeFile(linksFile, writeLinksCsv(demoLinks()));
+    const config: AgentConfig = {
+      file: undefined,
+      companyCode: DEMO_COMPANY.code,
+      accessToken: new Secret(DEMO_COMPANY.token),
+      logDirectory: join(dir, 'logs'),
+      stateDirectory: join(dir, 'state'),
+      linksFile,
+      kot: { baseUrl: sim.baseUrl, timeoutSeconds: 10, requestsPerSecond: 200 },
+      proxy: undefined,
+      timeZone: 'Asia/Tokyo',
+      clockOut: 'after-day-end',
+      clockOutGraceMinutes: 60,
+      breaks: { enabled: false, minGapMinutes: 60 },
+      csv: undefined,
+      defaultDayBorder: '00:00',
+      pollIntervalSeconds: 30,
+      logFormat: 'text',
+      logLevel: 'error',
+    };
+    out(
+      'pclogin demo: a week of SmartOn ID logs → KING OF TIME (a simulator on 127.0.0.1; no credentials, no network)',
+    );
+    out();
+    out(
+      `Wrote ${logs.files.length} daily log files (CP932, CRLF, Japanese header): ${rows.length} rows from ${new Set(rows.map((r) => r.person.account)).size} accounts, plus one malformed line; and the linking CSV.`,
+    );
+    const log = createLogger({ level: 'error', clock });
+    const report = await runWithConfig(config, { clock, log, once: true, ignoreEnvironmentProxy: true });
+    if (!report) throw new Error('the demo pass did not run');
+    out(
+      `The agent read ${report.events} events and sent ${report.sent} punches (${report.failed} failed, ${report.uncertain} uncertain).`,
+    );
+    out();
+
+    // What KOT holds, read back through its Web API as any client would.
+    const kot = createKotClient({
+      token: DEMO_COMPANY.token,
+      baseUrl: sim.baseUrl,
+      proxy: false,
+      rateLimit: false,
+      clock: { now: clock, sleep: (ms) => new Promise((r) => setTimeout(r, ms)) },
+    });
+    const days = await kot.timerecords.list({ start: '2024-02-05', end: '2024-02-11' });
+    const byKey = new Map(DEMO_PEOPLE.filter((p) => p.key).map((p) => [p.key!, p]));
+    const table: string[][] = [];
+    for (const day of days) {
+      for (const working of day.dailyWorkings) {
+        const person = byKey.get(working.employeeKey);
+        if (!person || working.timeRecord.length === 0) continue;
+        const first = (code: string) => working.timeRecord.find((r) => r.code === code);
+        const clockIn = first('1');
+        const clockOut = first('2');
+        table.push([
+          `${person.code} ${person.lastName} ${person.firstName}`,
+          working.date.replace(/-/g, '/'),
+          kotPunchCell(clockIn ? new Date(clockIn.time) : undefined),
+          kotPunchCell(clockOut ? new Date(clockOut.time) : undefined),
+        ]);
+      }
+    }
+    table.sort((a, b) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : a[1]! < b[1]! ? -1 : 1));
+    out('KING OF TIME now holds (日別データ):');
+    out(renderTable(['従業員', '日付', '出勤', '退勤'], table));
+    const errorDays = sim.errorDays();
+    out(
+      errorDays.length === 0
+        ? 'No error days (エラー勤務): every working day has exactly one 出勤 and one 退勤.'
+        : `Error days (エラー勤務): ${errorDays.length}`,
+    );
+    out();
+    out('Skipped:');
+    for (const u of report.unlinked) {
+      out(
+        `  account ${u.account}: ${u.events} logs on ${u.workdays.length} working days — not linked to a KOT employee (add it to the linking CSV: pclogin-agent links export / links import)`,
+      );
+    }
+    for (const issue of report.issues.filter((i) => i.severity === 'error')) {
+      out(
+        `  ${basename(issue.file ?? '')} line ${issue.line}: ${issue.reason}${issue.text ? `  「${issue.text}」` : ''}`,
+      );
+    }
+    const notes = report.issues.filter((i) => i.severity === 'warning');
+    if (notes.length > 0) {
+      out('Notes:');
+      for (const issue of notes) out(`  ${basename(issue.file ?? '')} line ${issue.line}: ${issue.reason}`);
+    }
+    out();
+    out(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s. Temporary files removed.`);
+    return errorDays.length === 0 && report.failed === 0 ? 0 : 1;
+  } finally {
+    await sim.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}

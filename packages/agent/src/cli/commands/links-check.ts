@@ -1,0 +1,35 @@
+import { formatLinkProblem } from '@pclogin/core';
+import { readLedgerView } from '../../agent/read-ledger-view.js';
+import { loadLinks } from '../../links/load-links.js';
+import { type ConfigOptions, createCommandContext } from '../context.js';
+import { employeeDirectoryForCommand } from '../employee-directory-for-command.js';
+
+/** `pclogin-agent links check [FILE]`: validate only; exit status 1 on errors. */
+export default async function linksCheck(
+  file: string | undefined,
+  options: ConfigOptions & { json?: boolean },
+): Promise<number> {
+  const context = await createCommandContext(options);
+  const view = readLedgerView(context.config, context.clock);
+  try {
+    const path = file ?? context.config.linksFile;
+    const { directory, note } = await employeeDirectoryForCommand(context, view, { required: false });
+    const loaded = await loadLinks(path, directory, { allowErrors: true });
+    const errors = loaded.problems.filter((p) => p.severity === 'error').length;
+    const warnings = loaded.problems.filter((p) => p.severity === 'warning').length;
+    const linked = loaded.links.filter((l) => l.serviceAccount !== '' && l.employeeCode !== '').length;
+    if (options.json) {
+      context.out(
+        `${JSON.stringify({ file: path, checkedAgainst: note, links: linked, errors, warnings, problems: loaded.problems })}\n`,
+      );
+    } else {
+      for (const p of loaded.problems) context.out(`${formatLinkProblem(p, path)}\n`);
+      context.out(
+        `${path}: ${linked} links, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}; checked against ${note}.\n`,
+      );
+    }
+    return errors > 0 ? 1 : 0;
+  } finally {
+    view.close();
+  }
+}

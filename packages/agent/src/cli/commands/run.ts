@@ -1,0 +1,39 @@
+import { runWithConfig } from '../../agent/run-with-config.js';
+import { type ConfigOptions, createCommandContext } from '../context.js';
+import { runProgressBars } from '../run-progress.js';
+
+/** `pclogin-agent run [--once]`: exit status 1 when a punch failed for good in the pass. */
+export default async function run(options: ConfigOptions & { once?: boolean }): Promise<number> {
+  const context = await createCommandContext(options, { progress: true });
+  const { config, clock, log } = context;
+  const controller = new AbortController();
+  const signals = ['SIGINT', 'SIGTERM', 'SIGBREAK'] as const;
+  const stop = (signal: NodeJS.Signals) => {
+    if (controller.signal.aborted) return;
+    log.info(`${signal} received: stopping after the request in flight`);
+    controller.abort();
+  };
+  for (const s of signals) process.on(s, stop);
+  const bars = runProgressBars(context.progress);
+  try {
+    const report = await runWithConfig(config, {
+      clock,
+      log,
+      once: options.once ?? false,
+      signal: controller.signal,
+      onProgress: bars.onProgress,
+      onStart: ({ logDirectory }) =>
+        log.info(options.once ? 'one pass' : 'agent started', {
+          logDirectory,
+          stateDirectory: config.stateDirectory,
+          now: clock().toISOString(),
+        }),
+    });
+    if (!options.once) log.info('agent stopped');
+    return report && report.failed > 0 ? 1 : 0;
+  } finally {
+    bars.stop();
+    context.progress.stop();
+    for (const s of signals) process.off(s, stop);
+  }
+}

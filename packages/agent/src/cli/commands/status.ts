@@ -1,0 +1,114 @@
+import { formatInstant, type LedgerPunch, ledgerStatus, type WaitingPunch } from '@pclogin/core';
+import { readLedgerView } from '../../agent/read-ledger-view.js';
+import { DIRECTORY_CACHE_KEY } from '../../kot/load-employee-directory.js';
+import { type ConfigOptions, createCommandContext } from '../context.js';
+import { KIND_NAMES } from '../format/kind-names.js';
+
+/** `pclogin-agent status [--json]`: the ledger, read without disturbing a running agent. */
+export default async function status(options: ConfigOptions & { json?: boolean }): Promise<number> {
+  const context = await createCommandContext(options, { optional: true });
+  const { config, clock } = context;
+  const view = readLedgerView(config, clock);
+  try {
+    const s = ledgerStatus(view.store, { now: clock });
+    const tz = config.timeZone;
+    const cached = view.store.cache(DIRECTORY_CACHE_KEY) as
+      | { fetchedAt?: string; directory?: { employees?: unknown[] } }
+      | undefined;
+    const punch = (p: LedgerPunch) => ({
+      id: p.id,
+      employeeCode: p.employeeCode,
+      workday: p.workday,
+      kind: p.kind,
+      at: formatInstant(p.at, tz),
+      state: p.state,
+      attempts: p.attempts,
+      ...(p.reason ? { reason: p.reason } : {}),
+      ...(p.errorCode ? { errorCode: p.errorCode } : {}),
+    });
+    const waiting = (w: WaitingPunch) => ({ ...punch(w.punch), until: formatInstant(w.until, tz) });
+    if (options.json) {
+      context.out(
+        `${JSON.stringify({
+          at: formatInstant(s.at, tz),
+          ledger: view.directory,
+          exists: view.exists,
+          counts: s.counts,
+          due: s.due,
+          waiting: s.waiting.map(waiting),
+          uncertain: s.uncertain.map(waiting),
+          failed: s.failed.map(punch),
+          corrections: s.corrections.map((c) => ({
+            id: c.id,
+            employeeCode: c.employeeCode,
+            workday: c.workday,
+            kind: c.kind,
+            message: c.message,
+            createdAt: formatInstant(c.createdAt, tz),
+          })),
+          ...(s.nextAt ? { nextAt: formatInstant(s.nextAt, tz) } : {}),
+          ...(cached?.fetchedAt
+            ? {
+                employeeList: {
+                  fetchedAt: cached.fetchedAt,
+                  employees: cached.directory?.employees?.length ?? 0,
+                },
+              }
+            : {}),
+        })}\n`,
+      );
+      return 0;
+    }
+    const lines: string[] = [];
+    const line = (text = '') => lines.push(text);
+    line(
+      `Ledger ${view.directory}${view.exists ? '' : ' (empty: the agent has not run with this state folder yet)'}`,
+    );
+    line(`as of ${formatInstant(s.at, tz)}`);
+    line();
+    const c = s.counts;
+    line(
+      `Punches: sent ${c.sent}, planned ${c.planned} (due now ${s.due}), uncertain ${c.uncertain + c.sending}, failed ${c.failed}`,
+    );
+    const describe = (p: LedgerPunch) =>
+      `${p.employeeCode} ${p.workday} ${KIND_NAMES[p.kind]} ${formatInstant(p.at, tz).slice(11, 19)}`;
+    if (s.waiting.length > 0) {
+      line();
+      line('Waiting:');
+      for (const w of s.waiting.slice(0, 50)) {
+        const why =
+          w.reason ??
+          (w.punch.kind === 'clockOut' ? 'the working day has not ended yet' : 'its time has not come');
+        line(`  ${describe(w.punch)} — until ${formatInstant(w.until, tz)}: ${why}`);
+      }
+      if (s.waiting.length > 50) line(`  … and ${s.waiting.length - 50} more`);
+    }
+    if (s.uncertain.length > 0) {
+      line();
+      line('Uncertain (KING OF TIME is checked before any resend):');
+      for (const w of s.uncertain)
+        line(`  ${describe(w.punch)} — checked from ${formatInstant(w.until, tz)}: ${w.reason ?? ''}`);
+    }
+    if (s.failed.length > 0) {
+      line();
+      line('Failed:');
+      for (const p of s.failed) line(`  ${describe(p)} — ${p.reason ?? 'no reason recorded'}`);
+    }
+    if (s.corrections.length > 0) {
+      line();
+      line('To correct in KING OF TIME (打刻編集):');
+      for (const k of s.corrections) line(`  ${k.employeeCode} ${k.workday}: ${k.message}`);
+    }
+    line();
+    line(
+      cached?.fetchedAt
+        ? `Employee list: ${cached.directory?.employees?.length ?? 0} employees, fetched ${formatInstant(new Date(cached.fetchedAt), tz)}`
+        : 'Employee list: not fetched yet',
+    );
+    if (s.nextAt) line(`Next action: ${formatInstant(s.nextAt, tz)}`);
+    context.out(`${lines.join('\n')}\n`);
+    return 0;
+  } finally {
+    view.close();
+  }
+}

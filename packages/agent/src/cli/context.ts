@@ -1,0 +1,71 @@
+import { type Clock, resolveClock } from '../clock/clock.js';
+import type { AgentConfig } from '../config/agent-config.js';
+import { loadConfig } from '../config/load-config.js';
+import { proxySecretsFromEnvironment } from '../internal/proxy-secrets.js';
+import { createLogger, type Logger } from '../logging/logger.js';
+import { createRedactor, type Redact } from '../logging/redactor.js';
+import type { Progress } from './progress.js';
+
+const plainProgress: Progress = {
+  bar: () => ({ update() {}, stop() {} }),
+  write: (line) => {
+    process.stderr.write(line);
+  },
+  stop() {},
+};
+
+let redactor: Redact = createRedactor(proxySecretsFromEnvironment(process.env));
+
+/** The redactor of the command running now: every secret it knows of, removed. */
+export function currentRedactor(): Redact {
+  return redactor;
+}
+
+/** What every command that reads the configuration works with. */
+export interface CommandContext {
+  config: AgentConfig;
+  clock: Clock;
+  log: Logger;
+  redact: Redact;
+  /** Writes a result line to stdout, with secrets removed. */
+  out: (text: string) => void;
+  /** Progress bars on a terminal (a no-op unless asked for and possible). */
+  progress: Progress;
+}
+
+/** Options common to the commands that read the configuration. */
+export interface ConfigOptions {
+  config?: string;
+  now?: string;
+}
+
+/**
+ * Loads the configuration and builds the clock, logger and redactor of a command.
+ * `optional`: a missing default configuration file means defaults instead of an error.
+ */
+export async function createCommandContext(
+  options: ConfigOptions,
+  { optional = false, progress: wantProgress = false }: { optional?: boolean; progress?: boolean } = {},
+): Promise<CommandContext> {
+  const clock = resolveClock(options.now);
+  const config = await loadConfig({ path: options.config, optional });
+  redactor = createRedactor([
+    config.accessToken,
+    config.proxy?.password,
+    ...proxySecretsFromEnvironment(process.env),
+  ]);
+  const redact = redactor;
+  // Bars only where a person watches text logs; loaded only then, to keep start-up light.
+  const progress =
+    wantProgress && process.stderr.isTTY && config.logFormat === 'text'
+      ? (await import('./progress.js')).createProgress()
+      : plainProgress;
+  const log = createLogger({
+    write: progress.write,
+    format: config.logFormat,
+    level: config.logLevel,
+    redact,
+    timeZone: config.timeZone,
+  });
+  return { config, clock, log, redact, progress, out: (text) => process.stdout.write(redact(text)) };
+}

@@ -1,0 +1,39 @@
+import { type EmployeeDirectory, formatInstant } from '@pclogin/core';
+import type { LedgerView } from '../agent/read-ledger-view.js';
+import { createKotClientFromConfig } from '../kot/create-kot-client-from-config.js';
+import { DirectoryUnavailableError } from '../kot/directory-unavailable-error.js';
+import { loadEmployeeDirectory } from '../kot/load-employee-directory.js';
+import type { CommandContext } from './context.js';
+
+/**
+ * KING OF TIME's employee list for the `links` commands: fetched now when KOT can be read,
+ * else the copy the agent cached. `undefined` (with the reason) when neither is available.
+ */
+export async function employeeDirectoryForCommand(
+  context: CommandContext,
+  view: LedgerView,
+  { required }: { required: boolean },
+): Promise<{ directory: EmployeeDirectory | undefined; note: string }> {
+  const { config, clock, log } = context;
+  try {
+    if (!config.accessToken && !required) {
+      const cached = await loadEmployeeDirectory({ store: view.store, clock });
+      return {
+        directory: cached.directory,
+        note: `the stored employee list of ${formatInstant(cached.fetchedAt)} (no token configured)`,
+      };
+    }
+    const client = createKotClientFromConfig(config, { clock, log });
+    const loaded = await loadEmployeeDirectory({ client, store: view.store, clock, refresh: 'force', log });
+    return {
+      directory: loaded.directory,
+      note:
+        loaded.from === 'kot'
+          ? `KING OF TIME's employee list (${loaded.directory.employees.length} employees)`
+          : `the stored employee list of ${formatInstant(loaded.fetchedAt)}, because ${loaded.staleBecause}`,
+    };
+  } catch (error) {
+    if (!(error instanceof DirectoryUnavailableError) || required) throw error;
+    return { directory: undefined, note: `no employee list: ${error.message}` };
+  }
+}

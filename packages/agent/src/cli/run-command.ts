@@ -1,0 +1,32 @@
+import { AgentError } from '../errors/agent-error.js';
+import { currentRedactor } from './context.js';
+
+/** A command's implementation module: its default export runs it and returns the exit status. */
+export interface CommandModule {
+  default: (...args: never[]) => Promise<number | undefined>;
+}
+
+/**
+ * Runs a lazily loaded command and turns its outcome into the exit status: what it returns,
+ * or for an error 2 (usage, configuration) or 1 (anything else), with the message on stderr.
+ */
+export async function runCommand(load: () => Promise<CommandModule>, args: unknown[]): Promise<void> {
+  try {
+    const command = await load();
+    process.exitCode =
+      (await (command.default as (...a: unknown[]) => Promise<number | undefined>)(...args)) ?? 0;
+  } catch (error) {
+    process.stderr.write(`${currentRedactor()(describeError(error))}\n`);
+    process.exitCode = AgentError.is(error) ? error.exitStatus : 1;
+  }
+}
+
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return `pclogin-agent: ${String(error)}`;
+  const code = (error as { code?: unknown }).code;
+  // An error of our own or of the KOT client says what to do; anything else is a bug, whose
+  // stack helps whoever reports it.
+  const known = AgentError.is(error) || /^Kot[A-Z]/.test(error.name) || typeof code === 'string';
+  const head = `pclogin-agent: ${error.name}${typeof code === 'string' ? ` [${code}]` : ''}: ${error.message}`;
+  return known ? head : `${head}\n${error.stack ?? ''}`;
+}

@@ -1,0 +1,111 @@
+import { access, constants, mkdir } from 'node:fs/promises';
+import {
+  type EmployeeDirectory,
+  type LedgerStore,
+  type LogEvent,
+  ledgerStatus,
+  normalizeAccount,
+  unlinkedAccounts,
+} from '@pclogin/core';
+import type { Clock } from '../clock/clock.js';
+import type { AgentConfig } from '../config/agent-config.js';
+import { loadLinks } from '../links/load-links.js';
+import type { DoctorCheck } from './doctor-check.js';
+
+/** The linking CSV, accounts without links and links without logs, the state folder and the ledger. */
+export async function stateChecks(
+  config: AgentConfig,
+  clock: Clock,
+  store: LedgerStore,
+  directory: EmployeeDirectory | undefined,
+  events: readonly LogEvent[],
+  directoryNote: string,
+): Promise<DoctorCheck[]> {
+  const checks: DoctorCheck[] = [];
+  const links = await loadLinks(config.linksFile, directory, { allowErrors: true }).catch(
+    (error: Error) => error,
+  );
+  if (links instanceof Error) {
+    checks.push({
+      id: 'links',
+      title: 'linking CSV',
+      status: 'fail',
+      detail: links.message.split('\n')[0] ?? links.message,
+      fix: 'pclogin-agent links export --out links.csv, edit it, then pclogin-agent links import links.csv',
+    });
+  } else {
+    const errors = links.problems.filter((p) => p.severity === 'error');
+    const warnings = links.problems.filter((p) => p.severity === 'warning');
+    checks.push({
+      id: 'links',
+      title: 'linking CSV',
+      status: errors.length > 0 ? 'fail' : warnings.length > 0 ? 'warn' : 'ok',
+      detail: `${config.linksFile}: ${links.resolver.size} accounts linked, ${errors.length} errors, ${warnings.length} warnings (checked against ${directoryNote})${
+        errors[0] ? `; line ${errors[0].line}: ${errors[0].message}` : ''
+      }`,
+      ...(errors.length + warnings.length > 0
+        ? { fix: `pclogin-agent links check ${config.linksFile} lists each problem with its fix` }
+        : {}),
+    });
+    const seen = new Set(events.map((e) => normalizeAccount(e.account)));
+    const unlinked = unlinkedAccounts(seen, links.links);
+    checks.push({
+      id: 'unlinked-accounts',
+      title: 'accounts without a link',
+      status: unlinked.length > 0 ? 'warn' : 'ok',
+      detail:
+        unlinked.length > 0
+          ? `${unlinked.length} accounts in the newest logs get no punches: ${unlinked.slice(0, 10).join(', ')}${unlinked.length > 10 ? ', …' : ''}`
+          : `every account in the newest logs is linked (${seen.size} accounts)`,
+      ...(unlinked.length > 0
+        ? {
+            fix: 'add them as サービスアカウント in the linking CSV (manual 3.1), or ignore accounts that are not employees',
+          }
+        : {}),
+    });
+    const unused = [
+      ...new Set(
+        links.links.map((l) => normalizeAccount(l.serviceAccount)).filter((a) => a !== '' && !seen.has(a)),
+      ),
+    ];
+    checks.push({
+      id: 'unused-links',
+      title: 'links without logs',
+      status: unused.length > 0 && seen.size > 0 ? 'warn' : 'ok',
+      detail:
+        unused.length > 0
+          ? `${unused.length} linked accounts do not appear in the newest logs: ${unused.slice(0, 10).join(', ')}${unused.length > 10 ? ', …' : ''}`
+          : 'every linked account appears in the newest logs',
+      ...(unused.length > 0 && seen.size > 0
+        ? {
+            fix: 'check the spelling of these サービスアカウント (they must equal the SmartOn account); people on leave are fine',
+          }
+        : {}),
+    });
+  }
+
+  try {
+    await mkdir(config.stateDirectory, { recursive: true });
+    await access(config.stateDirectory, constants.W_OK);
+    const s = ledgerStatus(store, { now: clock });
+    const problems = s.counts.failed + s.corrections.length;
+    checks.push({
+      id: 'ledger',
+      title: 'ledger',
+      status: problems > 0 ? 'warn' : 'ok',
+      detail: `${config.stateDirectory}: ${s.counts.sent} sent, ${s.counts.planned} planned, ${s.counts.uncertain + s.counts.sending} uncertain, ${s.counts.failed} failed, ${s.corrections.length} to correct`,
+      ...(problems > 0
+        ? { fix: 'pclogin-agent status shows each failure and correction with its reason' }
+        : {}),
+    });
+  } catch (error) {
+    checks.push({
+      id: 'ledger',
+      title: 'ledger',
+      status: 'fail',
+      detail: `the state folder ${config.stateDirectory} cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      fix: 'let the account running the agent write it, or set stateDirectory',
+    });
+  }
+  return checks;
+}

@@ -1,0 +1,191 @@
+import { stat } from 'node:fs/promises';
+import { formatInstant, ledgerStatus } from '@pclogin/core';
+import type { KotClient } from '@pclogin/kot-client';
+import { AgentError } from '../errors/agent-error.js';
+import { createKotPunchSink } from '../kot/create-kot-punch-sink.js';
+import { DirectoryUnavailableError } from '../kot/directory-unavailable-error.js';
+import { type LoadedEmployeeDirectory, loadEmployeeDirectory } from '../kot/load-employee-directory.js';
+import { type LoadedLinks, loadLinks } from '../links/load-links.js';
+import { silentLogger } from '../logging/logger.js';
+import { runOnce } from './run-once.js';
+import type { RunOnceOptions } from './run-once-options.js';
+import type { RunOnceReport } from './run-once-report.js';
+
+/** Options of {@link runAgent}. */
+export interface RunAgentOptions extends Omit<RunOnceOptions, 'sink' | 'resolveEmployee' | 'directory'> {
+  /** The KING OF TIME client (see `createKotClientFromConfig`). */
+  client: KotClient;
+  /** The linking CSV; re-read when it changes. */
+  linksFile: string;
+  /**
+   * One pass, then return its report; otherwise keep polling until `signal` fires.
+   * @default false
+   */
+  once?: boolean;
+  /**
+   * The longest wait between two passes (ms); shorter when a punch falls due sooner.
+   * @default 30000
+   */
+  pollIntervalMs?: number;
+  /**
+   * How old the cached employee list may get before it is fetched again (outside the
+   * restricted hours).
+   * @default 86400000
+   */
+  directoryMaxAgeMs?: number;
+  /** Called after every pass. */
+  onPass?: (report: RunOnceReport) => void;
+}
+
+/** Failures no later pass can overcome without an administrator: the token or the proxy credentials. */
+const CREDENTIAL_CODES = new Set([
+  'KOT_AUTHENTICATION_FAILED',
+  'KOT_PERMISSION_DENIED',
+  'KOT_PROXY_AUTHENTICATION_FAILED',
+]);
+
+/**
+ * The agent: keeps the employee list (fetched once a day outside KING OF TIME's restricted
+ * hours, cached in the ledger), the linking CSV (re-read when it changes) and the source in
+ * step, and runs {@link runOnce} — once, or every `pollIntervalMs` until `signal` fires.
+ * Log folders on network shares send no change events, so it polls. A refused token or proxy
+ * password stops it with an {@link AgentError} (`KOT_CREDENTIALS_REFUSED`): nothing is lost,
+ * the punches wait in the ledger.
+ *
+ * @returns the last pass's report (`undefined` when stopped before the first pass).
+ * @example
+ * const controller = new AbortController();
+ * process.once('SIGTERM', () => controller.abort());
+ * await runAgent({ source, store, client, linksFile, signal: controller.signal });
+ */
+export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport | undefined> {
+  const { client, store, signal } = options;
+  const clock = options.clock ?? (() => new Date());
+  const log = options.log ?? silentLogger;
+  const pollMs = options.pollIntervalMs ?? 30_000;
+  let directory: LoadedEmployeeDirectory | undefined;
+  let links: LoadedLinks | undefined;
+  let linksStamp = '';
+  const warnedUnlinked = new Set<string>();
+  const sink = createKotPunchSink({ client, directory: () => directory!.directory, now: clock });
+  let last: RunOnceReport | undefined;
+
+  while (!signal?.aborted) {
+    try {
+      const previous = directory;
+      directory = await loadEmployeeDirectory({
+        client,
+        store,
+        clock,
+        log,
+        ...(options.directoryMaxAgeMs !== undefined ? { maxAgeMs: options.directoryMaxAgeMs } : {}),
+      });
+      if (directory.staleBecause && directory.fetchedAt !== previous?.fetchedAt) {
+        log.info('using the stored employee list', {
+          fetchedAt: formatInstant(directory.fetchedAt),
+          because: directory.staleBecause,
+        });
+      }
+      const stamp = await fileStamp(options.linksFile);
+      if (!links || stamp !== linksStamp || directory.fetchedAt !== previous?.fetchedAt) {
+        try {
+          links = await loadLinks(options.linksFile, directory.directory);
+          linksStamp = stamp;
+          log.info('linking CSV loaded', { file: options.linksFile, accounts: links.resolver.size });
+          for (const p of links.problems.filter((p) => p.severity === 'warning'))
+            log.warn(`${options.linksFile}:${p.line}: ${p.message} ${p.fix}`);
+        } catch (error) {
+          // A broken edit of a running agent's links: keep the previous ones.
+          if (!links || options.once) throw error;
+          log.error('the changed linking CSV has errors; still using the previous links', { error });
+          linksStamp = stamp;
+        }
+      }
+    } catch (error) {
+      if (!(error instanceof DirectoryUnavailableError) || options.once) throw error;
+      const retryAt = error.retryAt ?? new Date(clock().getTime() + pollMs);
+      log.warn(error.message, { retryAt: formatInstant(retryAt) });
+      await sleep(Math.max(1000, retryAt.getTime() - clock().getTime()), signal);
+      continue;
+    }
+
+    const report = await runOnce({
+      ...options,
+      sink,
+      resolveEmployee: links.resolver.resolve,
+      directory: directory.directory,
+    });
+    last = report;
+    logPass(report);
+    options.onPass?.(report);
+    if (report.stopped?.reasonCode && CREDENTIAL_CODES.has(report.stopped.reasonCode)) {
+      throw new AgentError(
+        `KING OF TIME or the proxy refused the credentials, so nothing more is sent until they are fixed: ${report.stopped.reason}`,
+        { code: 'KOT_CREDENTIALS_REFUSED' },
+      );
+    }
+    if (options.once) return report;
+    const next = ledgerStatus(store, { now: clock }).nextAt;
+    const untilNext = next ? next.getTime() - clock().getTime() : pollMs;
+    await sleep(Math.min(pollMs, Math.max(1000, untilNext)), signal);
+  }
+  return last;
+
+  function logPass(report: RunOnceReport) {
+    for (const issue of report.issues.slice(0, 20)) {
+      log.warn(`skipped: ${issue.reason}`, { file: issue.file, line: issue.line, code: issue.code });
+    }
+    if (report.issueCount > 20)
+      log.warn(`${report.issueCount - 20} more problems in the logs; see pclogin-agent inspect`);
+    for (const u of report.unlinked) {
+      if (warnedUnlinked.has(u.account)) continue;
+      warnedUnlinked.add(u.account);
+      log.warn('logs of an account no link covers: it gets no punches', {
+        account: u.account,
+        events: u.events,
+      });
+    }
+    if (report.events > 0 || report.sent > 0 || report.failed > 0 || report.uncertain > 0) {
+      log.info('pass done', {
+        events: report.events,
+        planned: report.planned,
+        sent: report.sent,
+        failed: report.failed,
+        uncertain: report.uncertain,
+        corrections: report.corrections,
+      });
+    }
+    if (report.stopped)
+      log.warn('delivery paused', {
+        reason: report.stopped.reason,
+        retryAt: report.stopped.retryAt && formatInstant(report.stopped.retryAt),
+      });
+    if (report.reconcileWaiting)
+      log.info('checking uncertain punches waits', {
+        reason: report.reconcileWaiting.reason,
+        retryAt: formatInstant(report.reconcileWaiting.retryAt),
+      });
+  }
+}
+
+async function fileStamp(file: string): Promise<string> {
+  try {
+    const s = await stat(file);
+    return `${s.size}:${s.mtimeMs}`;
+  } catch {
+    return 'missing';
+  }
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+  });
+}

@@ -1,0 +1,83 @@
+import type {
+  ClockOutPolicy,
+  DeliveryOutcome,
+  EmployeeDirectory,
+  LedgerStore,
+  PunchSink,
+  ReconcileOutcome,
+} from '@pclogin/core';
+import type { Clock } from '../clock/clock.js';
+import type { Logger } from '../logging/logger.js';
+import type { LogSource } from '../source/log-source.js';
+
+/** How far a pass is, for progress bars. */
+export type RunProgress =
+  | { phase: 'read'; done: number; total: number; unit: string; events: number }
+  | { phase: 'deliver'; done: number; total: number; outcome: DeliveryOutcome }
+  | { phase: 'reconcile'; outcome: ReconcileOutcome };
+
+/** Options of {@link runOnce}. */
+export interface RunOnceOptions {
+  /** Where the events come from (the SmartOn folder, or any other {@link LogSource}). */
+  source: LogSource;
+  /** The ledger: checkpoints, aggregator state, punches and corrections, committed together. */
+  store: LedgerStore;
+  /** Where punches go (KING OF TIME: {@link createKotPunchSink}). */
+  sink: PunchSink;
+  /** The employee an account's logs punch for, e.g. `createAccountResolver(links).resolve`. */
+  resolveEmployee: (account: string) => string | undefined;
+  /** KING OF TIME's employees and divisions: each employee's 日付変更時刻. */
+  directory: EmployeeDirectory;
+  /** @default () => new Date() */
+  clock?: Clock;
+  /**
+   * The time zone the logs' working days are counted in.
+   * @default 'Asia/Tokyo'
+   */
+  timeZone?: string;
+  /**
+   * The 日付変更時刻 for employees whose division the directory does not give.
+   * @default '00:00'
+   */
+  defaultDayBorder?: string;
+  /**
+   * When clock-outs are sent: see the core's `ClockOutPolicy`.
+   * @default 'after-day-end'
+   */
+  clockOut?: ClockOutPolicy;
+  /**
+   * Minutes after a working day's end before its clock-out is planned.
+   * @default 60
+   */
+  graceMinutes?: number;
+  /**
+   * 休憩 detection and punches.
+   * @default { enabled: false }
+   */
+  breaks?: { enabled: boolean; minGapMinutes?: number };
+  /**
+   * How much one read takes before its results are committed.
+   * @default { maxEvents: 20000 }
+   */
+  batch?: { maxEvents?: number; maxBytes?: number };
+  /**
+   * Open days (employees × working days) kept before a backlog is delivered part by part to
+   * bound memory.
+   * @default 20000
+   */
+  maxOpenDays?: number;
+  /**
+   * Whether to send due punches and reconcile uncertain ones (`false`: only read and plan).
+   * @default true
+   */
+  deliver?: boolean;
+  /**
+   * How long an uncertain punch settles before KING OF TIME is asked about it (ms).
+   * @default 60000
+   */
+  settleMs?: number;
+  /** Stops between batches and between punches; the request in flight finishes. */
+  signal?: AbortSignal;
+  log?: Logger;
+  onProgress?: (progress: RunProgress) => void;
+}

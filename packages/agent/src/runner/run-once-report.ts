@@ -1,0 +1,43 @@
+import type { DeliveryStop } from '@pclogin/core';
+import type { LogSourceIssue } from '../source/log-source.js';
+
+/** An account whose logs were read but which no link covers: it gets no punches. */
+export interface UnlinkedAccount {
+  account: string;
+  /** Events read in this pass. */
+  events: number;
+  /** The working days they fell on (time zone and default day-change time), sorted. */
+  workdays: string[];
+}
+
+/** What one {@link runOnce} did. */
+export interface RunOnceReport {
+  /** Events read. */
+  events: number;
+  /** Problems the source reported (the first 1000). */
+  issues: LogSourceIssue[];
+  /** All problems reported, including those not kept in `issues`. */
+  issueCount: number;
+  /** Accounts with logs and no link. */
+  unlinked: UnlinkedAccount[];
+  /** Punches newly planned or re-timed. */
+  planned: number;
+  /** Punches sent (confirmed by KING OF TIME's answer) in this pass. */
+  sent: number;
+  /** Punches that failed for good in this pass. */
+  failed: number;
+  /** Punches left uncertain in this pass (to be reconciled). */
+  uncertain: number;
+  /** Uncertain punches found in KING OF TIME by reconciliation (now `sent`). */
+  reconciledFound: number;
+  /** Uncertain punches proved absent (planned again, sent once more). */
+  reconciledAbsent: number;
+  /** Open correction items in the ledger. */
+  corrections: number;
+  /** Inputs left for a later read (a locked file, an unfinished last line). */
+  pending: { file: string; reason: string }[];
+  /** Why delivery stopped before every due punch was tried (rate limit, outage, token, stop). */
+  stopped?: DeliveryStop;
+  /** When reconciliation waits (e.g. restricted hours): why and until when. */
+  reconcileWaiting?: { reason: string; retryAt: Date };
+}

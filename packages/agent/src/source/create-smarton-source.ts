@@ -1,0 +1,52 @@
+import {
+  createLogFolderReader,
+  type LogFolderCheckpoint,
+  type LogFolderReaderOptions,
+  logFolderCheckpointSchema,
+} from '@pclogin/smarton-csv';
+import type { LogSource } from './log-source.js';
+
+/** The name the SmartOn folder's checkpoint is stored under. */
+export const SMARTON_SOURCE_NAME = 'smarton-csv';
+
+/**
+ * The SmartOn ID log folder as a {@link LogSource}: `@pclogin/smarton-csv`'s incremental folder
+ * reader, with its checkpoint stored in the ledger and its progress in bytes.
+ *
+ * @example
+ * const source = createSmartonSource({ directory: 'D:/SmartOn/Log', timeZone: 'Asia/Tokyo' });
+ */
+export function createSmartonSource(options: LogFolderReaderOptions): LogSource {
+  const reader = createLogFolderReader(options);
+  return {
+    name: SMARTON_SOURCE_NAME,
+    async read(checkpoint, limits) {
+      const previous =
+        checkpoint === undefined || checkpoint === null
+          ? undefined
+          : (logFolderCheckpointSchema.parse(checkpoint) as LogFolderCheckpoint);
+      const result = await reader.read(previous, limits);
+      let done = 0;
+      let total = 0;
+      for (const file of Object.values(result.checkpoint.files)) {
+        done += file.offset;
+        total += file.size;
+      }
+      return {
+        events: result.events,
+        issues: result.issues.map((i) => ({
+          file: i.file,
+          ...(i.line > 0 ? { line: i.line } : {}),
+          severity: i.severity,
+          code: i.code,
+          reason: i.reason,
+          ...(i.text ? { text: i.text } : {}),
+        })),
+        checkpoint: result.checkpoint,
+        done: result.done,
+        progress: { done, total, unit: 'bytes' },
+        pending: result.pending.map((p) => ({ file: p.file, reason: p.reason })),
+      };
+    },
+  };
+}
