@@ -43,7 +43,9 @@ export interface PipelineOptions {
 
 /** A 退勤 (clock-out) the planner will plan once its working day has ended (policy `after-day-end`). */
 export interface UpcomingClockOut {
+  /** The KOT employee code. */
   employeeCode: string;
+  /** The working day (勤務日), `YYYY-MM-DD`. */
   workday: string;
   /** The day's last log so far: the clock-out time if no later log arrives. */
   lastLogAt: Date;

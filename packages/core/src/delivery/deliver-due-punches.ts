@@ -50,6 +50,9 @@ export interface DeliverDuePunchesOptions {
  * open turns into `uncertain`: it is never sent again before {@link reconcileUncertain} proves it
  * absent.
  *
+ * Close the store only after the round has returned: a punch whose outcome cannot be committed
+ * stays `sending`, and the next open makes it `uncertain`.
+ *
  * The round stops early when the signal fires (the request in flight finishes, or ends
  * `uncertain`) or when a failure is not specific to one punch (see {@link PunchSendErrorInit.scope}),
  * so a rate limit or an outage is not met once per punch.

@@ -6,6 +6,7 @@ import type { LedgerPunch } from '../ledger/ledger-punch.js';
  * `planned` again until `punch.notBefore`).
  */
 export interface DeliveryOutcome {
+  /** What happened. */
   outcome: 'sent' | 'failed' | 'uncertain' | 'deferred';
   /** The punch as the ledger now holds it (with `reason`, `notBefore`, `retryAt`). */
   punch: LedgerPunch;

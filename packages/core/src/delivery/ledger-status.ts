@@ -7,6 +7,7 @@ import { reconcilableAt } from './reconcile-uncertain.js';
 
 /** A punch that waits, and until when. */
 export interface WaitingPunch {
+  /** The punch as the ledger holds it. */
   punch: LedgerPunch;
   /** When it can go ahead: be sent (`planned`) or be reconciled (`uncertain`). */
   until: Date;

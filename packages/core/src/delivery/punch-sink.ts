@@ -34,15 +34,15 @@ export interface PunchSinkCallOptions {
 
 /**
  * Where punches go: the only part of delivery that knows the attendance system. The reference
- * agent implements it with `@pclogin/kot-client` (KING OF TIME's 打刻 POST and its timerecord
- * reads); tests use a fake that keeps what it was sent.
+ * agent implements it with `@pclogin/kot-client` (`createKotPunchSink` in `@pclogin/agent`:
+ * KING OF TIME's 打刻 POST and its timerecord reads); tests use a fake that keeps what it was sent.
  *
  * @example
  * ```ts
  * const sink: PunchSink = {
  *   async send(punch) {
  *     try {
- *       await kot.timerecords.punch(keyOf(punch.employeeCode), { date: punch.workday, time: punch.at, code: codeOf(punch.kind) });
+ *       await kot.timerecords.create(keyOf(punch.employeeCode), { date: punch.workday, time: punch.at, code: punch.kind });
  *     } catch (error) {
  *       throw toPunchSendError(error); // see the README's error mapping
  *     }

@@ -47,6 +47,7 @@ export interface ReconcileUncertainOptions {
  * `uncertain`, with `retryAt`).
  */
 export interface ReconcileOutcome {
+  /** What was decided. */
   outcome: 'found' | 'absent' | 'waiting';
   /** The punch as the ledger now holds it. */
   punch: LedgerPunch;
