@@ -15,7 +15,12 @@ export type {
   LayoutSource,
   LogFileEncoding,
 } from './layout/detected-layout.js';
-export { detectedLayoutSchema, layoutSources, logFileEncodings } from './layout/detected-layout.js';
+export {
+  detectedColumnSchema,
+  detectedLayoutSchema,
+  layoutSources,
+  logFileEncodings,
+} from './layout/detected-layout.js';
 export type {
   ColumnRef,
   ResolvedSmartonCsvOptions,
@@ -40,7 +45,11 @@ export type {
   LogFileCheckpoint,
   LogFolderCheckpoint,
 } from './reader/log-folder-checkpoint.js';
-export { logFileCheckpointSchema, logFolderCheckpointSchema } from './reader/log-folder-checkpoint.js';
+export {
+  contentAnchorSchema,
+  logFileCheckpointSchema,
+  logFolderCheckpointSchema,
+} from './reader/log-folder-checkpoint.js';
 export type { LogFolderReadResult, PendingFile, PendingReason } from './reader/log-folder-read-result.js';
 export type {
   LogFolderReaderOptions,

@@ -16,15 +16,16 @@ export const layoutSources = ['configured', 'header', 'inferred', 'bom', 'conten
 /** One of {@link layoutSources}. */
 export type LayoutSource = (typeof layoutSources)[number];
 
-const columnSchema = z.object({
+/** Where one column role was found. */
+export const detectedColumnSchema = z.object({
   /** 0-based column index. */
   index: z.number().int().nonnegative(),
   /** `configured` (set in the options), `header` (by its name) or `inferred` (from the values). */
   source: z.enum(['configured', 'header', 'inferred']),
 });
 
-/** Where one column role was found. */
-export type DetectedColumn = z.infer<typeof columnSchema>;
+/** See {@link detectedColumnSchema}. */
+export type DetectedColumn = z.infer<typeof detectedColumnSchema>;
 
 /**
  * What was found out about a log file before reading its rows: encoding, delimiter, header
@@ -56,7 +57,7 @@ export const detectedLayoutSchema = z.object({
   /** Fields per row: the header's, or the most common count in the first rows. */
   columnCount: z.number().int().positive(),
   /** Where each recognised role is. */
-  columns: z.partialRecord(z.enum(columnRoles), columnSchema),
+  columns: z.partialRecord(z.enum(columnRoles), detectedColumnSchema),
 });
 
 /** See {@link detectedLayoutSchema}. */

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { detectedLayoutSchema } from '../layout/detected-layout.js';
 
-const anchorSchema = z.object({
+/** A hash of a stretch of a file (see {@link ContentAnchor}). */
+export const contentAnchorSchema = z.object({
   /** First byte covered. */
   start: z.number().int().nonnegative(),
   /** Bytes covered. */
@@ -11,7 +12,7 @@ const anchorSchema = z.object({
 });
 
 /** A hash of a stretch of a file, compared to tell an appended file from a replaced one. */
-export type ContentAnchor = z.infer<typeof anchorSchema>;
+export type ContentAnchor = z.infer<typeof contentAnchorSchema>;
 
 /**
  * How far one file has been read. `offset` is the byte just after the last line fully read;
@@ -31,9 +32,9 @@ export const logFileCheckpointSchema = z.object({
   /** `dev:ino` when the file system gives a real one (Windows may give 0). */
   fileId: z.string().optional(),
   /** The first `min(offset, 4096)` bytes. */
-  head: anchorSchema,
+  head: contentAnchorSchema,
   /** Up to 1024 bytes just before `offset`. */
-  tail: anchorSchema,
+  tail: contentAnchorSchema,
   /** How the file is read, so appended rows (without the header) map the same columns. */
   layout: detectedLayoutSchema.optional(),
   /** Why bytes after `offset` were left for a later read, if they were. */
