@@ -39,3 +39,85 @@ export async function smartonReaderApi() {
     },
   };
 }
+
+/**
+ * What suite 4 composes: the KOT simulator, the client, core's durable ledger and delivery, and
+ * the reference agent's KING OF TIME sink (a minimal stand-in while the agent does not export it).
+ */
+export async function deliveryApis() {
+  const [testing, client, core, agent] = await Promise.all([
+    import('@pclogin/kot-client/testing'),
+    import('@pclogin/kot-client'),
+    import('@pclogin/core'),
+    import('@pclogin/agent').catch(() => ({})),
+  ]);
+  const missing = [
+    ['@pclogin/kot-client/testing', testing.startKotSimulator],
+    ['@pclogin/kot-client', client.createKotClient],
+    ['@pclogin/core FileLedgerStore', core.FileLedgerStore],
+    ['@pclogin/core deliverDuePunches', core.deliverDuePunches],
+  ].filter(([, value]) => typeof value !== 'function');
+  if (missing.length > 0) throw new Error(`not exported yet: ${missing.map(([name]) => name).join(', ')}`);
+  const createSink =
+    typeof agent.createKotPunchSink === 'function'
+      ? agent.createKotPunchSink
+      : ({ client: kot, directory }) => ({
+          async send(punch) {
+            const employee = directory().employees.find((e) => e.code === punch.employeeCode);
+            try {
+              await kot.timerecords.create(employee.key, {
+                date: punch.workday,
+                time: punch.at,
+                code: punch.kind,
+              });
+            } catch (error) {
+              const rateLimited = client.KotRateLimitError.isInstance(error);
+              throw new core.PunchSendError({
+                reason: error.message,
+                retryable: true,
+                maybeApplied: rateLimited ? false : (error.maybeApplied ?? true),
+                scope: 'sink',
+                ...(rateLimited ? { retryAt: error.retryAt } : {}),
+                cause: error,
+              });
+            }
+          },
+          async recorded() {
+            throw new core.PunchReadError({ reason: 'not needed by the benchmark' });
+          },
+        });
+  return {
+    startKotSimulator: testing.startKotSimulator,
+    createKotClient: client.createKotClient,
+    FileLedgerStore: core.FileLedgerStore,
+    deliverDuePunches: core.deliverDuePunches,
+    punchId: core.punchId,
+    createSink,
+    sinkSource:
+      typeof agent.createKotPunchSink === 'function' ? '@pclogin/agent createKotPunchSink' : 'bench stand-in',
+  };
+}
+
+/**
+ * The in-process pipeline of suite 2, composed from the packages' public APIs exactly as
+ * `pclogin-agent daily --links` composes them: linking CSV → account resolver; log file →
+ * streamed events → aggregator → working-day summaries.
+ */
+export async function pipelineApis() {
+  const [csv, core] = await Promise.all([import('@pclogin/smarton-csv'), import('@pclogin/core')]);
+  const missing = [
+    ['@pclogin/smarton-csv streamLogFile', csv.streamLogFile],
+    ['@pclogin/core readLinksCsv', core.readLinksCsv],
+    ['@pclogin/core createAccountResolver', core.createAccountResolver],
+    ['@pclogin/core createAggregator', core.createAggregator],
+    ['@pclogin/core formatInstant', core.formatInstant],
+  ].filter(([, value]) => typeof value !== 'function');
+  if (missing.length > 0) throw new Error(`not exported yet: ${missing.map(([name]) => name).join(', ')}`);
+  return {
+    streamLogFile: csv.streamLogFile,
+    readLinksCsv: core.readLinksCsv,
+    createAccountResolver: core.createAccountResolver,
+    createAggregator: core.createAggregator,
+    formatInstant: core.formatInstant,
+  };
+}

@@ -45,9 +45,11 @@ export async function measureProcess(command, args, options = {}) {
     const out = [];
     const err = [];
     let outBytes = 0;
+    let outLines = 0;
     child.stdout.on('data', (chunk) => {
-      // Keep the head and the tail only: a whole-process run may print a lot.
+      // Count everything, keep only the first megabytes: a whole-process run may print a lot.
       outBytes += chunk.length;
+      for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) outLines++;
       if (outBytes < 4e6) out.push(chunk);
     });
     child.stderr.on('data', (chunk) => err.push(chunk));
@@ -74,6 +76,7 @@ export async function measureProcess(command, args, options = {}) {
       userCpuMs: usage.userCpuMs,
       systemCpuMs: usage.systemCpuMs,
       stdoutBytes: outBytes,
+      stdoutLines: outLines,
       stdout: Buffer.concat(out).toString('utf8'),
       stderr: Buffer.concat(err).toString('utf8'),
     };

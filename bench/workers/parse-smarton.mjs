@@ -6,6 +6,7 @@ import { smartonParseApi } from '../lib/apis.mjs';
 
 const file = process.argv[2];
 const api = await smartonParseApi();
+const cpu = process.cpuUsage();
 const started = performance.now();
 let events = 0;
 let issues = 0;
@@ -22,6 +23,7 @@ for await (const batch of api.stream(file)) {
 const ms = performance.now() - started;
 console.log(
   JSON.stringify({
+    cpuMs: cpuMsSince(cpu),
     rows: events + skipped,
     events,
     issues,
@@ -31,3 +33,9 @@ console.log(
     bytes: statSync(file).size,
   }),
 );
+
+/** CPU time (all threads: JIT, GC, I/O) since `start`, in ms. */
+function cpuMsSince(start) {
+  const { user, system } = process.cpuUsage(start);
+  return (user + system) / 1000;
+}
