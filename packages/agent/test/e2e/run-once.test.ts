@@ -1,0 +1,40 @@
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
+import { type AgentSetup, clockAt, setUpAgent, TOKEN } from '../support/agent-setup.js';
+import { allOutput } from '../support/cli-process.js';
+import { expectKotHolds } from '../support/kot-expectations.js';
+import { people, workLogs, writeLogFiles } from '../support/workforce.js';
+
+const NOW = '2024-03-15T12:00:00+09:00';
+let setup: AgentSetup | undefined;
+afterEach(async () => {
+  await setup?.close();
+  setup = undefined;
+});
+afterAll(() => {
+  expect(allOutput.join('\n')).not.toContain(TOKEN);
+});
+
+describe('run --once', () => {
+  test('delivers every working day once, and a second pass sends nothing more', async () => {
+    const staff = people(6);
+    const { rows, expected } = workLogs(staff, '2024-03-04', 5);
+    setup = await setUpAgent(staff, { simClock: clockAt(NOW) });
+    await writeLogFiles(setup.logs, rows);
+
+    const first = await setup.run(['run', '--once'], NOW);
+    expect(first.stderr).not.toMatch(/ERROR/);
+    expect(first.code).toBe(0);
+    expectKotHolds(setup.sim, staff, expected);
+
+    const posts = setup.sim.requests.filter((r) => r.method === 'POST').length;
+    const second = await setup.run(['run', '--once'], NOW);
+    expect(second.code).toBe(0);
+    expect(setup.sim.requests.filter((r) => r.method === 'POST').length).toBe(posts);
+    expectKotHolds(setup.sim, staff, expected);
+
+    const status = await setup.run(['status', '--json'], NOW);
+    expect(status.code).toBe(0);
+    const parsed = JSON.parse(status.stdout) as { counts: Record<string, number> };
+    expect(parsed.counts).toMatchObject({ sent: expected.length * 2, planned: 0, failed: 0, uncertain: 0 });
+  });
+});
