@@ -55,12 +55,25 @@ export async function inspectLogFile(path: string, options?: SmartonCsvOptions):
   };
   try {
     bytes = (await stat(path)).size;
-    for await (const chunk of createReadStream(path, { highWaterMark: 64 * 1024 })) {
-      parser.push(chunk as Buffer);
-      collect();
-    }
   } catch (cause) {
     throw new LogFileError(path, cause);
+  }
+  const stream = createReadStream(path, { highWaterMark: 64 * 1024 });
+  const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  try {
+    for (;;) {
+      let next: IteratorResult<Buffer>;
+      try {
+        next = await chunks.next();
+      } catch (cause) {
+        throw new LogFileError(path, cause);
+      }
+      if (next.done) break;
+      parser.push(next.value);
+      collect();
+    }
+  } finally {
+    stream.destroy();
   }
   parser.finish(true);
   collect();

@@ -1,5 +1,5 @@
-import type { LogEvent, LogEventKind } from '@pclogin/core';
-import type { ParseIssue, ParseIssueCode } from '../issues/parse-issue.js';
+import type { LogEvent } from '@pclogin/core';
+import type { ParseIssue } from '../issues/parse-issue.js';
 import type { DetectedLayout, LogFileEncoding } from '../layout/detected-layout.js';
 import type { ResolvedSmartonCsvOptions } from '../options/smarton-csv-options.js';
 import { detectDelimiter } from './detect-delimiter.js';
@@ -7,15 +7,7 @@ import { detectEncoding } from './detect-encoding.js';
 import { detectLayout, type LayoutDetection } from './detect-layout.js';
 import { EventClassifier } from './event-classifier.js';
 import { FieldDecoder } from './field-decoder.js';
-import { InstantConverter } from './instant-converter.js';
-import {
-  createTimestampParts,
-  isDateOnly,
-  isDateTime,
-  isTimeOnly,
-  parseTimestamp,
-  type TimestampParts,
-} from './parse-timestamp.js';
+import { type ParseOutput, type ParserStats, RowReader } from './row-reader.js';
 import { sampleRecords } from './sample-records.js';
 import { countLineFeeds, NO_LINE_END, OPEN_QUOTE, scanQuotedRecord } from './scan-quoted-record.js';
 import { splitQuotedRecords } from './split-quoted-records.js';
@@ -27,11 +19,6 @@ const SAMPLE_BYTES = 64 * 1024;
 const MAX_SAMPLE_BYTES = 1024 * 1024;
 /** A record without a line end longer than this is reported and skipped. */
 const MAX_RECORD_BYTES = 1024 * 1024;
-/** Entries per decode cache before it is emptied (accounts, computers and words repeat). */
-const CACHE_LIMIT = 20_000;
-/** Distinct unknown event words reported per parse; the rest are only counted. */
-const UNKNOWN_WORDS_REPORTED = 100;
-const ISSUE_TEXT_MAX = 200;
 
 /** What the parser is told when it starts. */
 export interface RecordParserInit {
@@ -54,24 +41,6 @@ export interface RecordParserInit {
   sampleBytes?: number;
 }
 
-/** Counters kept for `inspect`. */
-export interface ParserStats {
-  /** Data rows (not the header, not empty lines). */
-  rows: number;
-  emptyLines: number;
-  /** Timestamp shape flags (date flags × 65536 + time flags for separate columns) → rows. */
-  timeFormats: Map<number, number>;
-  /** Event word as written → kind and rows. */
-  words: Map<string, { kind: LogEventKind; count: number }>;
-  /** The fields of the first data row, decoded. */
-  firstRow: string[] | undefined;
-}
-
-interface EventWord {
-  raw: string;
-  kind: LogEventKind;
-}
-
 /** Why bytes at the end were not consumed after a non-final finish. */
 export type HeldBack = 'unterminated-line' | 'unclosed-quote' | 'layout';
 
@@ -83,15 +52,10 @@ export type HeldBack = 'unterminated-line' | 'unclosed-quote' | 'layout';
  *
  * Records are found in "unit strings" (see `unit-codec.ts`), so the byte offset of every
  * record is exact: `unitBase + index × width`. Rows without quotes are split with
- * `String.prototype.split`; runs of rows with quotes go to csv-parse. Only the columns an
- * event needs are decoded, through caches, because accounts, computers and event words
- * repeat across rows.
+ * `String.prototype.split`; runs of rows with quotes go to csv-parse in one call; the fields
+ * then go to a `RowReader`, which makes the event or the issue.
  */
 export class RecordParser {
-  /** Events produced since the last `drain`. */
-  events: LogEvent[] = [];
-  /** Issues found since the last `drain`. */
-  issues: ParseIssue[] = [];
   /** The layout, once decided. */
   layout: DetectedLayout | undefined;
   /** The last failed layout detection, when no layout could be decided. */
@@ -100,8 +64,6 @@ export class RecordParser {
   consumedOffset: number;
   /** Lines up to `consumedOffset`. */
   consumedLines: number;
-  /** Absolute offset of the last record consumed. */
-  lastRecordOffset: number;
   /** Whether `maxEvents` was reached. */
   stopped = false;
   /** Why the end was held back by `finish(false)`. */
@@ -116,7 +78,6 @@ export class RecordParser {
   private readonly maxEvents: number;
   private readonly startOffset: number;
   private readonly sampleLimit: number;
-  private eventCount = 0;
   private sample: Buffer[] | undefined;
   private sampleBytes = 0;
   private skipBytes = 0;
@@ -130,18 +91,8 @@ export class RecordParser {
   private skipToLineEnd = false;
   private lastIncomplete: HeldBack = 'unterminated-line';
   private readonly batch: number[] = [];
-  private readonly parts: TimestampParts = createTimestampParts();
-  private readonly converter: InstantConverter;
-  private readonly accounts = new Map<string, string | null>();
-  private readonly computers = new Map<string, string | null>();
-  private readonly words = new Map<string, EventWord | null>();
-  private readonly unknownReported = new Set<string>();
-  private timestampIndex = -1;
-  private dateIndex = -1;
-  private timeIndex = -1;
-  private accountIndex = -1;
-  private eventIndex = -1;
-  private computerIndex = -1;
+  private readonly output: ParseOutput = { events: [], issues: [] };
+  private rows: RowReader | undefined;
   private headerLine = 0;
 
   constructor(init: RecordParserInit) {
@@ -150,13 +101,11 @@ export class RecordParser {
     this.classifier = new EventClassifier(init.options.eventWords);
     this.startOffset = init.startOffset ?? 0;
     this.consumedOffset = this.startOffset;
-    this.lastRecordOffset = this.startOffset;
     this.unitBase = this.startOffset;
     this.consumedLines = init.linesBefore ?? 0;
     this.skipThroughLine = init.skipThroughLine ?? 0;
     this.maxEvents = init.maxEvents ?? Number.POSITIVE_INFINITY;
     this.sampleLimit = init.sampleBytes ?? SAMPLE_BYTES;
-    this.converter = new InstantConverter(init.options.timeZone);
     this.stats = init.collectStats
       ? { rows: 0, emptyLines: 0, timeFormats: new Map(), words: new Map(), firstRow: undefined }
       : undefined;
@@ -164,11 +113,21 @@ export class RecordParser {
     else this.sample = [];
   }
 
+  /** Events produced since the last `drain`. */
+  get events(): readonly LogEvent[] {
+    return this.output.events;
+  }
+
+  /** Issues found since the last `drain`. */
+  get issues(): readonly ParseIssue[] {
+    return this.output.issues;
+  }
+
   /** Takes the events and issues produced so far. */
-  drain(): { events: LogEvent[]; issues: ParseIssue[] } {
-    const out = { events: this.events, issues: this.issues };
-    this.events = [];
-    this.issues = [];
+  drain(): ParseOutput {
+    const out = { events: this.output.events, issues: this.output.issues };
+    this.output.events = [];
+    this.output.issues = [];
     return out;
   }
 
@@ -216,11 +175,9 @@ export class RecordParser {
     const sample = this.sample;
     if (!sample) return;
     const bytes = sample.length === 1 ? (sample[0] as Buffer) : Buffer.concat(sample);
-    const atFileStart = this.startOffset === 0;
-    const encoding = atFileStart
-      ? detectEncoding(bytes, this.options.encoding, final)
-      : detectEncoding(bytes, this.options.encoding === 'auto' ? 'auto' : this.options.encoding, final);
-    if (!atFileStart) encoding.bomLength = 0;
+    const encoding = detectEncoding(bytes, this.options.encoding, final);
+    // Only the start of a file can have a byte order mark.
+    if (this.startOffset > 0) encoding.bomLength = 0;
     const codec = createUnitCodec(encoding.encoding);
     const units = codec.toUnits(bytes.subarray(encoding.bomLength));
     const configured = this.options.delimiter;
@@ -249,7 +206,7 @@ export class RecordParser {
       if (detection.needMoreData && ending) return;
       this.layoutProblem = { ...detection, needMoreData: false };
       this.sample = undefined;
-      this.issues.push({
+      this.output.issues.push({
         file: this.file,
         line: 0,
         code: 'unrecognised-layout',
@@ -273,18 +230,20 @@ export class RecordParser {
       // A file seen as pure ASCII has settled on UTF-8 or CP932: remember it for later reads.
       if (this.layout) this.layout = { ...this.layout, encoding };
     });
+    this.rows = new RowReader({
+      file: this.file,
+      layout,
+      decoder: this.decoder,
+      classifier: this.classifier,
+      timeZone: this.options.timeZone,
+      output: this.output,
+      stats: this.stats,
+    });
     this.delimiter = layout.delimiter;
     this.delimiterCode = layout.delimiter.charCodeAt(0);
     this.skipBytes = this.startOffset === 0 ? layout.bomLength : 0;
     this.unitBase = this.startOffset + this.skipBytes;
     this.headerLine = layout.header?.line ?? 0;
-    const c = layout.columns;
-    this.timestampIndex = c.timestamp?.index ?? -1;
-    this.dateIndex = c.date?.index ?? -1;
-    this.timeIndex = c.time?.index ?? -1;
-    this.accountIndex = c.account?.index ?? -1;
-    this.eventIndex = c.event?.index ?? -1;
-    this.computerIndex = c.computer?.index ?? -1;
   }
 
   private feed(chunk: Buffer, final: boolean): void {
@@ -319,7 +278,7 @@ export class RecordParser {
           break;
         }
         this.skipToLineEnd = false;
-        this.consumed(pos, lf + 1, 1);
+        this.consumed(lf + 1, 1);
         pos = lf + 1;
         continue;
       }
@@ -364,7 +323,7 @@ export class RecordParser {
         const contentEnd = stop > pos && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
         const line = this.consumedLines + 1;
         if (line > this.skipThroughLine) {
-          this.report(
+          (this.rows as RowReader).report(
             'unclosed-quote',
             line,
             this.unitBase + pos * width,
@@ -373,7 +332,7 @@ export class RecordParser {
           );
         }
         const next = lineEnd < 0 ? n : lineEnd + 1;
-        this.consumed(pos, next, 1);
+        this.consumed(next, 1);
         pos = next;
         quoteAt = -2;
         continue;
@@ -397,20 +356,19 @@ export class RecordParser {
   private tooLong(text: string, pos: number): void {
     const line = this.consumedLines + 1;
     if (line > this.skipThroughLine) {
-      this.report(
+      (this.rows as RowReader).report(
         'record-too-long',
         line,
         this.unitBase + pos * this.width,
         `No line end within ${MAX_RECORD_BYTES} bytes: this is not a log row. It is skipped up to the next line end.`,
-        text.slice(pos, pos + ISSUE_TEXT_MAX),
+        text.slice(pos, pos + 400),
       );
     }
-    this.consumed(pos, text.length, 1);
+    this.consumed(text.length, 1);
     this.skipToLineEnd = true;
   }
 
-  private consumed(start: number, next: number, lines: number): void {
-    this.lastRecordOffset = this.unitBase + start * this.width;
+  private consumed(next: number, lines: number): void {
     this.consumedOffset = this.unitBase + next * this.width;
     this.consumedLines += lines;
   }
@@ -418,12 +376,20 @@ export class RecordParser {
   private plainRecord(text: string, start: number, contentEnd: number, next: number): void {
     const line = this.consumedLines + 1;
     if (contentEnd > start && line > this.skipThroughLine && line !== this.headerLine) {
-      this.row(text.slice(start, contentEnd).split(this.delimiter), text, start, contentEnd, line);
+      const offset = this.unitBase + start * this.width;
+      (this.rows as RowReader).row(
+        text.slice(start, contentEnd).split(this.delimiter),
+        text,
+        start,
+        contentEnd,
+        line,
+        offset,
+      );
     } else if (contentEnd === start && this.stats) {
       this.stats.emptyLines++;
     }
-    this.consumed(start, next, 1);
-    if (this.eventCount >= this.maxEvents) this.stopped = true;
+    this.consumed(next, 1);
+    if ((this.rows as RowReader).eventCount >= this.maxEvents) this.stopped = true;
   }
 
   private flushBatch(text: string): void {
@@ -447,9 +413,17 @@ export class RecordParser {
           const one = splitQuotedRecords(text.slice(start, contentEnd), this.delimiter);
           fields = one && one.length === 1 ? one[0] : undefined;
         }
-        if (fields) this.row(fields, text, start, contentEnd, line);
+        if (fields)
+          (this.rows as RowReader).row(
+            fields,
+            text,
+            start,
+            contentEnd,
+            line,
+            this.unitBase + start * this.width,
+          );
         else {
-          this.report(
+          (this.rows as RowReader).report(
             'column-count',
             line,
             this.unitBase + start * this.width,
@@ -458,244 +432,9 @@ export class RecordParser {
           );
         }
       }
-      this.consumed(start, next, lines);
-      if (this.eventCount >= this.maxEvents) this.stopped = true;
+      this.consumed(next, lines);
+      if ((this.rows as RowReader).eventCount >= this.maxEvents) this.stopped = true;
     }
     b.length = 0;
-  }
-
-  /** One data row: validates it and produces an event or an issue. */
-  private row(fields: string[], text: string, start: number, end: number, line: number): void {
-    const layout = this.layout as DetectedLayout;
-    const offset = this.unitBase + start * this.width;
-    if (fields.length !== layout.columnCount && !this.extraFieldsEmpty(fields, layout.columnCount)) {
-      if (fields.length === 1 && (fields[0] as string).trim() === '') {
-        if (this.stats) this.stats.emptyLines++;
-        return;
-      }
-      const name = this.delimiter === ',' ? 'comma' : this.delimiter === '\t' ? 'tab' : `"${this.delimiter}"`;
-      this.report(
-        'column-count',
-        line,
-        offset,
-        `Expected ${layout.columnCount} fields${layout.header ? ' as in the header' : ''}, found ${fields.length}. A value containing a ${name} must be in double quotes.`,
-        text.slice(start, end),
-      );
-      return;
-    }
-    if ((this.decoder as FieldDecoder).encoding === 'ascii')
-      (this.decoder as FieldDecoder).settleFrom(text.slice(start, end));
-    const stats = this.stats;
-    if (stats) {
-      stats.rows++;
-      stats.firstRow ??= fields.map((f) => this.lossy(f).trim());
-    }
-    const at = this.readTime(fields, text, start, end, line, offset);
-    if (at === undefined) return;
-
-    const accountUnits = fields[this.accountIndex] as string;
-    let account = this.accounts.get(accountUnits);
-    if (account === undefined) {
-      const decoded = (this.decoder as FieldDecoder).decode(accountUnits);
-      account = decoded === undefined ? null : decoded.trim();
-      this.remember(this.accounts, accountUnits, account);
-    }
-    if (account === null) {
-      this.undecodable('account', line, offset, text, start, end);
-      return;
-    }
-    if (account === '') {
-      this.report(
-        'missing-account',
-        line,
-        offset,
-        'The SmartOn account is empty, so the row cannot be linked to an employee.',
-        text.slice(start, end),
-      );
-      return;
-    }
-
-    const wordUnits = fields[this.eventIndex] as string;
-    let word = this.words.get(wordUnits);
-    if (word === undefined) {
-      const decoded = (this.decoder as FieldDecoder).decode(wordUnits);
-      if (decoded === undefined) word = null;
-      else {
-        const raw = decoded.trim();
-        word = { raw, kind: this.classifier.classify(raw) };
-      }
-      this.remember(this.words, wordUnits, word);
-    }
-    if (word === null) {
-      this.undecodable('event', line, offset, text, start, end);
-      return;
-    }
-    if (word.raw === '') {
-      this.report('missing-event', line, offset, 'The event column is empty.', text.slice(start, end));
-      return;
-    }
-    if (word.kind === 'other' && !this.unknownReported.has(word.raw)) {
-      if (this.unknownReported.size < UNKNOWN_WORDS_REPORTED) {
-        this.report(
-          'unknown-event',
-          line,
-          offset,
-          `The event word "${word.raw}" is not in the vocabulary: rows with it are kept as kind "other". If it means a logon, logoff, lock or unlock, add it to eventWords (e.g. { "${word.raw}": "logon" }).`,
-          text.slice(start, end),
-          'warning',
-        );
-      }
-      this.unknownReported.add(word.raw);
-    }
-    if (stats) {
-      const s = stats.words.get(word.raw);
-      if (s) s.count++;
-      else stats.words.set(word.raw, { kind: word.kind, count: 1 });
-    }
-
-    let computer: string | null | undefined;
-    if (this.computerIndex >= 0) {
-      const units = fields[this.computerIndex] as string;
-      computer = this.computers.get(units);
-      if (computer === undefined) {
-        const decoded = (this.decoder as FieldDecoder).decode(units);
-        computer = decoded === undefined ? null : decoded.trim();
-        this.remember(this.computers, units, computer);
-      }
-      if (computer === null) {
-        this.undecodable('computer', line, offset, text, start, end);
-        return;
-      }
-    }
-    const source = { file: this.file, line, offset };
-    this.events.push(
-      computer
-        ? { account, at: new Date(at), kind: word.kind, raw: word.raw, computer, source }
-        : { account, at: new Date(at), kind: word.kind, raw: word.raw, source },
-    );
-    this.eventCount++;
-  }
-
-  /** Epoch milliseconds of the row, or `undefined` after reporting why not. */
-  private readTime(
-    fields: string[],
-    text: string,
-    start: number,
-    end: number,
-    line: number,
-    offset: number,
-  ): number | undefined {
-    const p = this.parts;
-    let key: number;
-    if (this.timestampIndex >= 0) {
-      const units = fields[this.timestampIndex] as string;
-      let flags = parseTimestamp(units, p);
-      if (!isDateTime(flags)) {
-        const value = this.normalized(units);
-        flags = value === undefined ? 0 : parseTimestamp(value, p);
-        if (!isDateTime(flags)) {
-          this.badTime(value ?? this.lossy(units), 'date and time', line, offset, text, start, end);
-          return undefined;
-        }
-      }
-      key = flags;
-    } else {
-      const dateUnits = fields[this.dateIndex] as string;
-      let dateFlags = parseTimestamp(dateUnits, p);
-      if (!isDateOnly(dateFlags)) {
-        const value = this.normalized(dateUnits);
-        dateFlags = value === undefined ? 0 : parseTimestamp(value, p);
-        if (!isDateOnly(dateFlags)) {
-          this.badTime(value ?? this.lossy(dateUnits), 'date', line, offset, text, start, end);
-          return undefined;
-        }
-      }
-      const timeUnits = fields[this.timeIndex] as string;
-      let timeFlags = parseTimestamp(timeUnits, p);
-      if (!isTimeOnly(timeFlags)) {
-        const value = this.normalized(timeUnits);
-        timeFlags = value === undefined ? 0 : parseTimestamp(value, p);
-        if (!isTimeOnly(timeFlags)) {
-          this.badTime(value ?? this.lossy(timeUnits), 'time', line, offset, text, start, end);
-          return undefined;
-        }
-      }
-      key = dateFlags * 65536 + timeFlags;
-    }
-    if (this.stats) this.stats.timeFormats.set(key, (this.stats.timeFormats.get(key) ?? 0) + 1);
-    return this.converter.toEpochMs(p);
-  }
-
-  /** A field decoded and NFKC-normalised (full-width digits and colons become ASCII). */
-  private normalized(units: string): string | undefined {
-    return (this.decoder as FieldDecoder).decode(units)?.normalize('NFKC');
-  }
-
-  private lossy(units: string): string {
-    return (this.decoder as FieldDecoder).decodeLossy(units);
-  }
-
-  private badTime(
-    value: string,
-    what: string,
-    line: number,
-    offset: number,
-    text: string,
-    start: number,
-    end: number,
-  ): void {
-    const shown = value.trim();
-    this.report(
-      'bad-timestamp',
-      line,
-      offset,
-      shown === ''
-        ? `The ${what} is empty.`
-        : `The ${what} "${shown}" is not in a recognised format (e.g. 2024/02/07 09:03:12, 2024-02-07T09:03:12+09:00, 20240207090312) or is not a real ${what}.`,
-      text.slice(start, end),
-    );
-  }
-
-  private undecodable(
-    column: string,
-    line: number,
-    offset: number,
-    text: string,
-    start: number,
-    end: number,
-  ): void {
-    const encoding = (this.decoder as FieldDecoder).encoding;
-    this.report(
-      'undecodable',
-      line,
-      offset,
-      `The ${column} column has bytes that are not valid ${encoding === 'cp932' ? 'CP932 (Shift_JIS)' : encoding.toUpperCase()}. If the whole file looks wrong, set the encoding option.`,
-      text.slice(start, end),
-    );
-  }
-
-  private extraFieldsEmpty(fields: string[], count: number): boolean {
-    if (fields.length < count) return false;
-    for (let i = count; i < fields.length; i++) if ((fields[i] as string).trim() !== '') return false;
-    return true;
-  }
-
-  private remember<V>(cache: Map<string, V>, key: string, value: V): void {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(key, value);
-  }
-
-  private report(
-    code: ParseIssueCode,
-    line: number,
-    offset: number,
-    reason: string,
-    units: string,
-    severity: 'error' | 'warning' = 'error',
-  ): void {
-    const decoder = this.decoder;
-    let text = decoder ? decoder.decodeLossy(units.slice(0, ISSUE_TEXT_MAX * 2)) : units;
-    if (text.length > ISSUE_TEXT_MAX) text = `${text.slice(0, ISSUE_TEXT_MAX)}…`;
-    this.issues.push({ file: this.file, line, offset, code, severity, reason, text });
   }
 }
