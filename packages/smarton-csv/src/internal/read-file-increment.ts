@@ -48,6 +48,15 @@ export interface IncrementResult {
   unread: boolean;
 }
 
+/** Why the end of a file waits, for the user. */
+export function heldBackReason(code: 'unterminated-line' | 'unclosed-quote', quietPeriodMs: number): string {
+  const what =
+    code === 'unclosed-quote'
+      ? 'The last row opens a double quote that is not closed yet; it is read once closed'
+      : 'The last line has no line end yet; it is read once complete';
+  return `${what}, or once a newer file exists and this one has been unchanged for ${Math.round(quietPeriodMs / 1000)} s.`;
+}
+
 function readErrorPending(file: string, offset: number, error: unknown): PendingFile {
   const message = error instanceof Error ? error.message : String(error);
   return {
@@ -194,16 +203,7 @@ export async function readFileIncrement(request: IncrementRequest): Promise<Incr
       reason: parser.layoutProblem?.reason ?? 'The layout of the file is not decided yet.',
     };
   } else if (heldBack) {
-    pending = {
-      file: file.path,
-      code: heldBack,
-      reason:
-        heldBack === 'unclosed-quote'
-          ? 'The last row opens a double quote that is not closed yet; it is read once closed, or once a newer file exists and this one has been unchanged for ' +
-            `${Math.round(request.quietPeriodMs / 1000)} s.`
-          : 'The last line has no line end yet; it is read once complete, or once a newer file exists and this one has been unchanged for ' +
-            `${Math.round(request.quietPeriodMs / 1000)} s.`,
-    };
+    pending = { file: file.path, code: heldBack, reason: heldBackReason(heldBack, request.quietPeriodMs) };
   }
   const unread = (parser.stopped || limited) && offset < file.size;
   return { entry: next, events, issues, pending, bytesRead, unread };

@@ -176,6 +176,19 @@ describe('an unfinished last line', () => {
     expect(second.pending).toEqual([]);
   });
 
+  test('the unterminated fixture: two rows now, the third once its line is complete', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'log.csv');
+    writeFileSync(path, fixtureBytes('cp932-unterminated-last-line.csv'));
+    const { read } = setup(dir);
+    const first = await read();
+    expect(first.accounts).toEqual(['1000', '1001']);
+    expect(first.pending[0]?.reason).toMatch(/no line end yet.*120 s/);
+    appendFileSync(path, cp932('1,ロック\r\n'));
+    const second = await read(first.checkpoint);
+    expect(second.events).toMatchObject([{ account: '1000', computer: 'PC-01', kind: 'lock' }]);
+  });
+
   test('is read as it is once a newer file exists and it has been quiet long enough', async () => {
     const dir = tempDir();
     const old = join(dir, 'a.csv');

@@ -5,7 +5,12 @@ import { CheckpointError } from '../errors/checkpoint-error.js';
 import { LogFileError } from '../errors/log-file-error.js';
 import { SmartonCsvOptionsError } from '../errors/smarton-csv-options-error.js';
 import { fileNamePattern } from '../internal/file-name-pattern.js';
-import { continuesFrom, type ListedFile, readFileIncrement } from '../internal/read-file-increment.js';
+import {
+  continuesFrom,
+  heldBackReason,
+  type ListedFile,
+  readFileIncrement,
+} from '../internal/read-file-increment.js';
 import type { ParseIssue } from '../issues/parse-issue.js';
 import { resolveSmartonCsvOptions } from '../options/smarton-csv-options.js';
 import {
@@ -235,12 +240,11 @@ export function createLogFolderReader(options: LogFolderReaderOptions): LogFolde
           entry.heldBack !== 'layout';
         if (entry && unchanged && (entry.offset >= file.size || (entry.heldBack && !mayFlush))) {
           next[file.name] = entry;
-          if (entry.heldBack && entry.offset < file.size) {
+          if (entry.heldBack && entry.heldBack !== 'layout' && entry.offset < file.size) {
             pending.push({
               file: file.path,
               code: entry.heldBack,
-              reason:
-                'The last line has no line end yet; it is read once complete, or once a newer file exists and this one has been quiet long enough.',
+              reason: heldBackReason(entry.heldBack, config.quietPeriodMs),
             });
           }
           continue;
