@@ -1,16 +1,11 @@
-import { open, readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { open } from 'node:fs/promises';
 import type { LogEvent } from '@pclogin/core';
 import { CheckpointError } from '../errors/checkpoint-error.js';
-import { LogFileError } from '../errors/log-file-error.js';
 import { SmartonCsvOptionsError } from '../errors/smarton-csv-options-error.js';
 import { fileNamePattern } from '../internal/file-name-pattern.js';
-import {
-  continuesFrom,
-  heldBackReason,
-  type ListedFile,
-  readFileIncrement,
-} from '../internal/read-file-increment.js';
+import { listFiles, TRANSIENT } from '../internal/list-log-files.js';
+import { matchEntries } from '../internal/match-checkpoint-entries.js';
+import { heldBackReason, readFileIncrement } from '../internal/read-file-increment.js';
 import type { ParseIssue } from '../issues/parse-issue.js';
 import { resolveSmartonCsvOptions } from '../options/smarton-csv-options.js';
 import {
@@ -18,7 +13,7 @@ import {
   type LogFolderCheckpoint,
   logFolderCheckpointSchema,
 } from './log-folder-checkpoint.js';
-import type { LogFolderReadResult, PendingFile } from './log-folder-read-result.js';
+import type { LogFolderReadResult } from './log-folder-read-result.js';
 import type {
   LogFolderReaderOptions,
   LogFolderReadLimits,
@@ -38,9 +33,6 @@ export interface LogFolderReader {
    */
   read(checkpoint?: LogFolderCheckpoint, limits?: LogFolderReadLimits): Promise<LogFolderReadResult>;
 }
-
-/** Errors that mean "someone else has the file right now", worth retrying later. */
-const TRANSIENT = new Set(['EBUSY', 'EPERM', 'EACCES', 'EAGAIN', 'EMFILE', 'ENFILE']);
 
 const defaultOpen = (path: string): Promise<ReadableFileHandle> => open(path, 'r');
 
@@ -76,115 +68,6 @@ function splitOptions(options: LogFolderReaderOptions) {
     openFile: openFile ?? defaultOpen,
     csv: resolved,
   };
-}
-
-async function listFiles(directory: string, matches: (name: string) => boolean) {
-  let names: string[];
-  try {
-    names = await readdir(directory);
-  } catch (cause) {
-    throw new LogFileError(directory, cause);
-  }
-  const files: ListedFile[] = [];
-  const pending: PendingFile[] = [];
-  for (const name of names) {
-    if (!matches(name)) continue;
-    const path = join(directory, name);
-    try {
-      const s = await stat(path, { bigint: true });
-      if (!s.isFile()) continue;
-      files.push({
-        name,
-        path,
-        size: Number(s.size),
-        mtimeMs: Number(s.mtimeMs),
-        fileId: s.ino !== 0n ? `${s.dev}:${s.ino}` : undefined,
-      });
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? '';
-      // A file deleted between listing and stat is simply gone.
-      if (TRANSIENT.has(code))
-        pending.push({ file: path, code: 'locked', reason: `Cannot look at it now (${code}).` });
-    }
-  }
-  files.sort((a, b) => a.mtimeMs - b.mtimeMs || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return { files, pending };
-}
-
-/** Runs `fn` on an open file; `undefined` when it cannot be opened now. */
-async function withFile<T>(
-  openFile: (path: string) => Promise<ReadableFileHandle>,
-  path: string,
-  fn: (handle: ReadableFileHandle) => Promise<T>,
-): Promise<T | undefined> {
-  let handle: ReadableFileHandle;
-  try {
-    handle = await openFile(path);
-  } catch {
-    return undefined;
-  }
-  try {
-    return await fn(handle);
-  } catch {
-    return undefined;
-  } finally {
-    await handle.close();
-  }
-}
-
-/**
- * Pairs each file with the checkpoint entry it continues. A file keeps the entry of its name
- * while it still holds what was read (or has not changed at all). Entries no file continues
- * under their name — the file is gone, or its name now holds other content — may be taken by
- * a file under another name that holds their content: a log rotated by renaming continues
- * where it was, and the new file under the old name is read from its start. A file whose own
- * entry is not continued and not taken by another file gets it back, so that its replacement
- * is noticed and reported.
- */
-async function matchEntries(
-  files: readonly ListedFile[],
-  previous: LogFolderCheckpoint,
-  openFile: (path: string) => Promise<ReadableFileHandle>,
-): Promise<Map<string, { entry: LogFileCheckpoint | undefined; continues: boolean }>> {
-  const matched = new Map<string, { entry: LogFileCheckpoint | undefined; continues: boolean }>();
-  const unmatched = new Map(Object.entries(previous.files).filter(([, e]) => e.offset > 0));
-  const seeking: ListedFile[] = [];
-  for (const file of files) {
-    const entry = previous.files[file.name];
-    if (!entry) {
-      seeking.push(file);
-      continue;
-    }
-    const unchanged =
-      entry.size === file.size && entry.mtimeMs === file.mtimeMs && entry.fileId === file.fileId;
-    // A file that cannot be opened now keeps its entry: it is reported pending later.
-    const continues =
-      unchanged ||
-      entry.offset === 0 ||
-      (file.size >= entry.offset &&
-        (await withFile(openFile, file.path, (h) => continuesFrom(h, file.size, entry))) !== false);
-    if (continues) {
-      matched.set(file.name, { entry, continues: true });
-      unmatched.delete(file.name);
-    } else seeking.push(file);
-  }
-  for (const file of seeking) {
-    for (const [name, entry] of unmatched) {
-      if (name === file.name || file.size < entry.offset) continue;
-      if (await withFile(openFile, file.path, (h) => continuesFrom(h, file.size, entry))) {
-        matched.set(file.name, { entry, continues: true });
-        unmatched.delete(name);
-        break;
-      }
-    }
-  }
-  for (const file of seeking) {
-    if (matched.has(file.name)) continue;
-    const own = unmatched.get(file.name);
-    matched.set(file.name, { entry: own, continues: false });
-    unmatched.delete(file.name);
-  }
-  return matched;
 }
 
 function validCheckpoint(checkpoint: unknown): LogFolderCheckpoint {
