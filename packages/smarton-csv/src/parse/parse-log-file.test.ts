@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
@@ -197,8 +198,25 @@ describe('time zones', () => {
   });
 });
 
-describe('I/O errors', () => {
+describe('files on disk', () => {
   const tempDir = useTempDir();
+
+  test('a large file comes in many small batches (memory stays bounded)', async () => {
+    const path = `${tempDir()}/big.csv`;
+    const row = (i: number) => `2024/02/07 09:00:00,user${i},PC-${i},ログオン\r\n`;
+    writeFileSync(
+      path,
+      iconv.encode(
+        `日時,ユーザーID,端末名,イベント\r\n${Array.from({ length: 20_000 }, (_, i) => row(i)).join('')}`,
+        'cp932',
+      ),
+    );
+    const sizes: number[] = [];
+    for await (const batch of streamLogFile(path)) sizes.push(batch.events.length);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(20_000);
+    expect(sizes.length).toBeGreaterThan(10);
+    expect(Math.max(...sizes)).toBeLessThan(5_000);
+  });
 
   test('a missing file is a LogFileError naming it', async () => {
     const path = `${tempDir()}/missing.csv`;
