@@ -28,5 +28,22 @@ function describeError(error: unknown): string {
   // stack helps whoever reports it.
   const known = AgentError.is(error) || /^Kot[A-Z]/.test(error.name) || typeof code === 'string';
   const head = `pclogin-agent: ${error.name}${typeof code === 'string' ? ` [${code}]` : ''}: ${error.message}`;
-  return known ? head : `${head}\n${error.stack ?? ''}`;
+  if (!known) return `${head}\n${error.stack ?? ''}`;
+  const hint = typeof code === 'string' ? HINTS[code] : undefined;
+  return hint ? `${head}\n  → ${hint}` : head;
 }
+
+/** What to do about the errors an administrator meets most. */
+const HINTS: Record<string, string> = {
+  KOT_AUTHENTICATION_FAILED:
+    'check the アクセストークン (PCLOGIN_ACCESS_TOKEN or accessToken) and its allowed IP addresses in KOT WebAPI連携設定; `pclogin-agent doctor` checks it',
+  KOT_PERMISSION_DENIED:
+    'the token lacks a permission (employees, divisions and time records: read; time records: write) or this server’s address is not allowed; see KOT WebAPI連携設定',
+  KOT_PROXY_AUTHENTICATION_FAILED: 'correct proxy.username / proxy.password in the configuration',
+  KOT_CONNECTION_FAILED:
+    'check the network, the firewall and the proxy settings; `pclogin-agent doctor` shows what answers',
+  KOT_TIMEOUT:
+    'KING OF TIME or the proxy did not answer in time; check the network, or raise kot.timeoutSeconds',
+  LEDGER_LOCKED:
+    'another pclogin-agent (the service?) uses this state folder: stop it first, or use `pclogin-agent status`',
+};

@@ -4,7 +4,7 @@
 // exactly one 出勤 and one 退勤 per employee and working day, at the right times.
 import { afterAll, afterEach, expect, test } from 'vitest';
 import { type AgentSetup, clockAt, plusMinutes, setUpAgent, TOKEN } from '../support/agent-setup.js';
-import { allOutput, type CliProcess, kill } from '../support/cli-process.js';
+import { allOutput, type CliProcess, expectExit, kill } from '../support/cli-process.js';
 import { expectKotHolds } from '../support/kot-expectations.js';
 import { people, random, workLogs, writeLogFiles } from '../support/workforce.js';
 
@@ -81,16 +81,20 @@ test('SIGKILL at 24 random points of a 600-punch backfill: every punch exactly o
   expect(kills.length).toBeGreaterThanOrEqual(20);
   // Every kind of point was hit: before KOT applied a punch, after it applied one but before
   // the answer (the punch then stays uncertain until reconciliation), and between log lines.
-  for (const kind of ['received', 'applied', 'log lines']) expect(kills.some((k) => k.includes(kind))).toBe(true);
+  for (const kind of ['received', 'applied', 'log lines'])
+    expect(kills.some((k) => k.includes(kind))).toBe(true);
 
   // Then it runs to the end: passes until nothing is left to send or to check.
   for (let pass = 0; pass < 5; pass++) {
     const result = await setup.run(['run', '--once'], plusMinutes(START, 60 + 10 * pass));
-    expect(result.code).toBe(0);
-    const status = JSON.parse((await setup.run(['status', '--json'], plusMinutes(START, 61 + 10 * pass))).stdout) as {
+    expectExit(result, 0);
+    const status = JSON.parse(
+      (await setup.run(['status', '--json'], plusMinutes(START, 61 + 10 * pass))).stdout,
+    ) as {
       counts: Record<string, number>;
     };
-    if (status.counts['planned'] === 0 && status.counts['uncertain'] === 0 && status.counts['sending'] === 0) break;
+    if (status.counts['planned'] === 0 && status.counts['uncertain'] === 0 && status.counts['sending'] === 0)
+      break;
   }
   expectKotHolds(setup.sim, staff, expected);
 }, 240_000);

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { type AgentSetup, clockAt, setUpAgent, TOKEN } from '../support/agent-setup.js';
-import { allOutput } from '../support/cli-process.js';
+import { allOutput, expectExit } from '../support/cli-process.js';
 import { expectKotHolds } from '../support/kot-expectations.js';
 import { people, workLogs, writeLogFiles } from '../support/workforce.js';
 
@@ -23,17 +23,17 @@ describe('run --once', () => {
 
     const first = await setup.run(['run', '--once'], NOW);
     expect(first.stderr).not.toMatch(/ERROR/);
-    expect(first.code).toBe(0);
+    expectExit(first, 0);
     expectKotHolds(setup.sim, staff, expected);
 
     const posts = setup.sim.requests.filter((r) => r.method === 'POST').length;
     const second = await setup.run(['run', '--once'], NOW);
-    expect(second.code).toBe(0);
+    expectExit(second, 0);
     expect(setup.sim.requests.filter((r) => r.method === 'POST').length).toBe(posts);
     expectKotHolds(setup.sim, staff, expected);
 
     const status = await setup.run(['status', '--json'], NOW);
-    expect(status.code).toBe(0);
+    expectExit(status, 0);
     const parsed = JSON.parse(status.stdout) as { counts: Record<string, number> };
     expect(parsed.counts).toMatchObject({ sent: expected.length * 2, planned: 0, failed: 0, uncertain: 0 });
   });

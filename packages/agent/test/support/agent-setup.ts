@@ -82,8 +82,10 @@ export async function setUpAgent(
       };
       await writeFile(join(dir, 'pclogin.config.json'), JSON.stringify(config, null, 2));
     },
-    run: (args, now, options = {}) => runCli([...args, '--config', join(dir, 'pclogin.config.json')], withEnv(now, options)),
-    start: (args, now, options = {}) => startCli([...args, '--config', join(dir, 'pclogin.config.json')], withEnv(now, options)),
+    run: (args, now, options = {}) =>
+      runCli([...args, '--config', join(dir, 'pclogin.config.json')], withEnv(now, options)),
+    start: (args, now, options = {}) =>
+      startCli([...args, '--config', join(dir, 'pclogin.config.json')], withEnv(now, options)),
     async close() {
       await sim.close();
       await rm(dir, { recursive: true, force: true });

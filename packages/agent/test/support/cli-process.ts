@@ -34,7 +34,10 @@ export interface CliProcess {
 }
 
 export function startCli(args: readonly string[], options: CliOptions = {}): CliProcess {
-  const env: Record<string, string> = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp' };
+  const env: Record<string, string> = {
+    PATH: process.env['PATH'] ?? '',
+    HOME: process.env['HOME'] ?? '/tmp',
+  };
   for (const [k, v] of Object.entries(options.env ?? {})) if (v !== undefined) env[k] = v;
   const child = spawn(process.execPath, [CLI, ...args], {
     cwd: options.cwd,
@@ -90,4 +93,16 @@ export function runCli(args: readonly string[], options: CliOptions = {}): Promi
 export async function kill(process: CliProcess): Promise<void> {
   if (process.child.exitCode === null && process.child.signalCode === null) process.child.kill('SIGKILL');
   await process.result;
+}
+
+/** Asserts the exit status, showing what the process printed when it differs. */
+export function expectExit(result: CliResult, code: number): void {
+  if (result.code !== code) {
+    throw new Error(
+      `exit status ${result.code} (signal ${result.signal}), expected ${code}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr
+        .split('\n')
+        .filter((l) => !l.includes(' DEBUG '))
+        .join('\n')}`,
+    );
+  }
 }

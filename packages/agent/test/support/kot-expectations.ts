@@ -6,7 +6,11 @@ import type { ExpectedDay, Person } from './workforce.js';
  * KING OF TIME holds exactly one 出勤 and one 退勤 per employee and working day, at the times
  * the logs give, and nothing else; no day is an error day.
  */
-export function expectKotHolds(sim: KotSimulator, staff: readonly Person[], expected: readonly ExpectedDay[]): void {
+export function expectKotHolds(
+  sim: KotSimulator,
+  staff: readonly Person[],
+  expected: readonly ExpectedDay[],
+): void {
   const keyOf = new Map(staff.map((p) => [p.code, p.key]));
   const problems: string[] = [];
   const wanted = new Set<string>();
@@ -18,9 +22,12 @@ export function expectKotHolds(sim: KotSimulator, staff: readonly Person[], expe
     ] as const) {
       const held = records.filter((r) => r.code === code);
       wanted.add(`${day.code}|${day.workday}|${code}`);
-      if (held.length !== 1) problems.push(`${day.code} ${day.workday} code ${code}: held ${held.length} times`);
+      if (held.length !== 1)
+        problems.push(`${day.code} ${day.workday} code ${code}: held ${held.length} times`);
       else if (new Date(held[0]!.time).getTime() !== at.getTime()) {
-        problems.push(`${day.code} ${day.workday} code ${code}: at ${held[0]!.time}, expected ${at.toISOString()}`);
+        problems.push(
+          `${day.code} ${day.workday} code ${code}: at ${held[0]!.time}, expected ${at.toISOString()}`,
+        );
       }
     }
   }

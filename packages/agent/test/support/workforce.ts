@@ -1,7 +1,7 @@
 // A company's worth of SmartOn logs for the end-to-end tests, with the punches KING OF TIME
 // must end up holding computed here, independently of the agent: per employee and working
 // day, the first log (出勤) and the last (退勤), to the second.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 
@@ -63,7 +63,12 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const JST = 9 * 3_600_000;
 
 /** Logs of `days` working days starting at `first` (YYYY-MM-DD), four events per person and day. */
-export function workLogs(staff: readonly Person[], first: string, days: number, seed = 1): { rows: LogRow[]; expected: ExpectedDay[] } {
+export function workLogs(
+  staff: readonly Person[],
+  first: string,
+  days: number,
+  seed = 1,
+): { rows: LogRow[]; expected: ExpectedDay[] } {
   const rnd = random(seed);
   const rows: LogRow[] = [];
   const expected: ExpectedDay[] = [];
@@ -100,21 +105,35 @@ export function local(ms: number): string {
 
 export const HEADER = '日時,SmartOnアカウント,Windowsアカウント,コンピュータ名,IPアドレス,イベント';
 
-/** One CP932 file per calendar day, CRLF, with a Japanese header, as the log server writes them. */
-export async function writeLogFiles(directory: string, rows: readonly LogRow[], extraLines: Record<string, Buffer[]> = {}): Promise<string[]> {
+/**
+ * One CP932 file per calendar day, CRLF, with a Japanese header, as the log server writes them;
+ * rows of a day whose file exists are appended to it, as the log server appends.
+ */
+export async function writeLogFiles(
+  directory: string,
+  rows: readonly LogRow[],
+  extraLines: Record<string, Buffer[]> = {},
+): Promise<string[]> {
   await mkdir(directory, { recursive: true });
   const byDay = new Map<string, string[]>();
   for (const r of rows) {
     const day = r.local.slice(0, 10).replace(/\//g, '');
     const lines = byDay.get(day) ?? [];
-    lines.push(`${r.local},${r.person.account},user${r.person.account},PC-${r.person.code},10.0.0.${Number(r.person.code) % 250},${r.event}`);
+    lines.push(
+      `${r.local},${r.person.account},user${r.person.account},PC-${r.person.code},10.0.0.${Number(r.person.code) % 250},${r.event}`,
+    );
     byDay.set(day, lines);
   }
   const files: string[] = [];
   for (const [day, lines] of [...byDay].sort()) {
     const file = join(directory, `SSOLog_${day}.csv`);
-    const parts = [iconv.encode(`${[HEADER, ...lines].join('\r\n')}\r\n`, 'cp932'), ...(extraLines[day] ?? [])];
-    await writeFile(file, Buffer.concat(parts));
+    const exists = await stat(file).then(
+      () => true,
+      () => false,
+    );
+    const text = `${(exists ? lines : [HEADER, ...lines]).join('\r\n')}\r\n`;
+    const parts = [iconv.encode(text, 'cp932'), ...(extraLines[day] ?? [])];
+    await (exists ? appendFile : writeFile)(file, Buffer.concat(parts));
     files.push(file);
   }
   return files;

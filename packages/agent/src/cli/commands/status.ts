@@ -1,4 +1,5 @@
 import { formatInstant, type LedgerPunch, ledgerStatus, type WaitingPunch } from '@pclogin/core';
+import { nextAllowedAt } from '@pclogin/kot-client';
 import { readLedgerView } from '../../agent/read-ledger-view.js';
 import { DIRECTORY_CACHE_KEY } from '../../kot/load-employee-directory.js';
 import { type ConfigOptions, createCommandContext } from '../context.js';
@@ -26,6 +27,9 @@ export default async function status(options: ConfigOptions & { json?: boolean }
       ...(p.reason ? { reason: p.reason } : {}),
       ...(p.errorCode ? { errorCode: p.errorCode } : {}),
     });
+    // An uncertain punch is checked by reading KING OF TIME, which cannot happen before a
+    // restricted window ends.
+    for (const w of s.uncertain) w.until = nextAllowedAt(w.until);
     const waiting = (w: WaitingPunch) => ({ ...punch(w.punch), until: formatInstant(w.until, tz) });
     if (options.json) {
       context.out(

@@ -1,0 +1,67 @@
+// KING OF TIME's restricted hours (08:30–10:00, 17:30–18:30 Japan time): with the employee
+// list cached, punches still go out (the 打刻 POST is accepted), reads wait for the window's
+// end, and nothing fails.
+import { afterAll, afterEach, expect, test } from 'vitest';
+import { type AgentSetup, clockAt, setUpAgent, TOKEN } from '../support/agent-setup.js';
+import { allOutput, expectExit } from '../support/cli-process.js';
+import { expectKotHolds } from '../support/kot-expectations.js';
+import { people, workLogs, writeLogFiles } from '../support/workforce.js';
+
+let setup: AgentSetup | undefined;
+afterEach(async () => {
+  await setup?.close();
+  setup = undefined;
+});
+afterAll(() => {
+  expect(allOutput.join('\n')).not.toContain(TOKEN);
+});
+
+test('punches go out from the cached list during a window; reads and reconciliation wait for its end', async () => {
+  const staff = people(5);
+  const week = workLogs(staff, '2024-03-04', 6, 5);
+  const [before, after] = [
+    week.rows.filter((r) => r.local < '2024/03/07 05'),
+    week.rows.filter((r) => r.local >= '2024/03/07 05'),
+  ];
+  let simNow = clockAt('2024-03-07T12:00:00+09:00');
+  setup = await setUpAgent(staff, { simClock: () => simNow() });
+  await writeLogFiles(setup.logs, before);
+
+  // Outside a window: the employee list is fetched and cached, the first days delivered.
+  const first = await setup.run(['run', '--once'], '2024-03-07T12:00:00+09:00');
+  expectExit(first, 0);
+  const reads = () => setup!.sim.requests.filter((r) => r.method === 'GET').length;
+  expect(reads()).toBeGreaterThan(0);
+
+  // Two days later, at 09:00: the cached list is old, but KOT refuses reads until 10:00.
+  await writeLogFiles(setup.logs, after);
+  simNow = clockAt('2024-03-11T09:00:00+09:00');
+  setup.sim.faults.add({ kind: 'drop-after-apply', times: 1, match: { method: 'POST' } });
+  const readsBefore = reads();
+  // The dropped connection ends the first pass's round (the network may be down); the next
+  // pass, still inside the window, sends the rest, and would check the uncertain punch in KOT
+  // (it has settled) but reads must wait.
+  for (const now of ['2024-03-11T09:00:00+09:00', '2024-03-11T09:02:00+09:00']) {
+    const during = await setup.run(['run', '--once'], now);
+    expectExit(during, 0);
+    expect(during.stderr).not.toMatch(/ERROR/);
+    expect(during.stderr).toMatch(/restricted hours/);
+  }
+  // Every read waited: none was sent (the client knows the windows), none was refused.
+  expect(reads()).toBe(readsBefore);
+  expect(setup.sim.requests.some((r) => r.status === 403)).toBe(false);
+  const status = JSON.parse((await setup.run(['status', '--json'], '2024-03-11T09:03:00+09:00')).stdout) as {
+    counts: Record<string, number>;
+    uncertain: { until: string }[];
+  };
+  // The punch whose answer was lost waits for the end of the window to be checked.
+  expect(status.counts).toMatchObject({ failed: 0, planned: 0, uncertain: 1 });
+  expect(status.uncertain[0]?.until).toBe('2024-03-11T10:00:00+09:00');
+
+  // After the window: the list is refreshed, the uncertain punch found in KOT, nothing resent.
+  simNow = clockAt('2024-03-11T10:05:00+09:00');
+  const afterWindow = await setup.run(['run', '--once'], '2024-03-11T10:05:00+09:00');
+  expectExit(afterWindow, 0);
+  expect(reads()).toBeGreaterThan(readsBefore);
+  expectKotHolds(setup.sim, staff, week.expected);
+}, 120_000);
