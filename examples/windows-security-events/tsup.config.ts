@@ -2,5 +2,5 @@ import { defineConfig } from 'tsup';
 import { packageBuild } from '../../config/tsup.base';
 
 export default defineConfig(
-  packageBuild(import.meta.dirname, { index: 'src/index.ts' }),
+  packageBuild(import.meta.dirname, { index: 'src/index.ts', main: 'src/main.ts' }),
 );

@@ -26,3 +26,7 @@ export type {
   SecurityEventsOptions,
 } from './security-events/security-events-options.js';
 export { securityEventsOptionsSchema } from './security-events/security-events-options.js';
+export type { RunSecurityEventsAgentOptions } from './wiring/run-security-events-agent.js';
+export { runSecurityEventsAgent } from './wiring/run-security-events-agent.js';
+export type { SecurityEventsSourceOptions } from './wiring/security-events-source.js';
+export { createSecurityEventsSource } from './wiring/security-events-source.js';
