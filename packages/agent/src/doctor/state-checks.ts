@@ -39,7 +39,7 @@ export async function stateChecks(
     checks.push({
       id: 'links',
       title: 'linking CSV',
-      status: errors.length > 0 ? 'fail' : warnings.length > 0 ? 'warn' : 'ok',
+      status: errors.length > 0 ? 'fail' : warnings.length > 0 || !directory ? 'warn' : 'ok',
       detail: `${config.linksFile}: ${links.resolver.size} accounts linked, ${errors.length} errors, ${warnings.length} warnings (checked against ${directoryNote})${
         errors[0] ? `; line ${errors[0].line}: ${errors[0].message}` : ''
       }`,
