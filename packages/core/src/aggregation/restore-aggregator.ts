@@ -39,8 +39,8 @@ export function restoreAggregator(state: unknown, options: AggregatorOptions = {
       },
       stored.first,
       stored.events,
+      stored.last,
     );
-    day.last = stored.last;
     aggregator.restoreDay(day);
   });
   return aggregator;

@@ -58,7 +58,9 @@ export function createAccountResolver(
   for (const account of ambiguous) map.delete(account);
   for (const account of map.keys()) unknown.delete(account);
   return {
-    resolve: (account: string) => map.get(normalizeAccount(account)),
+    // Keys are normalised, and normalising a normalised account changes nothing: an exact hit
+    // needs no Unicode normalisation, which is most of the cost when every log event asks.
+    resolve: (account: string) => map.get(account) ?? map.get(normalizeAccount(account)),
     ambiguousAccounts: [...ambiguous].sort(),
     unknownEmployeeAccounts: [...unknown].sort(),
     size: map.size,

@@ -1,24 +1,66 @@
 import type { LogEvent } from '../../events/log-event.js';
 import { normalizeAccount } from '../../linking/normalize-account.js';
 import { resolveWorkdayOptions } from '../../workdays/internal/resolve-workday-options.js';
+import { workdayBounds } from '../../workdays/workday-bounds.js';
 import { workdayOf } from '../../workdays/workday-of.js';
 import type { AddResult, Aggregator, DayKey, EvictSelector } from '../aggregator.js';
 import { type AggregatorOptions, DEFAULT_MIN_BREAK_MINUTES } from '../aggregator-options.js';
 import type { AggregatorState } from '../aggregator-state.js';
-import type { DaySummary } from '../day-summary.js';
+import type { DayEvent, DaySummary } from '../day-summary.js';
 import { copyEvent, DayState, dayKey } from './day-state.js';
-import { toDayEvent } from './event-order.js';
 
 interface Placement {
+  /** The `add()` call this placement was last confirmed in. */
+  batch: number;
+  /** Why events of this account cannot be placed, if they cannot; the other fields are then unused. */
+  error: string | undefined;
   account: string;
   employeeCode: string | undefined;
   timeZone: string;
   dayBorder: string;
+  /** The working day last found for this zone and day-change time, shared by every account using them. */
+  range: WorkdayRange;
+  /** The day the account's previous event went to, and that day's working day. */
+  lastWorkday: string | undefined;
+  lastDay: DayState | undefined;
 }
+
+/** The instants `[start, end)` of one working day. */
+interface WorkdayRange {
+  start: number;
+  end: number;
+  workday: string;
+}
+
+/** Accounts remembered across add() calls before the memory is emptied (it refills as needed). */
+const MAX_PLACEMENTS = 100_000;
+
+/** The range of a placement that has none (an account that cannot be placed). */
+const NO_RANGE: WorkdayRange = Object.freeze({ start: 0, end: 0, workday: '' });
 
 /** The aggregator behind `createAggregator` and `restoreAggregator`. */
 export class AggregatorImpl implements Aggregator {
   private readonly days = new Map<string, DayState>();
+  // Log events come mostly in time order, so consecutive events fall into the same working
+  // day: remembering its bounds per (zone, day-change time) answers most events without
+  // converting the instant to local time (workdayOf), which dominated add() in profiles.
+  private readonly ranges = new Map<string, WorkdayRange>();
+  // Placements by raw account, kept across add() calls and confirmed once per call: the
+  // account's employee and working-day options are looked up again in each call (links and
+  // directories may change between calls), but the normalised account, the objects and the
+  // day last used are reused. Batches of a few hundred events from thousands of accounts
+  // otherwise place nearly every event afresh.
+  private readonly placements = new Map<string, Placement>();
+  private batch = 0;
+  private readonly scratch: DayEvent = {
+    at: 0,
+    kind: 'other',
+    raw: '',
+    account: '',
+    computer: undefined,
+    source: undefined,
+  };
+  private fixedOptions: { timeZone: string; dayBorder: string } | undefined;
   private readonly minGapMs: number | undefined;
 
   constructor(private readonly options: AggregatorOptions) {
@@ -35,26 +77,38 @@ export class AggregatorImpl implements Aggregator {
     const result: AddResult = { added: 0, duplicates: 0, rejected: [] };
     // Accounts repeat within a batch; resolving each once per batch keeps add() cheap
     // while still following a directory or links that change between batches.
-    const placements = new Map<string, Placement | string>();
+    const batch = ++this.batch;
+    if (this.placements.size > MAX_PLACEMENTS) this.placements.clear();
+    this.fixedOptions = undefined;
     for (const event of events) {
       if (!(event.at instanceof Date) || Number.isNaN(event.at.getTime())) {
         result.rejected.push({ event, reason: 'the event has no valid instant (at)' });
         continue;
       }
-      let placement = placements.get(event.account);
-      if (placement === undefined) {
-        placement = this.place(event.account);
-        placements.set(event.account, placement);
+      let placement = this.placements.get(event.account);
+      if (placement?.batch !== batch) {
+        placement = this.place(event.account, placement, batch);
+        this.placements.set(event.account, placement);
       }
-      if (typeof placement === 'string') {
-        result.rejected.push({ event, reason: placement });
+      if (placement.error !== undefined) {
+        result.rejected.push({ event, reason: placement.error });
         continue;
       }
-      const { account, employeeCode, timeZone, dayBorder } = placement;
-      const workday = workdayOf(event.at, { timeZone, dayBorder });
-      const dayEvent = toDayEvent(event, account);
-      const key = dayKey(employeeCode, account, workday);
-      let day = this.days.get(key);
+      const { account, employeeCode, timeZone, dayBorder, range } = placement;
+      const at = event.at.getTime();
+      if (!(at >= range.start && at < range.end)) this.findWorkday(at, placement);
+      const workday = range.workday;
+      // One reused object describes the event to the day (which copies what it keeps): no
+      // allocation per event.
+      const dayEvent = this.scratch;
+      dayEvent.at = at;
+      dayEvent.kind = event.kind;
+      dayEvent.raw = event.raw;
+      dayEvent.account = account;
+      dayEvent.computer = event.computer;
+      dayEvent.source = event.source;
+      let day = placement.lastWorkday === workday ? placement.lastDay : undefined;
+      day ??= this.days.get(dayKey(employeeCode, account, workday));
       const fresh = day === undefined;
       day ??= new DayState(
         {
@@ -71,27 +125,74 @@ export class AggregatorImpl implements Aggregator {
         result.rejected.push({ event, reason: `the event lies outside working day ${workday}` });
         continue;
       }
-      if (fresh) this.days.set(key, day);
+      if (fresh) this.days.set(dayKey(employeeCode, account, workday), day);
+      placement.lastWorkday = workday;
+      placement.lastDay = day;
       if (day.add(dayEvent, print)) result.added++;
       else result.duplicates++;
     }
     return result;
   }
 
-  private place(rawAccount: string): Placement | string {
-    const account = typeof rawAccount === 'string' ? normalizeAccount(rawAccount) : '';
-    if (account === '') return 'the event has an empty account';
+  /** Places an account's events for this batch, reusing `previous` when nothing changed. */
+  private place(rawAccount: string, previous: Placement | undefined, batch: number): Placement {
+    const account = previous?.account ?? (typeof rawAccount === 'string' ? normalizeAccount(rawAccount) : '');
+    const placement = (fields: Partial<Placement>): Placement => ({
+      batch,
+      error: undefined,
+      account,
+      employeeCode: undefined,
+      timeZone: '',
+      dayBorder: '',
+      range: NO_RANGE,
+      lastWorkday: undefined,
+      lastDay: undefined,
+      ...fields,
+    });
+    if (account === '') return placement({ error: 'the event has an empty account' });
     const employeeCode = this.options.resolveEmployee?.(account);
     const source = this.options.workdayOptions;
+    let timeZone: string;
+    let dayBorder: string;
     try {
-      const { timeZone, dayBorder } = resolveWorkdayOptions(
-        typeof source === 'function' ? source(employeeCode, account) : source,
-      );
-      return { account, employeeCode, timeZone, dayBorder };
+      if (typeof source === 'function')
+        ({ timeZone, dayBorder } = resolveWorkdayOptions(source(employeeCode, account)));
+      else {
+        // The same options for every account: resolved once per add() call.
+        this.fixedOptions ??= resolveWorkdayOptions(source);
+        ({ timeZone, dayBorder } = this.fixedOptions);
+      }
     } catch (error) {
       const who = employeeCode === undefined ? `account ${account}` : `employee ${employeeCode}`;
-      return `no working day for ${who}: ${(error as Error).message}`;
+      return placement({ employeeCode, error: `no working day for ${who}: ${(error as Error).message}` });
     }
+    if (
+      previous !== undefined &&
+      previous.error === undefined &&
+      previous.employeeCode === employeeCode &&
+      previous.timeZone === timeZone &&
+      previous.dayBorder === dayBorder
+    ) {
+      previous.batch = batch;
+      return previous;
+    }
+    const rangeKey = `${timeZone}\u0000${dayBorder}`;
+    let range = this.ranges.get(rangeKey);
+    if (!range) {
+      range = { start: 0, end: 0, workday: '' };
+      this.ranges.set(rangeKey, range);
+    }
+    return placement({ employeeCode, timeZone, dayBorder, range });
+  }
+
+  /** Sets `placement.range` to the working day holding `at`. */
+  private findWorkday(at: number, placement: Placement): void {
+    const options = { timeZone: placement.timeZone, dayBorder: placement.dayBorder };
+    const workday = workdayOf(at, options);
+    const { start, end } = workdayBounds(workday, options);
+    placement.range.start = start.getTime();
+    placement.range.end = end.getTime();
+    placement.range.workday = workday;
   }
 
   summaries(): DaySummary[] {
@@ -122,6 +223,11 @@ export class AggregatorImpl implements Aggregator {
         this.days.delete(key);
         removed++;
       }
+    }
+    // Placements may point at an evicted day: forget which day each account used last.
+    for (const placement of this.placements.values()) {
+      placement.lastWorkday = undefined;
+      placement.lastDay = undefined;
     }
     return removed;
   }

@@ -2,6 +2,7 @@ import type { BreakPeriod, DayEvent, DaySummary } from '../day-summary.js';
 import { computeBreaks } from './compute-breaks.js';
 import { replaces } from './event-order.js';
 import { fingerprint, fingerprintBase } from './fingerprint.js';
+import { FingerprintSet } from './fingerprint-set.js';
 
 /** Who a day belongs to and how its working day was computed. */
 export interface DayIdentity {
@@ -16,22 +17,28 @@ export interface DayIdentity {
 /**
  * One open working day: its first and last events and the fingerprints of its distinct
  * events. Memory: two events plus one number per distinct event of the day.
+ *
+ * `first` and `last` are the day's own objects, updated in place when a later (or earlier)
+ * event arrives and copied ({@link copyEvent}) whenever they leave: replacing them with a new
+ * object per event made every event's copy outlive the young generation (the next event of the
+ * same day comes much later) and old-generation garbage collection dominated long reads.
  */
 export class DayState {
   readonly base: number;
-  first: DayEvent;
-  last: DayEvent;
-  readonly fingerprints: Set<number>;
+  readonly first: DayEvent;
+  readonly last: DayEvent;
+  readonly fingerprints: FingerprintSet;
 
   constructor(
     readonly identity: DayIdentity,
     event: DayEvent,
     fingerprints: Iterable<number> = [],
+    last: DayEvent = event,
   ) {
     this.base = fingerprintBase(identity.workday);
-    this.first = event;
-    this.last = event;
-    this.fingerprints = new Set(fingerprints);
+    this.first = ownedEvent(event);
+    this.last = ownedEvent(last);
+    this.fingerprints = new FingerprintSet(fingerprints);
   }
 
   /** The fingerprint of an event for this day, or `undefined` if it cannot belong here. */
@@ -41,11 +48,9 @@ export class DayState {
 
   /** Takes an event in; `false` when it was a repeat of one already seen. */
   add(event: DayEvent, print: number): boolean {
-    if (replaces(event, this.first, -1)) this.first = event;
-    if (replaces(event, this.last, 1)) this.last = event;
-    if (this.fingerprints.has(print)) return false;
-    this.fingerprints.add(print);
-    return true;
+    if (replaces(event, this.first, -1)) assignEvent(this.first, event);
+    if (replaces(event, this.last, 1)) assignEvent(this.last, event);
+    return this.fingerprints.add(print);
   }
 
   breaks(minGapMs: number | undefined): BreakPeriod[] {
@@ -76,7 +81,49 @@ export function dayKey(employeeCode: string | undefined, account: string, workda
     : `a\u0000${account}\u0000${workday}`;
 }
 
-/** A copy the caller may change without changing the day. */
+/** A copy the caller may change without changing the day (no `undefined`-valued keys). */
 export function copyEvent(event: DayEvent): DayEvent {
-  return event.source ? { ...event, source: { ...event.source } } : { ...event };
+  const copy: DayEvent = { at: event.at, kind: event.kind, raw: event.raw, account: event.account };
+  if (event.computer !== undefined) copy.computer = event.computer;
+  const source = event.source;
+  if (source !== undefined) {
+    copy.source = { file: source.file, line: source.line };
+    if (source.offset !== undefined) copy.source.offset = source.offset;
+  }
+  return copy;
+}
+
+/**
+ * A day's own copy of an event, with every key present (one object shape, so that
+ * {@link assignEvent} never changes it); it never leaves the day except through {@link copyEvent}.
+ */
+function ownedEvent(event: DayEvent): DayEvent {
+  const source = event.source;
+  return {
+    at: event.at,
+    kind: event.kind,
+    raw: event.raw,
+    account: event.account,
+    computer: event.computer,
+    source:
+      source === undefined ? undefined : { file: source.file, line: source.line, offset: source.offset },
+  };
+}
+
+/** Overwrites a day's own event with `from`. */
+function assignEvent(target: DayEvent, from: DayEvent): void {
+  target.at = from.at;
+  target.kind = from.kind;
+  target.raw = from.raw;
+  target.account = from.account;
+  target.computer = from.computer;
+  const source = from.source;
+  if (source === undefined) target.source = undefined;
+  else if (target.source === undefined)
+    target.source = { file: source.file, line: source.line, offset: source.offset };
+  else {
+    target.source.file = source.file;
+    target.source.line = source.line;
+    target.source.offset = source.offset;
+  }
 }
