@@ -156,6 +156,7 @@ export function fullExport(
 export const recommendedExportHeader = [
   'TimeCreated',
   'Id',
+  'RecordId',
   'MachineName',
   'TargetUserName',
   'TargetDomainName',
@@ -168,6 +169,7 @@ export function recommendedExport(events: SampleEvent[], timeZone: string): Buff
   const rows = newestFirst.map((event) => [
     roundTripDateTime(event.at, timeZone),
     String(event.id),
+    String(event.recordId),
     event.machineName,
     event.account,
     event.domain,
