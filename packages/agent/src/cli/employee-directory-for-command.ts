@@ -17,14 +17,19 @@ export async function employeeDirectoryForCommand(
   const { config, clock, log } = context;
   try {
     if (!config.accessToken && !required) {
-      const cached = await loadEmployeeDirectory({ store: view.store, clock });
+      const cached = await loadEmployeeDirectory({
+        store: { cache: (key: string) => view.store.cache(key) },
+        clock,
+      });
       return {
         directory: cached.directory,
         note: `the stored employee list of ${formatInstant(cached.fetchedAt)} (no token configured)`,
       };
     }
     const client = createKotClientFromConfig(config, { clock, log });
-    const loaded = await loadEmployeeDirectory({ client, store: view.store, clock, refresh: 'force', log });
+    // Read-only: the running agent keeps the cache; this command only reads it.
+    const cache = { cache: (key: string) => view.store.cache(key) };
+    const loaded = await loadEmployeeDirectory({ client, store: cache, clock, refresh: 'force', log });
     return {
       directory: loaded.directory,
       note:

@@ -4,7 +4,7 @@ import { chmod, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { type AgentSetup, clockAt, setUpAgent, TOKEN } from '../support/agent-setup.js';
+import { type AgentSetup, clockAt, setUpAgent, statusOf, TOKEN } from '../support/agent-setup.js';
 import { allOutput, expectExit } from '../support/cli-process.js';
 import { expectKotHolds } from '../support/kot-expectations.js';
 import { people, workLogs, writeLogFiles } from '../support/workforce.js';
@@ -35,9 +35,7 @@ async function prepared(): Promise<AgentSetup> {
 /** Nothing planned and nothing sent: the ledger holds no punch, KOT got no punch. */
 async function expectUntouched(s: AgentSetup) {
   expect(s.sim.requests.filter((r) => r.method === 'POST')).toHaveLength(0);
-  const status = JSON.parse((await s.run(['status', '--json'], NOW)).stdout) as {
-    counts: Record<string, number>;
-  };
+  const status = await statusOf(s, NOW);
   expect(Object.values(status.counts).reduce((a, b) => a + b, 0)).toBe(0);
 }
 

@@ -3,7 +3,14 @@
 // any two lines the agent logs — and started again each time. In the end KING OF TIME holds
 // exactly one 出勤 and one 退勤 per employee and working day, at the right times.
 import { afterAll, afterEach, expect, test } from 'vitest';
-import { type AgentSetup, clockAt, plusMinutes, setUpAgent, TOKEN } from '../support/agent-setup.js';
+import {
+  type AgentSetup,
+  clockAt,
+  plusMinutes,
+  setUpAgent,
+  statusOf,
+  TOKEN,
+} from '../support/agent-setup.js';
 import { allOutput, type CliProcess, expectExit, kill } from '../support/cli-process.js';
 import { expectKotHolds } from '../support/kot-expectations.js';
 import { people, random, workLogs, writeLogFiles } from '../support/workforce.js';
@@ -88,11 +95,7 @@ test('SIGKILL at 24 random points of a 600-punch backfill: every punch exactly o
   for (let pass = 0; pass < 5; pass++) {
     const result = await setup.run(['run', '--once'], plusMinutes(START, 60 + 10 * pass));
     expectExit(result, 0);
-    const status = JSON.parse(
-      (await setup.run(['status', '--json'], plusMinutes(START, 61 + 10 * pass))).stdout,
-    ) as {
-      counts: Record<string, number>;
-    };
+    const status = await statusOf(setup, plusMinutes(START, 61 + 10 * pass));
     if (status.counts['planned'] === 0 && status.counts['uncertain'] === 0 && status.counts['sending'] === 0)
       break;
   }

@@ -3,7 +3,14 @@
 // moves on between them, so retries and reconciliation come due), nothing is lost and nothing
 // is sent twice.
 import { afterAll, afterEach, expect, test } from 'vitest';
-import { type AgentSetup, clockAt, plusMinutes, setUpAgent, TOKEN } from '../support/agent-setup.js';
+import {
+  type AgentSetup,
+  clockAt,
+  plusMinutes,
+  setUpAgent,
+  statusOf,
+  TOKEN,
+} from '../support/agent-setup.js';
 import { allOutput, expectExit } from '../support/cli-process.js';
 import { expectKotHolds } from '../support/kot-expectations.js';
 import { people, workLogs, writeLogFiles } from '../support/workforce.js';
@@ -22,11 +29,7 @@ async function settle(s: AgentSetup, maxPasses: number): Promise<number> {
   for (let pass = 0; pass < maxPasses; pass++) {
     const result = await s.run(['run', '--once'], plusMinutes(START, 10 * pass));
     expectExit(result, 0);
-    const status = JSON.parse(
-      (await s.run(['status', '--json'], plusMinutes(START, 10 * pass + 1))).stdout,
-    ) as {
-      counts: Record<string, number>;
-    };
+    const status = await statusOf(s, plusMinutes(START, 10 * pass + 1));
     const open = status.counts['planned']! + status.counts['uncertain']! + status.counts['sending']!;
     if (open === 0 && status.counts['failed'] === 0) return pass + 1;
   }

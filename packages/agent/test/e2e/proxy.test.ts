@@ -2,7 +2,14 @@
 // naming the proxy; nothing is lost: the punches wait in the ledger and go out once the
 // password is right.
 import { afterAll, afterEach, expect, test } from 'vitest';
-import { type AgentSetup, clockAt, plusMinutes, setUpAgent, TOKEN } from '../support/agent-setup.js';
+import {
+  type AgentSetup,
+  clockAt,
+  plusMinutes,
+  setUpAgent,
+  statusOf,
+  TOKEN,
+} from '../support/agent-setup.js';
 import { allOutput, expectExit } from '../support/cli-process.js';
 import { expectKotHolds } from '../support/kot-expectations.js';
 import { startTinyproxy, type Tinyproxy } from '../support/tinyproxy.js';
@@ -26,7 +33,7 @@ afterAll(() => {
 });
 
 async function status(s: AgentSetup, now: string) {
-  return JSON.parse((await s.run(['status', '--json'], now)).stdout) as { counts: Record<string, number> };
+  return await statusOf(s, now);
 }
 
 test('through tinyproxy with basic auth; a wrong password stops with a clear error and loses nothing', async () => {

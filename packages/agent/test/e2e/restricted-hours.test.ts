@@ -2,7 +2,7 @@
 // list cached, punches still go out (the 打刻 POST is accepted), reads wait for the window's
 // end, and nothing fails.
 import { afterAll, afterEach, expect, test } from 'vitest';
-import { type AgentSetup, clockAt, setUpAgent, TOKEN } from '../support/agent-setup.js';
+import { type AgentSetup, clockAt, setUpAgent, statusOf, TOKEN } from '../support/agent-setup.js';
 import { allOutput, expectExit } from '../support/cli-process.js';
 import { expectKotHolds } from '../support/kot-expectations.js';
 import { people, workLogs, writeLogFiles } from '../support/workforce.js';
@@ -50,10 +50,7 @@ test('punches go out from the cached list during a window; reads and reconciliat
   // Every read waited: none was sent (the client knows the windows), none was refused.
   expect(reads()).toBe(readsBefore);
   expect(setup.sim.requests.some((r) => r.status === 403)).toBe(false);
-  const status = JSON.parse((await setup.run(['status', '--json'], '2024-03-11T09:03:00+09:00')).stdout) as {
-    counts: Record<string, number>;
-    uncertain: { until: string }[];
-  };
+  const status = await statusOf(setup, '2024-03-11T09:03:00+09:00');
   // The punch whose answer was lost waits for the end of the window to be checked.
   expect(status.counts).toMatchObject({ failed: 0, planned: 0, uncertain: 1 });
   expect(status.uncertain[0]?.until).toBe('2024-03-11T10:00:00+09:00');

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type LinkRow, writeLinksCsv } from '@pclogin/core';
 import { type KotSimulator, type KotSimulatorOptions, startKotSimulator } from '@pclogin/kot-client/testing';
-import { type CliOptions, runCli, startCli } from './cli-process.js';
+import { type CliOptions, expectExit, runCli, startCli } from './cli-process.js';
 import { DIVISIONS, type Person } from './workforce.js';
 
 export const TOKEN = 'E2eT0ken7Xq9ZpL4mN8vR2sK6wY3hJ5c';
@@ -111,4 +111,14 @@ export function clockAt(iso: string): () => Date {
 export function plusMinutes(iso: string, minutes: number): string {
   const d = new Date(Date.parse(iso) + minutes * 60_000 + 9 * 3_600_000);
   return `${d.toISOString().slice(0, 19)}+09:00`;
+}
+
+/** `status --json`, parsed; fails with what the command printed when it does not succeed. */
+export async function statusOf(
+  setup: AgentSetup,
+  now: string,
+): Promise<{ counts: Record<string, number>; uncertain: { until: string }[] }> {
+  const result = await setup.run(['status', '--json'], now);
+  expectExit(result, 0);
+  return JSON.parse(result.stdout) as { counts: Record<string, number>; uncertain: { until: string }[] };
 }
