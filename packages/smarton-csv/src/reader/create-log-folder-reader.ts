@@ -89,7 +89,7 @@ function validCheckpoint(checkpoint: unknown): LogFolderCheckpoint {
  * const reader = createLogFolderReader({ directory: 'D:/SmartOn/Log' });
  * let checkpoint = loadCheckpoint(); // undefined the first time
  * for (;;) {
- *   const { events, checkpoint: next, done } = await reader.read(checkpoint, { maxEvents: 50_000 });
+ *   const { events, checkpoint: next, done } = await reader.read(checkpoint, { maxEvents: 5_000 });
  *   await saveEventsAndCheckpoint(events, next); // in one transaction
  *   checkpoint = next;
  *   if (done) break;

@@ -41,7 +41,12 @@ export interface LogFolderReaderOptions extends SmartonCsvOptions {
 
 /** Limits for one `read`, to catch up on a long backlog in batches. */
 export interface LogFolderReadLimits {
-  /** Stop after about this many events (at a line boundary). */
+  /**
+   * Stop after about this many events (at a line boundary). A batch's events are held until the
+   * caller is done with them, so this sets a catch-up's peak memory: a few thousand keeps a
+   * process near 100 MB; 50,000 more than doubles that.
+   * @example 5_000
+   */
   maxEvents?: number;
   /** Stop after reading about this many bytes (at least one line is always read). */
   maxBytes?: number;
