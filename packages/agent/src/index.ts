@@ -1,4 +1,7 @@
 // The public API of @pclogin/agent: what another log source's agent reuses.
+
+// The source contract lives in core; re-exported so that a second source needs only this package.
+export type { LogSource, LogSourceBatch, LogSourceIssue } from '@pclogin/core';
 export { checkLogDirectory } from './agent/check-log-directory.js';
 export { ledgerDirectory, openAgentStore } from './agent/open-agent-store.js';
 export { type LedgerView, readLedgerView } from './agent/read-ledger-view.js';
@@ -67,5 +70,4 @@ export { renderWinswXml, type WinswOptions } from './service/render-winsw-xml.js
 export type { RunTool } from './service/run-tool.js';
 export { DEFAULT_SERVICE_ID, type ServiceDefinition } from './service/service-definition.js';
 export { createSmartonSource, SMARTON_SOURCE_NAME } from './source/create-smarton-source.js';
-export type { LogSource, LogSourceBatch, LogSourceIssue } from './source/log-source.js';
 export { VERSION } from './version.js';

@@ -1,5 +1,7 @@
+import type { LogSource } from '@pclogin/core';
 import type { Clock } from '../clock/clock.js';
 import type { AgentConfig } from '../config/agent-config.js';
+import { ConfigError } from '../errors/config-error.js';
 import { createKotClientFromConfig } from '../kot/create-kot-client-from-config.js';
 import type { Logger } from '../logging/logger.js';
 import { runAgent } from '../runner/run-agent.js';
@@ -23,10 +25,18 @@ export interface RunWithConfigOptions {
   onStart?: (facts: { logDirectory: string }) => void;
   /** Ignore `HTTPS_PROXY` / `NO_PROXY` (the demo's simulator is on 127.0.0.1). */
   ignoreEnvironmentProxy?: boolean;
+  /**
+   * Another log source instead of the SmartOn folder, made from the configured `logDirectory`
+   * (which is then required: the SmartOn registry value means nothing to another source).
+   * @default the SmartOn CSV folder reader with the configuration's `csv` settings
+   * @example source: (directory) => createSecurityEventsSource({ directory })
+   */
+  source?: (logDirectory: string) => LogSource;
 }
 
 /**
- * The SmartOn agent as `pclogin-agent run` runs it: the log folder from the configuration or
+ * The agent as `pclogin-agent run` runs it — for the SmartOn folder, or any other
+ * {@link RunWithConfigOptions.source}: the log folder from the configuration or
  * the registry (checked first: a wrong folder stops before any request, ledger untouched), the
  * ledger in the state directory, the KING OF TIME client, the linking CSV, and
  * {@link runAgent}. The demo runs exactly this too.
@@ -36,7 +46,9 @@ export async function runWithConfig(
   options: RunWithConfigOptions,
 ): Promise<RunOnceReport | undefined> {
   const { clock, log } = options;
-  const { directory } = await resolveLogDirectory(config);
+  const { directory } = options.source
+    ? { directory: requireLogDirectory(config) }
+    : await resolveLogDirectory(config);
   await checkLogDirectory(directory);
   const client = createKotClientFromConfig(config, {
     clock,
@@ -47,7 +59,7 @@ export async function runWithConfig(
   try {
     options.onStart?.({ logDirectory: directory });
     return await runAgent({
-      source: smartonSourceFromConfig(config, directory),
+      source: options.source ? options.source(directory) : smartonSourceFromConfig(config, directory),
       store,
       client,
       linksFile: config.linksFile,
@@ -62,4 +74,12 @@ export async function runWithConfig(
   } finally {
     store.close();
   }
+}
+
+function requireLogDirectory(config: AgentConfig): string {
+  if (config.logDirectory) return config.logDirectory;
+  throw new ConfigError(
+    [{ field: 'logDirectory', message: 'missing: set it to the folder the log source reads' }],
+    config.file,
+  );
 }

@@ -1,6 +1,6 @@
+import type { LogSource } from '@pclogin/core';
 import type { AgentConfig } from '../config/agent-config.js';
 import { createSmartonSource } from '../source/create-smarton-source.js';
-import type { LogSource } from '../source/log-source.js';
 
 /**
  * The SmartOn folder source with the configuration's `csv` overrides and time zone. The reader's

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { formatInstant, ledgerStatus } from '@pclogin/core';
+import { addWorkdays, forgetSettledPunches, formatInstant, ledgerStatus, workdayOf } from '@pclogin/core';
 import type { KotClient } from '@pclogin/kot-client';
 import { AgentError } from '../errors/agent-error.js';
 import { createKotPunchSink } from '../kot/create-kot-punch-sink.js';
@@ -33,6 +33,12 @@ export interface RunAgentOptions extends Omit<RunOnceOptions, 'sink' | 'resolveE
    * @default 86400000
    */
   directoryMaxAgeMs?: number;
+  /**
+   * Settled punches (sent or failed) of working days older than this are dropped from the
+   * ledger once a day, to keep it small; logs of those days are then ignored.
+   * @default 92
+   */
+  keepSettledDays?: number;
   /** Called after every pass. */
   onPass?: (report: RunOnceReport) => void;
 }
@@ -69,6 +75,7 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
   const warnedUnlinked = new Set<string>();
   const sink = createKotPunchSink({ client, directory: () => directory!.directory, now: clock });
   let last: RunOnceReport | undefined;
+  let forgottenOn: string | undefined;
 
   while (!signal?.aborted) {
     try {

@@ -3,12 +3,12 @@ import type {
   DeliveryOutcome,
   EmployeeDirectory,
   LedgerStore,
+  LogSource,
   PunchSink,
   ReconcileOutcome,
 } from '@pclogin/core';
 import type { Clock } from '../clock/clock.js';
 import type { Logger } from '../logging/logger.js';
-import type { LogSource } from '../source/log-source.js';
 
 /** How far a pass is, for progress bars. */
 export type RunProgress =
@@ -56,16 +56,11 @@ export interface RunOnceOptions {
    */
   breaks?: { enabled: boolean; minGapMinutes?: number };
   /**
-   * How much one read takes before its results are committed.
-   * @default { maxEvents: 20000 }
+   * How much one read takes before its results are committed (and, in a backlog, delivered).
+   * Smaller batches use less memory.
+   * @default { maxEvents: 5000 }
    */
   batch?: { maxEvents?: number; maxBytes?: number };
-  /**
-   * Open days (employees × working days) kept before a backlog is delivered part by part to
-   * bound memory.
-   * @default 20000
-   */
-  maxOpenDays?: number;
   /**
    * Whether to send due punches and reconcile uncertain ones (`false`: only read and plan).
    * @default true

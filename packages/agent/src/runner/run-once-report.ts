@@ -1,5 +1,4 @@
-import type { DeliveryStop } from '@pclogin/core';
-import type { LogSourceIssue } from '../source/log-source.js';
+import type { DeliveryStop, LogSourceIssue } from '@pclogin/core';
 
 /** An account whose logs were read but which no link covers: it gets no punches. */
 export interface UnlinkedAccount {

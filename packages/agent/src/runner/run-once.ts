@@ -1,19 +1,13 @@
 import {
-  type Aggregator,
-  createAggregator,
-  type DaySummary,
   deliverDuePunches,
   directoryWorkdayOptions,
+  type LogSourceIssue,
   normalizeAccount,
-  planPunches,
+  processEvents,
   reconcileUncertain,
-  restoreAggregator,
-  toLedgerCorrection,
-  workdayBounds,
   workdayOf,
 } from '@pclogin/core';
 import { silentLogger } from '../logging/logger.js';
-import type { LogSourceIssue } from '../source/log-source.js';
 import type { RunOnceOptions } from './run-once-options.js';
 import type { RunOnceReport, UnlinkedAccount } from './run-once-report.js';
 
@@ -21,19 +15,21 @@ import type { RunOnceReport, UnlinkedAccount } from './run-once-report.js';
 export const AGGREGATOR_STATE_KEY = 'aggregator';
 
 const MAX_ISSUES_KEPT = 1000;
-/** Days closer than this to the newest log (or to now) stay open for late logs. */
-const KEEP_OPEN_DAYS = 3;
 
 /**
- * One pass of the agent, the same for every log source: read everything the source has
- * (in batches), aggregate each employee's working days, plan the punches and commit them with
- * the source's checkpoint and the aggregator's state in one transaction per batch; then
- * reconcile uncertain punches against KING OF TIME (when it can be read) and send every due
- * punch. Killed at any instant, the next pass continues where the last commit left off and
- * never sends a punch twice.
+ * One pass of the agent, the same for every log source: read what the source has, batch by
+ * batch, each batch planned and committed with the source's checkpoint by the core's
+ * `processEvents` (one transaction); send what is due between batches of a long backlog and at
+ * the end; reconcile uncertain punches against KING OF TIME when it can be read. Killed at any
+ * instant, the next pass continues from the last commit and never sends a punch twice.
  *
- * @throws what `source.read` throws when the source itself cannot be read (nothing of the
- *   failed batch is committed).
+ * While a backlog is read, working days are closed by the logs, not by the clock: a clock-out is
+ * planned once the logs read so far have passed the end of its working day (plus the grace
+ * period), so that a day split across two batches (a night shift over two files) gets its
+ * true last log. The last batch is planned with the real time.
+ *
+ * @throws what `source.read` throws when the source itself cannot be read (nothing of that
+ *   batch is committed).
  * @example
  * const report = await runOnce({ source, store, sink, resolveEmployee: resolver.resolve, directory });
  * console.log(`${report.sent} punches sent, ${report.unlinked.length} unlinked accounts`);
@@ -44,8 +40,8 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
   const log = options.log ?? silentLogger;
   const timeZone = options.timeZone ?? 'Asia/Tokyo';
   const defaultDayBorder = options.defaultDayBorder ?? '00:00';
-  const maxOpenDays = options.maxOpenDays ?? 20_000;
-  const aggregatorOptions = {
+  const deliver = options.deliver !== false;
+  const aggregator = {
     resolveEmployee: options.resolveEmployee,
     workdayOptions: directoryWorkdayOptions(options.directory, {
       timeZone,
@@ -56,6 +52,10 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
       ...(options.breaks?.minGapMinutes ? { minGapMinutes: options.breaks.minGapMinutes } : {}),
     },
   };
+  const planning = {
+    policy: options.clockOut ?? 'after-day-end',
+    graceMinutes: options.graceMinutes ?? 60,
+  } as const;
   const report: RunOnceReport = {
     events: 0,
     issues: [],
@@ -71,49 +71,35 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
     pending: [],
   };
   const unlinked = new Map<string, { events: number; workdays: Set<string> }>();
-  const aggregator = openAggregator(store.state(AGGREGATOR_STATE_KEY), aggregatorOptions, log);
-  let newest = Number.NEGATIVE_INFINITY;
+  const openCorrections = new Set(store.corrections().map((c) => c.id));
+  let frontier = Number.NEGATIVE_INFINITY;
 
-  const plan = (extra: { checkpoint?: unknown; force?: boolean } = {}) => {
-    const now = clock();
-    const planned = planPunches({
-      summaries: aggregator.summaries(),
-      now,
-      policy: options.clockOut ?? 'after-day-end',
-      graceMinutes: options.graceMinutes ?? 60,
-      breaks: options.breaks?.enabled ?? false,
-      existing: (id) => store.get(id),
-    });
-    const open = new Set(store.corrections().map((c) => c.id));
-    const newCorrections = planned.corrections.filter((c) => !open.has(c.id));
-    const changed = planned.punches.length > 0 || planned.withdrawn.length > 0 || newCorrections.length > 0;
-    if (!changed && !extra.force) return;
-    store.commit({
-      plan: planned.punches,
-      withdraw: planned.withdrawn.map((w) => w.id),
-      corrections: planned.corrections.map(toLedgerCorrection),
-      ...(extra.checkpoint !== undefined ? { checkpoints: { [source.name]: extra.checkpoint } } : {}),
-      state: { [AGGREGATOR_STATE_KEY]: aggregator.toJSON() },
-    });
-    report.planned += planned.punches.length;
-    for (const c of newCorrections)
-      log.warn('needs a correction in KING OF TIME', {
-        employeeCode: c.employeeCode,
-        workday: c.workday,
-        message: c.message,
-      });
-  };
-
-  // Read and plan, batch by batch, each batch committed with its checkpoint.
-  let previous = JSON.stringify(store.checkpoint(source.name) ?? null);
   for (;;) {
     if (signal?.aborted) break;
-    const batch = await source.read(store.checkpoint(source.name), options.batch ?? { maxEvents: 20_000 });
+    const batch = await source.read(store.checkpoint(source.name), options.batch ?? { maxEvents: 5000 });
     report.events += batch.events.length;
     for (const issue of batch.issues) keepIssue(issue);
     report.pending = batch.pending ?? [];
-    const added = aggregator.add(batch.events);
-    for (const rejected of added.rejected) {
+    for (const event of batch.events) {
+      if (event.at.getTime() > frontier) frontier = event.at.getTime();
+      countUnlinked(event.account, event.at);
+    }
+    const now =
+      batch.done || !Number.isFinite(frontier) ? clock() : new Date(Math.min(clock().getTime(), frontier));
+    const result = processEvents({
+      store,
+      source: source.name,
+      events: batch.events,
+      checkpoint: batch.checkpoint,
+      aggregator,
+      planning,
+      now,
+      stateKey: AGGREGATOR_STATE_KEY,
+    });
+    report.planned += result.planned.filter(
+      (p) => p.outcome === 'inserted' || p.outcome === 'updated',
+    ).length;
+    for (const rejected of result.rejected) {
       keepIssue({
         severity: 'error',
         code: 'rejected-event',
@@ -123,32 +109,23 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
           : {}),
       });
     }
-    for (const event of batch.events) {
-      if (event.at.getTime() > newest) newest = event.at.getTime();
-      const account = normalizeAccount(event.account);
-      if (account === '' || options.resolveEmployee(account) !== undefined) continue;
-      const entry = unlinked.get(account) ?? { events: 0, workdays: new Set<string>() };
-      entry.events++;
-      entry.workdays.add(workdayOf(event.at, { timeZone, dayBorder: defaultDayBorder }));
-      unlinked.set(account, entry);
+    for (const c of result.corrections) {
+      if (openCorrections.has(c.id)) continue;
+      openCorrections.add(c.id);
+      log.warn('needs a correction in KING OF TIME', {
+        employeeCode: c.employeeCode,
+        workday: c.workday,
+        message: c.message,
+      });
     }
-    const checkpoint = JSON.stringify(batch.checkpoint);
-    plan({ checkpoint: batch.checkpoint, force: batch.events.length > 0 || checkpoint !== previous });
-    previous = checkpoint;
-    if (batch.progress) {
-      options.onProgress?.({ phase: 'read', ...batch.progress, events: report.events });
-    }
+    if (batch.progress) options.onProgress?.({ phase: 'read', ...batch.progress, events: report.events });
     if (batch.done) break;
-    // A long backlog: send what is due and close settled days before reading on, so that
-    // memory stays bounded by the open days.
-    if (aggregator.size > maxOpenDays && options.deliver !== false) {
-      await deliver();
-      evictSettled();
-    }
+    // A backlog: send what is due before reading on, so that punches flow and the days held
+    // in memory stay few (settled days are dropped).
+    if (deliver && !report.stopped) await deliverRound();
   }
-  plan(); // clock-outs whose working day has ended since the last log
 
-  if (options.deliver !== false && !signal?.aborted) {
+  if (deliver && !signal?.aborted) {
     const reconciled = await reconcileUncertain({
       store,
       sink,
@@ -158,19 +135,22 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
       onOutcome: (outcome) => {
         if (outcome.outcome === 'found') report.reconciledFound++;
         if (outcome.outcome === 'absent') report.reconciledAbsent++;
-        if (outcome.outcome !== 'waiting')
+        if (outcome.outcome !== 'waiting') {
           log.info(
             `uncertain punch ${outcome.outcome === 'found' ? 'found in' : 'absent from'} KING OF TIME`,
-            { punch: outcome.punch.id },
+            {
+              punch: outcome.punch.id,
+            },
           );
+        }
         options.onProgress?.({ phase: 'reconcile', outcome });
       },
     });
-    if (reconciled.waiting)
+    if (reconciled.waiting) {
       report.reconcileWaiting = { reason: reconciled.waiting.reason, retryAt: reconciled.waiting.retryAt };
-    await deliver();
+    }
+    if (!report.stopped || reconciled.outcomes.some((o) => o.outcome === 'absent')) await deliverRound();
   }
-  evictSettled();
   report.corrections = store.corrections().length;
   report.unlinked = [...unlinked].map(
     ([account, { events, workdays }]): UnlinkedAccount => ({
@@ -186,7 +166,16 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
     if (report.issues.length < MAX_ISSUES_KEPT) report.issues.push(issue);
   }
 
-  async function deliver() {
+  function countUnlinked(rawAccount: string, at: Date) {
+    const account = normalizeAccount(rawAccount);
+    if (account === '' || options.resolveEmployee(account) !== undefined) return;
+    const entry = unlinked.get(account) ?? { events: 0, workdays: new Set<string>() };
+    entry.events++;
+    entry.workdays.add(workdayOf(at, { timeZone, dayBorder: defaultDayBorder }));
+    unlinked.set(account, entry);
+  }
+
+  async function deliverRound() {
     const total = store.due(clock()).length;
     let done = 0;
     const delivery = await deliverDuePunches({
@@ -211,52 +200,13 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
         options.onProgress?.({ phase: 'deliver', done, total, outcome });
       },
     });
-    if (delivery.stopped && delivery.stopped.cause === 'sink') report.stopped = delivery.stopped;
-    if (delivery.outcomes.length > 0)
+    if (delivery.stopped?.cause === 'sink') report.stopped = delivery.stopped;
+    if (delivery.outcomes.length > 0) {
       log.info('delivery round', {
         sent: delivery.outcomes.filter((o) => o.outcome === 'sent').length,
         tried: delivery.outcomes.length,
         remaining: delivery.remaining,
       });
-  }
-
-  /** Forgets days far enough behind the newest log and now whose punches are all settled. */
-  function evictSettled() {
-    const now = clock();
-    const horizon = Math.min(now.getTime(), Number.isFinite(newest) ? newest : now.getTime());
-    const evicted = aggregator.evict((day) => {
-      const summary = day.employeeCode
-        ? aggregator.summary(day.employeeCode, day.workday)
-        : aggregator.accountSummary(day.account, day.workday);
-      if (!summary || !closed(summary, horizon)) return false;
-      if (!day.employeeCode) return true;
-      return store
-        .list({ employeeCode: day.employeeCode, from: day.workday, to: day.workday })
-        .every((p) => p.state !== 'planned' && p.state !== 'sending');
-    });
-    if (evicted > 0) store.commit({ state: { [AGGREGATOR_STATE_KEY]: aggregator.toJSON() } });
-  }
-
-  function closed(day: DaySummary, horizon: number): boolean {
-    const { end } = workdayBounds(day.workday, { timeZone: day.timeZone, dayBorder: day.dayBorder });
-    return end.getTime() + KEEP_OPEN_DAYS * 86_400_000 <= horizon;
-  }
-}
-
-function openAggregator(
-  state: unknown,
-  options: Parameters<typeof createAggregator>[0],
-  log: { warn: (m: string, f?: Record<string, unknown>) => void },
-): Aggregator {
-  if (state === undefined || state === null) return createAggregator(options);
-  try {
-    return restoreAggregator(state, options);
-  } catch (error) {
-    // The ledger still holds every planned punch, so a fresh aggregator cannot send twice;
-    // it only forgets the open days' earlier logs.
-    log.warn('the stored aggregator state could not be read; starting with no open days', {
-      error: error instanceof Error ? error.message : String(error),
-    });
-    return createAggregator(options);
+    }
   }
 }

@@ -1,10 +1,10 @@
+import type { LogSource } from '@pclogin/core';
 import {
   createLogFolderReader,
   type LogFolderCheckpoint,
   type LogFolderReaderOptions,
   logFolderCheckpointSchema,
 } from '@pclogin/smarton-csv';
-import type { LogSource } from './log-source.js';
 
 /** The name the SmartOn folder's checkpoint is stored under. */
 export const SMARTON_SOURCE_NAME = 'smarton-csv';
