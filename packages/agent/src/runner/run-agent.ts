@@ -116,6 +116,13 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
       continue;
     }
 
+    const today = workdayOf(clock(), { timeZone: options.timeZone ?? 'Asia/Tokyo' });
+    if (today !== forgottenOn) {
+      const before = addWorkdays(today, -(options.keepSettledDays ?? 92));
+      const dropped = forgetSettledPunches(store, { before });
+      if (dropped > 0) log.info('old settled punches dropped from the ledger', { punches: dropped, before });
+      forgottenOn = today;
+    }
     const report = await runOnce({
       ...options,
       sink,

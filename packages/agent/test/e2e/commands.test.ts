@@ -108,6 +108,29 @@ describe('reading logs without the agent', () => {
     expectExit(await runCli(['daily', logs, '--day-border', '25:00']), 2);
   });
 
+  test('daily streams days as the logs move on; an event older than a printed day goes to stderr', async () => {
+    const many = workLogs(staff.slice(0, 2), '2024-04-01', 8, 5);
+    const folder = join(dir, 'many');
+    await writeLogFiles(folder, many.rows);
+    // A stray event of the first day, in a file written after all the others.
+    await writeFile(
+      join(folder, 'zz-late.csv'),
+      iconv.encode('日時,SmartOnアカウント,イベント\r\n2024/04/01 23:00:00,1001,ログオフ\r\n', 'cp932'),
+    );
+    const result = await runCli(['daily', folder, '--json']);
+    expectExit(result, 0);
+    const days = result.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { account: string; workday: string; clockOut: string });
+    expect(days).toHaveLength(many.expected.length);
+    expect(days.map((d) => d.workday)).toEqual([...days.map((d) => d.workday)].sort());
+    expect(days.find((d) => d.account === '1001' && d.workday === '2024-04-01')?.clockOut).not.toContain(
+      '23:00:00',
+    );
+    expect(result.stderr).toMatch(/zz-late\.csv:2: skipped: out of time order/);
+  });
+
   test('logs: the remark ログオン on the first event of a day, ログオフ on the last', async () => {
     const result = await runCli(['logs', logs, '--date', '2024-03-05', '--json']);
     expectExit(result, 0);

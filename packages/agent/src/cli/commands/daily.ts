@@ -1,4 +1,11 @@
-import { createAggregator, formatInstant } from '@pclogin/core';
+import {
+  addWorkdays,
+  createAggregator,
+  type DaySummary,
+  formatInstant,
+  workdayBounds,
+  workdayOf,
+} from '@pclogin/core';
 import { loadLinks } from '../../links/load-links.js';
 import { checkDayOptions } from '../day-options.js';
 import { kotPunchCell } from '../format/kot-punch-cell.js';
@@ -14,9 +21,15 @@ interface DailyOptions extends OfflineOptions {
   json?: boolean;
 }
 
+/** Days this far behind the newest log are complete: printed and forgotten (late logoffs come within a day). */
+const CLOSE_AFTER_DAYS = 2;
+
 /**
  * `pclogin-agent daily FILE|DIR…`: per account (or, with `--links`, per employee) and working
- * day, the first log (出勤) and the last (退勤), as KOT's 日別データ would show them.
+ * day, the first log (出勤) and the last (退勤), as KOT's 日別データ would show them. Days are
+ * printed as soon as the logs have moved two days past them and then forgotten, so that years
+ * of logs go through in constant memory; an event older than a day already printed is reported
+ * on stderr instead of printing that day twice.
  */
 export default async function daily(paths: string[], options: DailyOptions): Promise<number> {
   checkDayOptions(options);
@@ -26,19 +39,25 @@ export default async function daily(paths: string[], options: DailyOptions): Pro
   for (const p of links?.problems.filter((p) => p.severity === 'error') ?? []) {
     process.stderr.write(`${options.links}:${p.line}: ${p.message} Fix: ${p.fix}\n`);
   }
+  const dayOptions = { timeZone, dayBorder: options.dayBorder };
   const aggregator = createAggregator({
     ...(links ? { resolveEmployee: links.resolver.resolve } : {}),
-    workdayOptions: { timeZone, dayBorder: options.dayBorder },
+    workdayOptions: dayOptions,
   });
-  const read = await readLogEvents(files, csv, (events) => {
-    aggregator.add(events);
-  });
-  const days = aggregator
-    .summaries()
-    .filter((d) => (!options.from || d.workday >= options.from) && (!options.to || d.workday <= options.to));
-  if (options.json) {
+  const rows: string[][] = [];
+  let newest = Number.NEGATIVE_INFINITY;
+  let printedBefore: { workday: string; start: number } | undefined;
+
+  const emit = async (days: DaySummary[]) => {
+    const shown = days.filter(
+      (d) => (!options.from || d.workday >= options.from) && (!options.to || d.workday <= options.to),
+    );
+    if (!options.json) {
+      for (const d of shown) rows.push(textRow(d));
+      return;
+    }
     let text = '';
-    for (const d of days) {
+    for (const d of shown) {
       text += `${JSON.stringify({
         account: d.account,
         ...(d.employeeCode !== undefined ? { employeeCode: d.employeeCode } : {}),
@@ -47,25 +66,59 @@ export default async function daily(paths: string[], options: DailyOptions): Pro
         clockOut: d.last.at > d.first.at ? formatInstant(d.last.at, timeZone) : null,
         events: d.count,
       })}\n`;
+      if (text.length >= 65_536) text = await write(text);
     }
-    process.stdout.write(text);
-  } else {
-    const rows = days
-      .map((d) => [
-        d.employeeCode !== undefined
-          ? `${d.employeeCode} (${d.account})`
-          : links
-            ? `${d.account} (not linked)`
-            : d.account,
-        d.workday.replace(/-/g, '/'),
-        kotPunchCell(new Date(d.first.at), timeZone),
-        d.last.at > d.first.at ? kotPunchCell(new Date(d.last.at), timeZone) : '',
-        String(d.count),
-      ])
-      .sort((a, b) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : a[1]! < b[1]! ? -1 : 1));
+    if (text) await write(text);
+  };
+
+  const read = await readLogEvents(files, csv, async (events) => {
+    let batch = events;
+    if (printedBefore) {
+      const limit = printedBefore.start;
+      const late = events.filter((e) => e.at.getTime() < limit);
+      for (const e of late) {
+        process.stderr.write(
+          `${e.source ? `${e.source.file}:${e.source.line}` : e.account}: skipped: out of time order: its working day was already printed (events are expected oldest first)\n`,
+        );
+      }
+      if (late.length > 0) batch = events.filter((e) => e.at.getTime() >= limit);
+    }
+    aggregator.add(batch);
+    for (const e of batch) if (e.at.getTime() > newest) newest = e.at.getTime();
+    if (!Number.isFinite(newest)) return;
+    const cutoff = addWorkdays(workdayOf(newest, dayOptions), -CLOSE_AFTER_DAYS);
+    if (printedBefore && cutoff <= printedBefore.workday) return;
+    await emit(aggregator.summaries().filter((d) => d.workday < cutoff));
+    aggregator.evict({ before: cutoff });
+    printedBefore = { workday: cutoff, start: workdayBounds(cutoff, dayOptions).start.getTime() };
+  });
+  await emit(aggregator.summaries());
+
+  if (!options.json) {
+    rows.sort((a, b) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : a[1]! < b[1]! ? -1 : 1));
     process.stdout.write(
       renderTable([links ? '従業員 (アカウント)' : 'アカウント', '日付', '出勤', '退勤', 'ログ数'], rows),
     );
   }
   return read.events === 0 && (read.skipped > 0 || read.unreadable > 0) ? 1 : 0;
+
+  function textRow(d: DaySummary): string[] {
+    return [
+      d.employeeCode !== undefined
+        ? `${d.employeeCode} (${d.account})`
+        : links
+          ? `${d.account} (not linked)`
+          : d.account,
+      d.workday.replace(/-/g, '/'),
+      kotPunchCell(new Date(d.first.at), timeZone),
+      d.last.at > d.first.at ? kotPunchCell(new Date(d.last.at), timeZone) : '',
+      String(d.count),
+    ];
+  }
+}
+
+/** Writes to stdout, waiting when it is slower than the parser; returns '' for the next chunk. */
+async function write(text: string): Promise<string> {
+  if (!process.stdout.write(text)) await new Promise((resolve) => process.stdout.once('drain', resolve));
+  return '';
 }
