@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// pclogin-windows-events [--config FILE] [--once] [--now ISO] [--date-order auto|mdy|dmy] [--account name|domain\name]
+// pclogin-windows-events [--config FILE] [--once] [--repair] [--now ISO] [--date-order auto|mdy|dmy] [--account name|domain\name]
 // The reference agent on Windows Security event exports: exit status 0 success, 1 failure,
 // 2 usage or configuration error, as pclogin-agent.
 import { parseArgs } from 'node:util';
@@ -22,6 +22,7 @@ async function main(): Promise<number> {
     options: {
       config: { type: 'string' },
       once: { type: 'boolean', default: false },
+      repair: { type: 'boolean', default: false },
       now: { type: 'string' },
       'date-order': { type: 'string', default: 'auto' },
       account: { type: 'string', default: 'name' },
@@ -48,6 +49,7 @@ async function main(): Promise<number> {
     clock,
     log,
     once: values.once ?? false,
+    repair: values.repair ?? false,
     signal: controller.signal,
     parser: { dateOrder, account },
   });

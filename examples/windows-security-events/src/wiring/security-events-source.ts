@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { LogSource, LogSourceBatch } from '@pclogin/agent';
+import type { LogSource, LogSourceBatch } from '@pclogin/core';
 import { z } from 'zod';
 import { parseSecurityEvents } from '../security-events/parse-security-events.js';
 import type { SecurityEventsOptions } from '../security-events/security-events-options.js';
