@@ -41,7 +41,22 @@ program
 withConfig(program.command('run'))
   .description('read the log folder and deliver punches to KING OF TIME; keeps watching until stopped')
   .option('--once', 'process everything available, deliver what is due, reconcile, and exit')
+  .option(
+    '--repair',
+    'open a damaged (or restored) ledger: keep what it holds, and check KING OF TIME before sending anything not known as sent',
+  )
   .action(lazy(() => import('./cli/commands/run.js')));
+
+withConfig(program.command('retry'))
+  .description('send failed punches again once their cause is fixed (all, or the ids status shows)')
+  .argument('[ids...]', 'punch ids, e.g. 0001|2024-02-07|clockIn|0')
+  .action(lazy(() => import('./cli/commands/retry.js')));
+
+const corrections = program.command('corrections').description('items a person fixes in KING OF TIME');
+withConfig(corrections.command('resolve'))
+  .description('mark correction items as fixed (after editing the day in KING OF TIME)')
+  .argument('<ids...>', 'correction ids as status shows them')
+  .action(lazy(() => import('./cli/commands/corrections-resolve.js')));
 
 withConfig(program.command('status'))
   .description('punches by state, what waits and until when, failures and correction items')

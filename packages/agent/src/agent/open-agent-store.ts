@@ -9,13 +9,19 @@ export function ledgerDirectory(config: Pick<AgentConfig, 'stateDirectory'>): st
 }
 
 /**
- * Opens (and locks) the agent's ledger in `<stateDirectory>/ledger`.
+ * Opens (and locks) the agent's ledger in `<stateDirectory>/ledger`; `repair` opens a damaged
+ * or restored one (see the core's `FileLedgerStoreOptions.repair`).
  *
- * @throws the core's `LedgerLockedError` when another agent has it open.
+ * @throws the core's `LedgerLockedError` when another agent has it open, `LedgerCorruptError`
+ *   when it is damaged and `repair` is not set.
  * @example
  * const store = openAgentStore(config, clock);
  * try { … } finally { store.close(); }
  */
-export function openAgentStore(config: Pick<AgentConfig, 'stateDirectory'>, clock: Clock): FileLedgerStore {
-  return FileLedgerStore.open(ledgerDirectory(config), { now: clock });
+export function openAgentStore(
+  config: Pick<AgentConfig, 'stateDirectory'>,
+  clock: Clock,
+  { repair = false }: { repair?: boolean } = {},
+): FileLedgerStore {
+  return FileLedgerStore.open(ledgerDirectory(config), { now: clock, ...(repair ? { repair } : {}) });
 }

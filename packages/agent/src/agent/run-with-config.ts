@@ -23,6 +23,12 @@ export interface RunWithConfigOptions {
   onProgress?: (progress: RunProgress) => void;
   /** Called once the log folder is known, before anything is read. */
   onStart?: (facts: { logDirectory: string }) => void;
+  /**
+   * Open a damaged or restored ledger: keep what it holds and check KING OF TIME before
+   * sending anything not known as sent (the core's `repair`).
+   * @default false
+   */
+  repair?: boolean;
   /** Ignore `HTTPS_PROXY` / `NO_PROXY` (the demo's simulator is on 127.0.0.1). */
   ignoreEnvironmentProxy?: boolean;
   /**
@@ -55,7 +61,7 @@ export async function runWithConfig(
     log,
     ...(options.ignoreEnvironmentProxy ? { ignoreEnvironmentProxy: true } : {}),
   });
-  const store = openAgentStore(config, clock);
+  const store = openAgentStore(config, clock, { repair: options.repair ?? false });
   try {
     options.onStart?.({ logDirectory: directory });
     return await runAgent({

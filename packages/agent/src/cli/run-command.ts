@@ -45,5 +45,7 @@ const HINTS: Record<string, string> = {
   KOT_TIMEOUT:
     'KING OF TIME or the proxy did not answer in time; check the network, or raise kot.timeoutSeconds',
   LEDGER_LOCKED:
-    'another pclogin-agent (the service?) uses this state folder: stop it first, or use `pclogin-agent status`',
+    'another pclogin-agent (the service?) uses this state folder: stop it first (status and doctor work beside it)',
+  LEDGER_CORRUPT:
+    'keep a copy of the state folder, then `pclogin-agent run --once --repair`: it keeps what the ledger holds and checks KING OF TIME before sending anything not known as sent',
 };

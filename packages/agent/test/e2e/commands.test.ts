@@ -97,7 +97,7 @@ describe('reading logs without the agent', () => {
         ...(linked ? { employeeCode: e.code } : {}),
         workday: e.workday,
         clockIn: `${local(e.clockIn.getTime()).replace(/\//g, '-').replace(' ', 'T')}+09:00`,
-        clockOut: `${local(e.clockOut.getTime()).replace(/\//g, '-').replace(' ', 'T')}+09:00`,
+        clockOut: `${local(e.clockOut!.getTime()).replace(/\//g, '-').replace(' ', 'T')}+09:00`,
         events: 4,
       });
     }

@@ -27,7 +27,8 @@ export interface ExpectedDay {
   code: string;
   workday: string;
   clockIn: Date;
-  clockOut: Date;
+  /** Absent for a day with a single log: 出勤 only. */
+  clockOut?: Date;
 }
 
 /** Day shifts change day at midnight; the night division at 05:00. */

@@ -3,7 +3,9 @@ import { type ConfigOptions, createCommandContext } from '../context.js';
 import { runProgressBars } from '../run-progress.js';
 
 /** `pclogin-agent run [--once]`: exit status 1 when a punch failed for good in the pass. */
-export default async function run(options: ConfigOptions & { once?: boolean }): Promise<number> {
+export default async function run(
+  options: ConfigOptions & { once?: boolean; repair?: boolean },
+): Promise<number> {
   const context = await createCommandContext(options, { progress: true });
   const { config, clock, log } = context;
   const controller = new AbortController();
@@ -20,6 +22,7 @@ export default async function run(options: ConfigOptions & { once?: boolean }): 
       clock,
       log,
       once: options.once ?? false,
+      repair: options.repair ?? false,
       signal: controller.signal,
       onProgress: bars.onProgress,
       onStart: ({ logDirectory }) =>

@@ -1,4 +1,4 @@
-import { formatInstant, type LedgerPunch, ledgerStatus, type WaitingPunch } from '@pclogin/core';
+import { createPipeline, formatInstant, type LedgerPunch, type WaitingPunch } from '@pclogin/core';
 import { nextAllowedAt } from '@pclogin/kot-client';
 import { readLedgerView } from '../../agent/read-ledger-view.js';
 import { DIRECTORY_CACHE_KEY } from '../../kot/load-employee-directory.js';
@@ -11,7 +11,14 @@ export default async function status(options: ConfigOptions & { json?: boolean }
   const { config, clock } = context;
   const view = readLedgerView(config, clock);
   try {
-    const s = ledgerStatus(view.store, { now: clock });
+    // The pipeline's status adds the clock-outs still to come from the aggregated logs; it
+    // never sends, so its sink is never called.
+    const s = createPipeline({
+      store: view.store,
+      sink: { send: unused, recorded: unused },
+      planning: { policy: config.clockOut, graceMinutes: config.clockOutGraceMinutes },
+      now: clock,
+    }).status();
     const tz = config.timeZone;
     const cached = view.store.cache(DIRECTORY_CACHE_KEY) as
       | { fetchedAt?: string; directory?: { employees?: unknown[] } }
@@ -40,6 +47,12 @@ export default async function status(options: ConfigOptions & { json?: boolean }
           counts: s.counts,
           due: s.due,
           waiting: s.waiting.map(waiting),
+          upcomingClockOuts: s.upcoming.map((u) => ({
+            employeeCode: u.employeeCode,
+            workday: u.workday,
+            lastLogAt: formatInstant(u.lastLogAt, tz),
+            plannedAfter: formatInstant(u.plannedAfter, tz),
+          })),
           uncertain: s.uncertain.map(waiting),
           failed: s.failed.map(punch),
           corrections: s.corrections.map((c) => ({
@@ -87,6 +100,16 @@ export default async function status(options: ConfigOptions & { json?: boolean }
       }
       if (s.waiting.length > 50) line(`  … and ${s.waiting.length - 50} more`);
     }
+    if (s.upcoming.length > 0) {
+      line();
+      line('退勤 waiting for the working day to end (sent at the last log then):');
+      for (const u of s.upcoming.slice(0, 50)) {
+        line(
+          `  ${u.employeeCode} ${u.workday} 退勤 ${formatInstant(u.lastLogAt, tz).slice(11, 19)} so far — planned after ${formatInstant(u.plannedAfter, tz)}`,
+        );
+      }
+      if (s.upcoming.length > 50) line(`  … and ${s.upcoming.length - 50} more`);
+    }
     if (s.uncertain.length > 0) {
       line();
       line('Uncertain (KING OF TIME is checked before any resend):');
@@ -96,12 +119,14 @@ export default async function status(options: ConfigOptions & { json?: boolean }
     if (s.failed.length > 0) {
       line();
       line('Failed:');
-      for (const p of s.failed) line(`  ${describe(p)} — ${p.reason ?? 'no reason recorded'}`);
+      for (const p of s.failed) line(`  ${describe(p)} — ${p.reason ?? 'no reason recorded'} [${p.id}]`);
+      line('  (once the cause is fixed: pclogin-agent retry [ID…])');
     }
     if (s.corrections.length > 0) {
       line();
       line('To correct in KING OF TIME (打刻編集):');
-      for (const k of s.corrections) line(`  ${k.employeeCode} ${k.workday}: ${k.message}`);
+      for (const k of s.corrections) line(`  ${k.employeeCode} ${k.workday}: ${k.message} [${k.id}]`);
+      line('  (once fixed in KING OF TIME: pclogin-agent corrections resolve ID…)');
     }
     line();
     line(
@@ -115,4 +140,8 @@ export default async function status(options: ConfigOptions & { json?: boolean }
   } finally {
     view.close();
   }
+}
+
+function unused(): never {
+  throw new Error('status never sends');
 }
