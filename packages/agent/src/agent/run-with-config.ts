@@ -71,6 +71,7 @@ export async function runWithConfig(
       linksFile: config.linksFile,
       once: options.once,
       pollIntervalMs: config.pollIntervalSeconds * 1000,
+      ...(config.startDate ? { startDate: config.startDate } : {}),
       ...runOptionsFromConfig(config),
       clock,
       log,

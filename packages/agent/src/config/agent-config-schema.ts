@@ -182,6 +182,18 @@ export const agentConfigFileSchema = strict({
    */
   defaultDayBorder: z.string().regex(hhmm, { error: 'must be a time HH:MM, e.g. "05:00"' }).default('00:00'),
   /**
+   * Logs of working days before this date are ignored: set it to the day you switch from PC
+   * Login's integration service, which already sent the earlier punches.
+   * @default none: every log in the folder counts
+   */
+  startDate: z
+    .string({ error: typeError('a date YYYY-MM-DD') })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date YYYY-MM-DD, e.g. "2024-04-01"' })
+    .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), {
+      error: 'must be a real date, e.g. "2024-04-01"',
+    })
+    .optional(),
+  /**
    * Seconds between two looks at the log folder when `run` keeps running.
    * @default 30
    */

@@ -32,6 +32,8 @@ export interface AgentConfig {
   /** SmartOn CSV layout overrides and the file name pattern. */
   csv: AgentConfigFile['csv'];
   defaultDayBorder: string;
+  /** Working days before this date (`YYYY-MM-DD`) are ignored. */
+  startDate: string | undefined;
   pollIntervalSeconds: number;
   logFormat: 'text' | 'json';
   logLevel: 'debug' | 'info' | 'warn' | 'error';

@@ -95,6 +95,7 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Agent
     breaks: c.breaks,
     csv: c.csv,
     defaultDayBorder: c.defaultDayBorder,
+    startDate: c.startDate,
     pollIntervalSeconds: c.pollIntervalSeconds,
     logFormat: c.logFormat,
     logLevel: c.logLevel,

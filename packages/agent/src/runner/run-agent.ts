@@ -39,6 +39,12 @@ export interface RunAgentOptions extends Omit<RunOnceOptions, 'sink' | 'resolveE
    * @default 92
    */
   keepSettledDays?: number;
+  /**
+   * Logs of working days before this one (`YYYY-MM-DD`) are ignored: e.g. the day the company
+   * switches from another integration that already sent the earlier punches.
+   * @default none: every log in the folder counts
+   */
+  startDate?: string;
   /** Called after every pass. */
   onPass?: (report: RunOnceReport) => void;
 }
@@ -118,7 +124,8 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
 
     const today = workdayOf(clock(), { timeZone: options.timeZone ?? 'Asia/Tokyo' });
     if (today !== forgottenOn) {
-      const before = addWorkdays(today, -(options.keepSettledDays ?? 92));
+      const kept = addWorkdays(today, -(options.keepSettledDays ?? 92));
+      const before = options.startDate && options.startDate > kept ? options.startDate : kept;
       const dropped = forgetSettledPunches(store, { before });
       if (dropped > 0) log.info('old settled punches dropped from the ledger', { punches: dropped, before });
       forgottenOn = today;

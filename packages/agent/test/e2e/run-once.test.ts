@@ -37,4 +37,18 @@ describe('run --once', () => {
     const parsed = JSON.parse(status.stdout) as { counts: Record<string, number> };
     expect(parsed.counts).toMatchObject({ sent: expected.length * 2, planned: 0, failed: 0, uncertain: 0 });
   });
+
+  test('startDate: switching from another integration, earlier working days are left alone', async () => {
+    const staff = people(3);
+    const { rows, expected } = workLogs(staff, '2024-03-04', 5);
+    setup = await setUpAgent(staff, { simClock: clockAt(NOW) });
+    await setup.writeConfig({ startDate: '2024-03-06' });
+    await writeLogFiles(setup.logs, rows);
+    expectExit(await setup.run(['run', '--once'], NOW), 0);
+    expectKotHolds(
+      setup.sim,
+      staff,
+      expected.filter((d) => d.workday >= '2024-03-06'),
+    );
+  });
 });

@@ -46,6 +46,7 @@ export default async function demo(): Promise<number> {
       breaks: { enabled: false, minGapMinutes: 60 },
       csv: undefined,
       defaultDayBorder: '00:00',
+      startDate: undefined,
       pollIntervalSeconds: 30,
       logFormat: 'text',
       logLevel: 'error',
