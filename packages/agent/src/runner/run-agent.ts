@@ -130,12 +130,23 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
       if (dropped > 0) log.info('old settled punches dropped from the ledger', { punches: dropped, before });
       forgottenOn = today;
     }
-    const report = await runOnce({
-      ...options,
-      sink,
-      resolveEmployee: links.resolver.resolve,
-      directory: directory.directory,
-    });
+    let report: RunOnceReport;
+    try {
+      report = await runOnce({
+        ...options,
+        sink,
+        resolveEmployee: links.resolver.resolve,
+        directory: directory.directory,
+      });
+    } catch (error) {
+      // A running service rides out what passes by itself (a network share gone for a moment,
+      // KING OF TIME unreachable): nothing was committed for the failed batch, so the next
+      // pass reads it again. Anything else stops it.
+      if (options.once || !isPassing(error)) throw error;
+      log.error('pass failed; trying again at the next poll', { error });
+      await sleep(pollMs, signal);
+      continue;
+    }
     last = report;
     logPass(report);
     options.onPass?.(report);
@@ -187,6 +198,19 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
         retryAt: formatInstant(report.reconcileWaiting.retryAt),
       });
   }
+}
+
+/** Failures a later pass can get past without anyone's help. */
+function isPassing(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  if (error instanceof Error && error.name === 'LogFileError')
+    return code === 'busy' || code === 'io-error' || code === 'not-found';
+  return (
+    code === 'KOT_CONNECTION_FAILED' ||
+    code === 'KOT_TIMEOUT' ||
+    code === 'KOT_SERVER_ERROR' ||
+    code === 'KOT_RATE_LIMITED'
+  );
 }
 
 async function fileStamp(file: string): Promise<string> {

@@ -1,6 +1,7 @@
 // `run` without --once: it keeps polling the folder (no file events on network shares),
 // delivers what appears, and on SIGTERM finishes the request in flight, saves its place and
 // exits 0.
+import { rename } from 'node:fs/promises';
 import { afterAll, afterEach, expect, test } from 'vitest';
 import { type AgentSetup, clockAt, setUpAgent, statusOf, TOKEN } from '../support/agent-setup.js';
 import { allOutput, expectExit } from '../support/cli-process.js';
@@ -72,3 +73,24 @@ test('polls, delivers new logs as they appear, and stops cleanly on SIGTERM mid-
   expectExit(await setup.run(['run', '--once'], NOW), 0);
   expectKotHolds(setup.sim, staff, expected);
 }, 120_000);
+
+test('a log folder that goes away for a while (a network share) is waited for, not fatal', async () => {
+  const staff = people(2);
+  const { rows, expected } = workLogs(staff, '2024-03-04', 2, 17);
+  setup = await setUpAgent(staff, { simClock: clockAt(NOW) });
+  await setup.writeConfig({
+    pollIntervalSeconds: 1,
+    kot: { baseUrl: setup.sim.baseUrl, requestsPerSecond: 1000 },
+  });
+  await writeLogFiles(setup.logs, rows);
+  const agent = setup.start(['run'], NOW);
+  await agent.waitFor(/pass done/);
+  await rename(setup.logs, `${setup.logs}.away`);
+  await agent.waitFor(/pass failed; trying again at the next poll/);
+  await rename(`${setup.logs}.away`, setup.logs);
+  await writeLogFiles(setup.logs, workLogs(staff, '2024-03-06', 1, 18).rows);
+  await agent.waitFor(/pass done[^\n]*\n(.*\n)*.*pass done/);
+  agent.child.kill('SIGTERM');
+  expectExit(await agent.result, 0);
+  expectKotHolds(setup.sim, staff, [...expected, ...workLogs(staff, '2024-03-06', 1, 18).expected]);
+}, 60_000);
