@@ -1,7 +1,5 @@
 // The public API of @pclogin/agent: what another log source's agent reuses.
 
-// The source contract lives in core; re-exported so that a second source needs only this package.
-export type { LogSource, LogSourceBatch, LogSourceIssue } from '@pclogin/core';
 export { checkLogDirectory } from './agent/check-log-directory.js';
 export { ledgerDirectory, openAgentStore } from './agent/open-agent-store.js';
 export { type LedgerView, readLedgerView } from './agent/read-ledger-view.js';

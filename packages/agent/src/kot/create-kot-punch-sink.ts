@@ -36,7 +36,7 @@ const KIND_BY_CODE: Record<string, PunchKind> = {
 };
 
 /**
- * The core's {@link PunchSink} for KING OF TIME: sends a punch with `timerecords.create` (the
+ * The core's `PunchSink` for KING OF TIME: sends a punch with `timerecords.create` (the
  * working day as `date`, the time in Japan time, the kind as KOT's code) and reads recorded
  * punches with `timerecords.list` for reconciliation. Maps every `@pclogin/kot-client` error
  * onto the core's contract:
@@ -137,7 +137,7 @@ export function createKotPunchSink(options: KotPunchSinkOptions): PunchSink {
   };
 }
 
-/** Maps an error of `timerecords.create` onto the core's {@link PunchSendError}; see {@link createKotPunchSink}. */
+/** Maps an error of `timerecords.create` onto the core's `PunchSendError`; see {@link createKotPunchSink}. */
 export function toPunchSendError(error: unknown): PunchSendError {
   if (!KotError.isInstance(error)) {
     // Not the client's own error: the request may have gone out. Never guess "not applied".

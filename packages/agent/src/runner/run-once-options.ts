@@ -18,7 +18,7 @@ export type RunProgress =
 
 /** Options of {@link runOnce}. */
 export interface RunOnceOptions {
-  /** Where the events come from (the SmartOn folder, or any other {@link LogSource}). */
+  /** Where the events come from (the SmartOn folder, or any other `LogSource`). */
   source: LogSource;
   /** The ledger: checkpoints, aggregator state, punches and corrections, committed together. */
   store: LedgerStore;

@@ -10,7 +10,7 @@ import {
 export const SMARTON_SOURCE_NAME = 'smarton-csv';
 
 /**
- * The SmartOn ID log folder as a {@link LogSource}: `@pclogin/smarton-csv`'s incremental folder
+ * The SmartOn ID log folder as a `LogSource`: `@pclogin/smarton-csv`'s incremental folder
  * reader, with its checkpoint stored in the ledger and its progress in bytes.
  *
  * @example
