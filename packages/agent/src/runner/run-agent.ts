@@ -49,6 +49,12 @@ export interface RunAgentOptions extends Omit<RunOnceOptions, 'sink' | 'resolveE
   onPass?: (report: RunOnceReport) => void;
 }
 
+/**
+ * How often a polling agent plans with nothing new read: clock-outs come due when a working day
+ * ends (plus the grace period), and a few minutes late is nothing against that.
+ */
+const IDLE_PLAN_MS = 5 * 60_000;
+
 /** Failures no later pass can overcome without an administrator: the token or the proxy credentials. */
 const CREDENTIAL_CODES = new Set([
   'KOT_AUTHENTICATION_FAILED',
@@ -82,6 +88,7 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
   const sink = createKotPunchSink({ client, directory: () => directory!.directory, now: clock });
   let last: RunOnceReport | undefined;
   let forgottenOn: string | undefined;
+  let plannedAt = Number.NEGATIVE_INFINITY;
 
   while (!signal?.aborted) {
     try {
@@ -137,7 +144,9 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
         sink,
         resolveEmployee: links.resolver.resolve,
         directory: directory.directory,
+        planWhenIdle: options.once === true || clock().getTime() - plannedAt >= IDLE_PLAN_MS,
       });
+      if (report.planRan) plannedAt = clock().getTime();
     } catch (error) {
       // A running service rides out what passes by itself (a network share gone for a moment,
       // KING OF TIME unreachable): nothing was committed for the failed batch, so the next

@@ -67,6 +67,13 @@ export interface RunOnceOptions {
    */
   deliver?: boolean;
   /**
+   * Plan (and commit) even when the source has nothing new, so that clock-outs whose working
+   * day has just ended are planned. A polling service sets it only now and then
+   * ({@link runAgent} every five minutes) to spare the disk a commit per poll.
+   * @default true
+   */
+  planWhenIdle?: boolean;
+  /**
    * How long an uncertain punch settles before KING OF TIME is asked about it (ms).
    * @default 60000
    */

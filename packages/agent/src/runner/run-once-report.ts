@@ -19,6 +19,8 @@ export interface RunOnceReport {
   issueCount: number;
   /** Accounts with logs and no link. */
   unlinked: UnlinkedAccount[];
+  /** Whether planning ran (and committed); `false` when the pass found nothing new and skipped it. */
+  planRan: boolean;
   /** Punches newly planned or re-timed. */
   planned: number;
   /** Punches sent (confirmed by KING OF TIME's answer) in this pass. */

@@ -162,3 +162,21 @@ test('deliver: false plans and commits without sending; the next pass sends, onc
   await runOnce(options(source, store));
   expect(sim.timerecords()).toHaveLength(2);
 });
+
+test('planWhenIdle: false — a pass with nothing new commits nothing', async () => {
+  const store = new MemoryLedgerStore();
+  const source = scripted([
+    {
+      events: [event('1002', '2024-03-05T08:55:00'), event('1002', '2024-03-05T18:01:00', 'logoff')],
+      issues: [],
+    },
+  ]);
+  await runOnce(options(source, store));
+  const seq = store.seq;
+  const idle = await runOnce({ ...options(source, store), planWhenIdle: false });
+  expect(idle.planRan).toBe(false);
+  expect(store.seq).toBe(seq);
+  const planned = await runOnce(options(source, store));
+  expect(planned.planRan).toBe(true);
+  expect(store.seq).toBeGreaterThan(seq);
+});

@@ -61,6 +61,7 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
     issues: [],
     issueCount: 0,
     unlinked: [],
+    planRan: false,
     planned: 0,
     sent: 0,
     failed: 0,
@@ -84,8 +85,17 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
       if (event.at.getTime() > frontier) frontier = event.at.getTime();
       countUnlinked(event.account, event.at);
     }
+    // Nothing new and nothing for the clock to bring due: no commit (a service polls every
+    // few seconds, and each commit writes the aggregator's open days).
+    const idle =
+      batch.events.length === 0 &&
+      batch.done &&
+      options.planWhenIdle === false &&
+      JSON.stringify(batch.checkpoint) === JSON.stringify(store.checkpoint(source.name) ?? null);
+    if (idle) break;
     const now =
       batch.done || !Number.isFinite(frontier) ? clock() : new Date(Math.min(clock().getTime(), frontier));
+    report.planRan = true;
     const result = processEvents({
       store,
       source: source.name,

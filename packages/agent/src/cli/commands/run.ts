@@ -33,7 +33,8 @@ export default async function run(
         }),
     });
     if (!options.once) log.info('agent stopped');
-    return report && report.failed > 0 ? 1 : 0;
+    // A pass in which KOT refused a punch for good says so; a service stopped on request ends with 0.
+    return options.once && report && report.failed > 0 ? 1 : 0;
   } finally {
     bars.stop();
     context.progress.stop();
