@@ -1,11 +1,11 @@
 // Bad input: a clear message naming the file, line or field; a non-zero exit status where the
 // agent must stop; and the ledger untouched (no punch planned, nothing sent).
 import { chmod, readdir, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { type AgentSetup, clockAt, setUpAgent, statusOf, TOKEN } from '../support/agent-setup.js';
-import { allOutput, expectExit } from '../support/cli-process.js';
+import { allOutput, CLI, expectExit } from '../support/cli-process.js';
 import { expectKotHolds } from '../support/kot-expectations.js';
 import { people, workLogs, writeLogFiles } from '../support/workforce.js';
 
@@ -107,15 +107,24 @@ describe('bad input', () => {
   test('an unreadable log folder: exit 1 naming the folder, nothing read, nothing sent', async () => {
     setup = await prepared();
     await chmod(setup.logs, 0o000);
-    // As root every folder is readable: run the agent as nobody, who may use everything else.
-    const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    if (process.getuid?.() === 0) {
-      await chmod(setup.dir, 0o777);
-      for (const f of await readdir(setup.dir)) if (f !== 'logs') await chmod(join(setup.dir, f), 0o777);
+    // Root reads every folder: run the agent as nobody, when nobody can reach the agent's files.
+    const root = process.getuid?.() === 0;
+    if (root && !(await othersCanRun(CLI))) {
+      // This checkout is private to root: a log "folder" that is a file is unreadable to anyone.
+      await chmod(setup.logs, 0o755);
+      await setup.writeConfig({ logDirectory: 'pclogin.config.json' });
+      const result = await setup.run(['run', '--once'], NOW);
+      expectExit(result, 1);
+      expect(result.stderr).toContain('is a file, not a folder');
+    } else {
+      if (root) {
+        await chmod(setup.dir, 0o777);
+        for (const f of await readdir(setup.dir)) if (f !== 'logs') await chmod(join(setup.dir, f), 0o777);
+      }
+      const result = await setup.run(['run', '--once'], NOW, root ? { uid: 65534, gid: 65534 } : {});
+      expectExit(result, 1);
+      expect(result.stderr).toContain(`cannot read the log folder ${setup.logs}: permission denied`);
     }
-    const result = await setup.run(['run', '--once'], NOW, asNobody);
-    expectExit(result, 1);
-    expect(result.stderr).toContain(`cannot read the log folder ${setup.logs}: permission denied`);
     await expect(stat(join(setup.state, 'ledger'))).rejects.toThrow();
     expect(setup.sim.requests).toHaveLength(0);
   });
@@ -129,3 +138,15 @@ describe('bad input', () => {
     await expectUntouched(setup);
   });
 });
+
+/** Whether other users can traverse to the CLI and read it (and so run it as nobody). */
+async function othersCanRun(file: string): Promise<boolean> {
+  let path = dirname(file);
+  for (;;) {
+    if (((await stat(path)).mode & 0o001) === 0) return false;
+    const parent = dirname(path);
+    if (parent === path) break;
+    path = parent;
+  }
+  return ((await stat(file)).mode & 0o004) !== 0;
+}
