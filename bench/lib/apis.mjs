@@ -101,7 +101,8 @@ export async function deliveryApis() {
 /**
  * The in-process pipeline of suite 2, composed from the packages' public APIs exactly as
  * `pclogin-agent daily --links` composes them: linking CSV → account resolver; log file →
- * streamed events → aggregator → working-day summaries.
+ * streamed events → aggregator → working-day summaries, printed and evicted two working days
+ * behind the newest log.
  */
 export async function pipelineApis() {
   const [csv, core] = await Promise.all([import('@pclogin/smarton-csv'), import('@pclogin/core')]);
@@ -111,6 +112,9 @@ export async function pipelineApis() {
     ['@pclogin/core createAccountResolver', core.createAccountResolver],
     ['@pclogin/core createAggregator', core.createAggregator],
     ['@pclogin/core formatInstant', core.formatInstant],
+    ['@pclogin/core workdayOf', core.workdayOf],
+    ['@pclogin/core workdayBounds', core.workdayBounds],
+    ['@pclogin/core addWorkdays', core.addWorkdays],
   ].filter(([, value]) => typeof value !== 'function');
   if (missing.length > 0) throw new Error(`not exported yet: ${missing.map(([name]) => name).join(', ')}`);
   return {
@@ -119,5 +123,8 @@ export async function pipelineApis() {
     createAccountResolver: core.createAccountResolver,
     createAggregator: core.createAggregator,
     formatInstant: core.formatInstant,
+    workdayOf: core.workdayOf,
+    workdayBounds: core.workdayBounds,
+    addWorkdays: core.addWorkdays,
   };
 }

@@ -23,14 +23,17 @@ function peakRssOf(pid) {
  * Runs a command to completion and measures it.
  * @param {string} command
  * @param {string[]} args
- * @param {{ env?: Record<string, string>, cwd?: string, input?: string, timeoutMs?: number }} [options]
+ * @param {{ env?: Record<string, string>, nodeOptions?: string, cwd?: string, input?: string, timeoutMs?: number }} [options]
+ *   `nodeOptions`: extra NODE_OPTIONS for the child (e.g. a V8 heap cap).
  * @returns {Promise<{ code: number | null, signal: string | null, wallMs: number, maxRssBytes?: number, userCpuMs?: number, systemCpuMs?: number, stdout: string, stderr: string }>}
  */
 export async function measureProcess(command, args, options = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'pclogin-bench-'));
   const usageFile = join(dir, 'usage.json');
   // biome-ignore lint/suspicious/noUndeclaredEnvVars: benchmarks run outside turbo; nothing is cached
-  const nodeOptions = [process.env['NODE_OPTIONS'], `--require=${PRELOAD}`].filter(Boolean).join(' ');
+  const nodeOptions = [process.env['NODE_OPTIONS'], options.nodeOptions, `--require=${PRELOAD}`]
+    .filter(Boolean)
+    .join(' ');
   try {
     const started = performance.now();
     const child = spawn(command, args, {
