@@ -2,11 +2,18 @@
 // manager would, and keeps everything it printed for the secret checks.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { afterEach } from 'vitest';
 
 export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
 /** Everything every child process printed in this test file. */
 export const allOutput: string[] = [];
+
+const running = new Set<CliProcess>();
+// A test that fails half-way must not leave an agent running.
+afterEach(async () => {
+  for (const p of running) await kill(p);
+});
 
 export interface CliResult {
   code: number | null;
@@ -73,7 +80,7 @@ export function startCli(args: readonly string[], options: CliOptions = {}): Cli
       resolve({ code, signal, stdout, stderr });
     });
   });
-  return {
+  const started: CliProcess = {
     child,
     result,
     output: () => stdout + stderr,
@@ -83,6 +90,10 @@ export function startCli(args: readonly string[], options: CliOptions = {}): Cli
         check();
       }),
   };
+  running.add(started);
+  const forget = () => running.delete(started);
+  void result.then(forget, forget);
+  return started;
 }
 
 export function runCli(args: readonly string[], options: CliOptions = {}): Promise<CliResult> {
