@@ -5,6 +5,7 @@ import { AgentError } from '../errors/agent-error.js';
 import { createKotPunchSink } from '../kot/create-kot-punch-sink.js';
 import { DirectoryUnavailableError } from '../kot/directory-unavailable-error.js';
 import { type LoadedEmployeeDirectory, loadEmployeeDirectory } from '../kot/load-employee-directory.js';
+import { LinksFileError } from '../links/links-file-error.js';
 import { type LoadedLinks, loadLinks } from '../links/load-links.js';
 import { silentLogger } from '../logging/logger.js';
 import { runOnce } from './run-once.js';
@@ -109,7 +110,14 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
       const stamp = await fileStamp(options.linksFile);
       if (!links || stamp !== linksStamp || directory.fetchedAt !== previous?.fetchedAt) {
         try {
-          links = await loadLinks(options.linksFile, directory.directory);
+          links = await loadLinks(options.linksFile, directory.directory).catch(async (error: unknown) => {
+            // Links to employees the stored list does not know yet (added in KOT today): fetch
+            // the list now, outside the restricted hours, before calling the links wrong.
+            if (!(error instanceof LinksFileError) || directory?.from !== 'cache') throw error;
+            if (!error.problems.every((p) => p.code === 'unknown-employee')) throw error;
+            directory = await loadEmployeeDirectory({ client, store, clock, log, refresh: 'force' });
+            return loadLinks(options.linksFile, directory.directory);
+          });
           linksStamp = stamp;
           log.info('linking CSV loaded', { file: options.linksFile, accounts: links.resolver.size });
           for (const p of links.problems.filter((p) => p.severity === 'warning'))

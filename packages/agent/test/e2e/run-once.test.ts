@@ -1,5 +1,14 @@
+import { writeFile } from 'node:fs/promises';
+import { writeLinksCsv } from '@pclogin/core';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { type AgentSetup, clockAt, setUpAgent, TOKEN } from '../support/agent-setup.js';
+import {
+  type AgentSetup,
+  clockAt,
+  linkRows,
+  plusMinutes,
+  setUpAgent,
+  TOKEN,
+} from '../support/agent-setup.js';
 import { allOutput, expectExit } from '../support/cli-process.js';
 import { expectKotHolds } from '../support/kot-expectations.js';
 import { people, workLogs, writeLogFiles } from '../support/workforce.js';
@@ -36,6 +45,34 @@ describe('run --once', () => {
     expectExit(status, 0);
     const parsed = JSON.parse(status.stdout) as { counts: Record<string, number> };
     expect(parsed.counts).toMatchObject({ sent: expected.length * 2, planned: 0, failed: 0, uncertain: 0 });
+  });
+
+  test('a new employee linked today: the stored employee list is fetched again, not the link refused', async () => {
+    const staff = people(3);
+    const { rows, expected } = workLogs(staff, '2024-03-04', 2);
+    setup = await setUpAgent(staff.slice(0, 2), { simClock: clockAt(NOW) });
+    await writeFile(setup.linksFile, writeLinksCsv(linkRows(staff.slice(0, 2))));
+    await writeLogFiles(setup.logs, rows);
+    expectExit(await setup.run(['run', '--once'], NOW), 0);
+    // Later that day: the employee is created in KOT and linked.
+    const newcomer = staff[2]!;
+    setup.sim.addEmployee({
+      code: newcomer.code,
+      key: newcomer.key,
+      lastName: 'a',
+      firstName: 'b',
+      divisionCode: newcomer.divisionCode,
+      typeCode: '1',
+    });
+    await writeFile(setup.linksFile, writeLinksCsv(linkRows(staff)));
+    // The old logs of an account linked late are not re-read; a new day counts.
+    const next = workLogs(staff, '2024-03-06', 1, 2);
+    await writeLogFiles(setup.logs, next.rows);
+    // Two hours later: the stored list (fetched this morning) does not know the newcomer yet.
+    const reads = setup.sim.requests.filter((r) => r.path.includes('/employees')).length;
+    expectExit(await setup.run(['run', '--once'], plusMinutes(NOW, 120)), 0);
+    expect(setup.sim.requests.filter((r) => r.path.includes('/employees')).length).toBe(reads + 1);
+    expectKotHolds(setup.sim, staff, [...expected.filter((d) => d.code !== newcomer.code), ...next.expected]);
   });
 
   test('startDate: switching from another integration, earlier working days are left alone', async () => {
