@@ -3,9 +3,9 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { createKotClient } from '../src/client.js';
 import { KotConnectionError } from '../src/errors/connection-error.js';
 import { KotProxyAuthenticationError } from '../src/errors/proxy-authentication-error.js';
+import { startTinyproxy, type Tinyproxy } from '../src/testing/index.js';
 import { closedPort } from './support/json-server.js';
 import { type SimulatorSetup, withSimulator } from './support/simulator-client.js';
-import { startTinyproxy, type Tinyproxy } from './support/tinyproxy.js';
 
 const TARO = '7785578d3f5de0c0283b521aa67449899c88cc56b2485fa776b7e8f48e2f9c21';
 const PASSWORD = 'pr0xy-Pa55word-xyz';
@@ -32,7 +32,10 @@ describe('through a real tinyproxy', () => {
 
   test('with basic authentication', async () => {
     s = await withSimulator();
-    proxy = await startTinyproxy({ auth: { user: 'kot', password: PASSWORD }, connectPorts: [s.sim.port] });
+    proxy = await startTinyproxy({
+      auth: { username: 'kot', password: PASSWORD },
+      connectPorts: [s.sim.port],
+    });
     const kot = s.client({ proxy: { url: proxy.url, username: 'kot', password: PASSWORD } });
     expect((await kot.employees.get('0001')).key).toBe(TARO);
     const created = await kot.timerecords.create(TARO, {
@@ -46,14 +49,20 @@ describe('through a real tinyproxy', () => {
 
   test('credentials in the proxy URL are used', async () => {
     s = await withSimulator();
-    proxy = await startTinyproxy({ auth: { user: 'kot', password: PASSWORD }, connectPorts: [s.sim.port] });
+    proxy = await startTinyproxy({
+      auth: { username: 'kot', password: PASSWORD },
+      connectPorts: [s.sim.port],
+    });
     const kot = s.client({ proxy: `http://kot:${PASSWORD}@127.0.0.1:${proxy.port}` });
     expect((await kot.company.get()).code).toBe('sample');
   });
 
   test('a wrong password: KotProxyAuthenticationError naming the proxy, never the password', async () => {
     s = await withSimulator();
-    proxy = await startTinyproxy({ auth: { user: 'kot', password: PASSWORD }, connectPorts: [s.sim.port] });
+    proxy = await startTinyproxy({
+      auth: { username: 'kot', password: PASSWORD },
+      connectPorts: [s.sim.port],
+    });
     const wrong = 'WrongPassw0rd-123';
     const kot = s.client({ proxy: { url: proxy.url, username: 'kot', password: wrong } });
     const error = await kot.company.get().catch((e: unknown) => e);
@@ -79,7 +88,10 @@ describe('through a real tinyproxy', () => {
 
   test('a wrong password on the 打刻 POST: not applied, not retried', async () => {
     s = await withSimulator();
-    proxy = await startTinyproxy({ auth: { user: 'kot', password: PASSWORD }, connectPorts: [s.sim.port] });
+    proxy = await startTinyproxy({
+      auth: { username: 'kot', password: PASSWORD },
+      connectPorts: [s.sim.port],
+    });
     const kot = s.client({ proxy: { url: proxy.url, username: 'kot', password: 'nope-nope' } });
     const error = await kot.timerecords
       .create(TARO, { date: '2024-02-07', time: '2024-02-07T09:00:00+09:00', code: 'clockIn' })
@@ -90,7 +102,10 @@ describe('through a real tinyproxy', () => {
 
   test('no credentials for an authenticating proxy says so', async () => {
     s = await withSimulator();
-    proxy = await startTinyproxy({ auth: { user: 'kot', password: PASSWORD }, connectPorts: [s.sim.port] });
+    proxy = await startTinyproxy({
+      auth: { username: 'kot', password: PASSWORD },
+      connectPorts: [s.sim.port],
+    });
     const error = await s
       .client({ proxy: proxy.url })
       .company.get()
@@ -119,7 +134,10 @@ describe('through a real tinyproxy', () => {
 describe('proxy from the environment, as curl reads it', () => {
   test('http_proxy with credentials is used for an http base URL', async () => {
     s = await withSimulator();
-    proxy = await startTinyproxy({ auth: { user: 'kot', password: PASSWORD }, connectPorts: [s.sim.port] });
+    proxy = await startTinyproxy({
+      auth: { username: 'kot', password: PASSWORD },
+      connectPorts: [s.sim.port],
+    });
     const kot = s.client({ env: { http_proxy: `http://kot:${PASSWORD}@127.0.0.1:${proxy.port}` } });
     expect((await kot.company.get()).code).toBe('sample');
     expect(tunnelled(proxy, s.sim.port)).toBe(true);

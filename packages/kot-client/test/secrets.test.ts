@@ -2,10 +2,10 @@ import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createKotClient } from '../src/client.js';
 import { KotError } from '../src/errors/kot-error.js';
+import { startTinyproxy, type Tinyproxy } from '../src/testing/index.js';
 import { instantClock } from './support/instant-clock.js';
 import { closedPort, type JsonServer, startJsonServer } from './support/json-server.js';
 import { QUIET_TIME, type SimulatorSetup, withSimulator } from './support/simulator-client.js';
-import { startTinyproxy, type Tinyproxy } from './support/tinyproxy.js';
 
 const TOKEN = 'c0ffee00deadbeef5ec7e7a11700ken1';
 const PROXY_PASSWORD = 'Pr0xy-5ecret-pa55';
@@ -60,7 +60,7 @@ async function capture(label: string, call: () => Promise<unknown>): Promise<voi
 beforeAll(async () => {
   s = await withSimulator({ sim: { token: TOKEN } });
   proxy = await startTinyproxy({
-    auth: { user: 'kot', password: PROXY_PASSWORD },
+    auth: { username: 'kot', password: PROXY_PASSWORD },
     connectPorts: [s.sim.port],
   });
   // A server that echoes the token in its error messages and answers garbage to reads.

@@ -49,3 +49,5 @@ export type {
   KotSimulatorTimerecordInput,
 } from './kot-simulator-timerecord.js';
 export { startKotSimulator } from './start-kot-simulator.js';
+export { startTinyproxy, type Tinyproxy, type TinyproxyOptions } from './tinyproxy.js';
+export { TinyproxyError, type TinyproxyErrorCode } from './tinyproxy-error.js';

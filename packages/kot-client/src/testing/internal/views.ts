@@ -20,6 +20,18 @@ function groupsOf(store: SimulatorStore, employee: KotSimulatorEmployee) {
   }));
 }
 
+/** The fields both employee views begin with, in KOT's order. */
+function employeeBasics(store: SimulatorStore, employee: KotSimulatorEmployee) {
+  return {
+    divisionCode: employee.divisionCode,
+    divisionName: store.divisions.get(employee.divisionCode)?.name,
+    gender: employee.gender,
+    typeCode: employee.typeCode,
+    typeName: store.workingTypes.get(employee.typeCode)?.name,
+    code: employee.code,
+  };
+}
+
 /** An employee as `GET /employees` answers it, with the requested additional fields. */
 export function employeeView(
   store: SimulatorStore,
@@ -27,12 +39,7 @@ export function employeeView(
   fields: ReadonlySet<string> = new Set(EMPLOYEE_ADDITIONAL_FIELDS),
 ): Record<string, unknown> {
   const view: Record<string, unknown> = {
-    divisionCode: employee.divisionCode,
-    divisionName: store.divisions.get(employee.divisionCode)?.name,
-    gender: employee.gender,
-    typeCode: employee.typeCode,
-    typeName: store.workingTypes.get(employee.typeCode)?.name,
-    code: employee.code,
+    ...employeeBasics(store, employee),
     key: employee.key,
     lastName: employee.lastName,
     firstName: employee.firstName,
@@ -45,12 +52,7 @@ export function employeeView(
 /** `currentDateEmployee`: the employee as of today, attached with `additionalFields=currentDateEmployee`. */
 export function currentDateEmployeeView(store: SimulatorStore, employee: KotSimulatorEmployee) {
   return {
-    divisionCode: employee.divisionCode,
-    divisionName: store.divisions.get(employee.divisionCode)?.name,
-    gender: employee.gender,
-    typeCode: employee.typeCode,
-    typeName: store.workingTypes.get(employee.typeCode)?.name,
-    code: employee.code,
+    ...employeeBasics(store, employee),
     lastName: employee.lastName,
     firstName: employee.firstName,
     lastNamePhonetics: employee.lastNamePhonetics,

@@ -1,8 +1,9 @@
 import type { KotSimulatorEmployee } from '../../kot-simulator-employee.js';
 import { eachDate, monthBounds } from '../calendar.js';
-import { type DayFilter, dayFilter, type EmployeeDay, employeeDays } from '../day-scope.js';
+import { dayRoutes } from '../day-routes.js';
+import { type DayFilter, type EmployeeDay, employeeDays } from '../day-scope.js';
 import { employeesDuring } from '../month-employees.js';
-import { additionalFields, dateRange, dateValue, divisionParam, monthValue } from '../params.js';
+import { additionalFields, divisionParam, monthValue } from '../params.js';
 import type { Route, RouteContext } from '../route.js';
 import { currentDateEmployeeView } from '../views.js';
 import { summariseWorkday } from '../workday-summary.js';
@@ -32,29 +33,7 @@ function day(context: RouteContext, date: string, filter: DayFilter, withEmploye
 
 /** `GET /daily-workings/cost[/{date}]` and `GET /monthly-workings/cost/{YYYY-MM}` (費用). */
 export const costRoutes: readonly Route[] = [
-  {
-    method: 'GET',
-    pattern: /^\/daily-workings\/cost$/,
-    handle: (context) => {
-      const filter = dayFilter(context);
-      const withEmployee = additionalFields(context, ['currentDateEmployee']).has('currentDateEmployee');
-      const { start, end } = dateRange(context);
-      return {
-        status: 200,
-        body: eachDate(start, end).map((date) => day(context, date, filter, withEmployee)),
-      };
-    },
-  },
-  {
-    method: 'GET',
-    pattern: /^\/daily-workings\/cost\/([^/]+)$/,
-    handle: (context) => {
-      const date = dateValue(context, 'date', context.params[0]!);
-      const filter = dayFilter(context);
-      const withEmployee = additionalFields(context, ['currentDateEmployee']).has('currentDateEmployee');
-      return { status: 200, body: day(context, date, filter, withEmployee) };
-    },
-  },
+  ...dayRoutes({ range: /^\/daily-workings\/cost$/, single: /^\/daily-workings\/cost\/([^/]+)$/ }, day),
   {
     method: 'GET',
     pattern: /^\/monthly-workings\/cost\/([^/]+)$/,

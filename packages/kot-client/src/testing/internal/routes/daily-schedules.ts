@@ -1,6 +1,6 @@
-import { eachDate, formatJstMinute } from '../calendar.js';
-import { type DayFilter, dayFilter, employeeDays } from '../day-scope.js';
-import { additionalFields, dateRange, dateValue } from '../params.js';
+import { formatJstMinute } from '../calendar.js';
+import { dayRoutes } from '../day-routes.js';
+import { type DayFilter, employeeDays } from '../day-scope.js';
 import type { Route, RouteContext } from '../route.js';
 import { currentDateEmployeeView } from '../views.js';
 import { plannedDay, workdayTypeName } from '../work-schedule.js';
@@ -30,28 +30,7 @@ function day(context: RouteContext, date: string, filter: DayFilter, withEmploye
 }
 
 /** `GET /daily-schedules` and `GET /daily-schedules/{date}` (planned hours per employee and day). */
-export const dailyScheduleRoutes: readonly Route[] = [
-  {
-    method: 'GET',
-    pattern: /^\/daily-schedules$/,
-    handle: (context) => {
-      const filter = dayFilter(context);
-      const withEmployee = additionalFields(context, ['currentDateEmployee']).has('currentDateEmployee');
-      const { start, end } = dateRange(context);
-      return {
-        status: 200,
-        body: eachDate(start, end).map((date) => day(context, date, filter, withEmployee)),
-      };
-    },
-  },
-  {
-    method: 'GET',
-    pattern: /^\/daily-schedules\/([^/]+)$/,
-    handle: (context) => {
-      const date = dateValue(context, 'date', context.params[0]!);
-      const filter = dayFilter(context);
-      const withEmployee = additionalFields(context, ['currentDateEmployee']).has('currentDateEmployee');
-      return { status: 200, body: day(context, date, filter, withEmployee) };
-    },
-  },
-];
+export const dailyScheduleRoutes: readonly Route[] = dayRoutes(
+  { range: /^\/daily-schedules$/, single: /^\/daily-schedules\/([^/]+)$/ },
+  day,
+);

@@ -1,6 +1,5 @@
-import { eachDate } from '../calendar.js';
-import { type DayFilter, dayFilter, type EmployeeDay, employeeDays } from '../day-scope.js';
-import { additionalFields, dateRange, dateValue } from '../params.js';
+import { dayRoutes } from '../day-routes.js';
+import { type DayFilter, type EmployeeDay, employeeDays } from '../day-scope.js';
 import type { Route, RouteContext } from '../route.js';
 import { currentDateEmployeeView } from '../views.js';
 import { workdayTypeName } from '../work-schedule.js';
@@ -45,28 +44,7 @@ function day(context: RouteContext, date: string, filter: DayFilter, withEmploye
 }
 
 /** `GET /daily-workings` and `GET /daily-workings/{date}` (日別勤怠). */
-export const dailyWorkingRoutes: readonly Route[] = [
-  {
-    method: 'GET',
-    pattern: /^\/daily-workings$/,
-    handle: (context) => {
-      const filter = dayFilter(context);
-      const withEmployee = additionalFields(context, ['currentDateEmployee']).has('currentDateEmployee');
-      const { start, end } = dateRange(context);
-      return {
-        status: 200,
-        body: eachDate(start, end).map((date) => day(context, date, filter, withEmployee)),
-      };
-    },
-  },
-  {
-    method: 'GET',
-    pattern: /^\/daily-workings\/([^/]+)$/,
-    handle: (context) => {
-      const date = dateValue(context, 'date', context.params[0]!);
-      const filter = dayFilter(context);
-      const withEmployee = additionalFields(context, ['currentDateEmployee']).has('currentDateEmployee');
-      return { status: 200, body: day(context, date, filter, withEmployee) };
-    },
-  },
-];
+export const dailyWorkingRoutes: readonly Route[] = dayRoutes(
+  { range: /^\/daily-workings$/, single: /^\/daily-workings\/([^/]+)$/ },
+  day,
+);
