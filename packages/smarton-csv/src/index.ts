@@ -40,6 +40,7 @@ export { parseLogFile } from './parse/parse-log-file.js';
 export { streamLogFile } from './parse/stream-log-file.js';
 export type { LogFolderReader } from './reader/create-log-folder-reader.js';
 export { createLogFolderReader } from './reader/create-log-folder-reader.js';
+export { fileNameMatcher } from './reader/file-name-matcher.js';
 export type {
   ContentAnchor,
   LogFileCheckpoint,
@@ -50,7 +51,12 @@ export {
   logFileCheckpointSchema,
   logFolderCheckpointSchema,
 } from './reader/log-folder-checkpoint.js';
-export type { LogFolderReadResult, PendingFile, PendingReason } from './reader/log-folder-read-result.js';
+export type {
+  LogFolderProgress,
+  LogFolderReadResult,
+  PendingFile,
+  PendingReason,
+} from './reader/log-folder-read-result.js';
 export type {
   LogFolderReaderOptions,
   LogFolderReadLimits,

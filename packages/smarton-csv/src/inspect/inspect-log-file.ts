@@ -1,8 +1,8 @@
-import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { LogFileError } from '../errors/log-file-error.js';
 import { EventClassifier } from '../internal/event-classifier.js';
 import { describeTimestampFlags } from '../internal/parse-timestamp.js';
+import { readFileChunks } from '../internal/read-file-chunks.js';
 import { RecordParser } from '../internal/record-parser.js';
 import type { ParseIssueCode } from '../issues/parse-issue.js';
 import type { DetectedLayout } from '../layout/detected-layout.js';
@@ -58,22 +58,9 @@ export async function inspectLogFile(path: string, options?: SmartonCsvOptions):
   } catch (cause) {
     throw new LogFileError(path, cause);
   }
-  const stream = createReadStream(path, { highWaterMark: 64 * 1024 });
-  const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
-  try {
-    for (;;) {
-      let next: IteratorResult<Buffer>;
-      try {
-        next = await chunks.next();
-      } catch (cause) {
-        throw new LogFileError(path, cause);
-      }
-      if (next.done) break;
-      parser.push(next.value);
-      collect();
-    }
-  } finally {
-    stream.destroy();
+  for await (const chunk of readFileChunks(path)) {
+    parser.push(chunk);
+    collect();
   }
   parser.finish(true);
   collect();

@@ -5,15 +5,13 @@
  * say which shape was seen (for `inspect`) and `0` means "not a timestamp".
  */
 
-/** The wall-clock parts of the last timestamp read; one instance is reused per parser. */
-export interface TimestampParts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-  millisecond: number;
+import type { LocalDateTime } from '@pclogin/core';
+
+/**
+ * The wall-clock parts of the last timestamp read (core's `LocalDateTime`), and the offset the
+ * text carried; one instance is reused per parser.
+ */
+export interface TimestampParts extends LocalDateTime {
   /** Minutes east of UTC when the text carried an offset (`Z`, `+09:00`), else `NaN`. */
   offsetMinutes: number;
 }

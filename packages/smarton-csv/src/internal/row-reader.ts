@@ -133,13 +133,7 @@ export class RowReader {
     const at = this.readTime(fields, text, start, end, line, offset);
     if (at === undefined) return;
 
-    const accountUnits = fields[this.accountIndex] as string;
-    let account = this.accounts.get(accountUnits);
-    if (account === undefined) {
-      const decoded = this.decoder.decode(accountUnits);
-      account = decoded === undefined ? null : decoded.trim();
-      this.remember(this.accounts, accountUnits, account);
-    }
+    const account = this.decodeTrimmed(this.accounts, fields[this.accountIndex] as string);
     if (account === null) {
       this.undecodable('account', line, offset, text, start, end);
       return;
@@ -195,13 +189,7 @@ export class RowReader {
 
     let computer: string | null | undefined;
     if (this.computerIndex >= 0) {
-      const units = fields[this.computerIndex] as string;
-      computer = this.computers.get(units);
-      if (computer === undefined) {
-        const decoded = this.decoder.decode(units);
-        computer = decoded === undefined ? null : decoded.trim();
-        this.remember(this.computers, units, computer);
-      }
+      computer = this.decodeTrimmed(this.computers, fields[this.computerIndex] as string);
       if (computer === null) {
         this.undecodable('computer', line, offset, text, start, end);
         return;
@@ -225,45 +213,53 @@ export class RowReader {
     line: number,
     offset: number,
   ): number | undefined {
-    const p = this.parts;
     let key: number;
     if (this.timestampIndex >= 0) {
-      const units = fields[this.timestampIndex] as string;
-      let flags = parseTimestamp(units, p);
-      if (!isDateTime(flags)) {
-        const value = this.normalized(units);
-        flags = value === undefined ? 0 : parseTimestamp(value, p);
-        if (!isDateTime(flags)) {
-          this.badTime(value ?? this.lossy(units), 'date and time', line, offset, text, start, end);
-          return undefined;
-        }
+      const flags = this.readTimeField(fields[this.timestampIndex] as string, isDateTime);
+      if (flags < 0) {
+        this.badTime(fields[this.timestampIndex] as string, 'date and time', line, offset, text, start, end);
+        return undefined;
       }
       key = flags;
     } else {
-      const dateUnits = fields[this.dateIndex] as string;
-      let dateFlags = parseTimestamp(dateUnits, p);
-      if (!isDateOnly(dateFlags)) {
-        const value = this.normalized(dateUnits);
-        dateFlags = value === undefined ? 0 : parseTimestamp(value, p);
-        if (!isDateOnly(dateFlags)) {
-          this.badTime(value ?? this.lossy(dateUnits), 'date', line, offset, text, start, end);
-          return undefined;
-        }
+      const dateFlags = this.readTimeField(fields[this.dateIndex] as string, isDateOnly);
+      if (dateFlags < 0) {
+        this.badTime(fields[this.dateIndex] as string, 'date', line, offset, text, start, end);
+        return undefined;
       }
-      const timeUnits = fields[this.timeIndex] as string;
-      let timeFlags = parseTimestamp(timeUnits, p);
-      if (!isTimeOnly(timeFlags)) {
-        const value = this.normalized(timeUnits);
-        timeFlags = value === undefined ? 0 : parseTimestamp(value, p);
-        if (!isTimeOnly(timeFlags)) {
-          this.badTime(value ?? this.lossy(timeUnits), 'time', line, offset, text, start, end);
-          return undefined;
-        }
+      const timeFlags = this.readTimeField(fields[this.timeIndex] as string, isTimeOnly);
+      if (timeFlags < 0) {
+        this.badTime(fields[this.timeIndex] as string, 'time', line, offset, text, start, end);
+        return undefined;
       }
       key = dateFlags * 65536 + timeFlags;
     }
     if (this.stats) this.stats.timeFormats.set(key, (this.stats.timeFormats.get(key) ?? 0) + 1);
-    return this.converter.toEpochMs(p);
+    return this.converter.toEpochMs(this.parts);
+  }
+
+  /**
+   * Reads one timestamp field into `this.parts`: as it is, then decoded and NFKC-normalised
+   * (full-width digits) when that fails. Returns the shape flags, or -1 when `accept` refuses
+   * both readings.
+   */
+  private readTimeField(units: string, accept: (flags: number) => boolean): number {
+    const flags = parseTimestamp(units, this.parts);
+    if (accept(flags)) return flags;
+    const value = this.normalized(units);
+    const retried = value === undefined ? 0 : parseTimestamp(value, this.parts);
+    return accept(retried) ? retried : -1;
+  }
+
+  /** A field's value decoded and trimmed through `cache`, or `null` when it does not decode. */
+  private decodeTrimmed(cache: Map<string, string | null>, units: string): string | null {
+    let value = cache.get(units);
+    if (value === undefined) {
+      const decoded = this.decoder.decode(units);
+      value = decoded === undefined ? null : decoded.trim();
+      this.remember(cache, units, value);
+    }
+    return value;
   }
 
   /** A field decoded and NFKC-normalised (full-width digits and colons become ASCII). */
@@ -275,8 +271,9 @@ export class RowReader {
     return this.decoder.decodeLossy(units);
   }
 
+  /** Reports a timestamp field (`units`) neither reading accepted. */
   private badTime(
-    value: string,
+    units: string,
     what: string,
     line: number,
     offset: number,
@@ -284,7 +281,7 @@ export class RowReader {
     start: number,
     end: number,
   ): void {
-    const shown = value.trim();
+    const shown = (this.normalized(units) ?? this.lossy(units)).trim();
     this.report(
       'bad-timestamp',
       line,

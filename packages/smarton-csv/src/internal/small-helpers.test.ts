@@ -1,25 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { detectDelimiter } from './detect-delimiter.js';
-import { fileNamePattern } from './file-name-pattern.js';
-
-describe('fileNamePattern', () => {
-  test('a glob over names: * and ?, ignoring case, everything else literal', () => {
-    const m = fileNamePattern('SSOLog_????.csv');
-    expect(m('ssolog_2024.CSV')).toBe(true);
-    expect(m('SSOLog_24.csv')).toBe(false);
-    const literal = fileNamePattern('log[1]+(a).csv');
-    expect(literal('log[1]+(a).csv')).toBe(true);
-    expect(literal('log1+a.csv')).toBe(false);
-    expect(fileNamePattern('*.csv')('a.csv.bak')).toBe(false);
-  });
-
-  test('a RegExp is used as given, even with the global flag', () => {
-    const m = fileNamePattern(/^log-\d+\.txt$/g);
-    expect(m('log-1.txt')).toBe(true);
-    expect(m('log-1.txt')).toBe(true);
-    expect(m('log-x.txt')).toBe(false);
-  });
-});
 
 describe('detectDelimiter', () => {
   test('the delimiter with a steady count per line wins', () => {

@@ -399,6 +399,44 @@ describe('limits and checkpoints', () => {
     }
   });
 
+  test('progress counts every matching file from the first batch, and reaches the total when done', async () => {
+    const dir = tempDir();
+    let total = 0;
+    for (const [name, from] of [
+      ['a.csv', 0],
+      ['b.csv', 200],
+      ['c.csv', 400],
+    ] as const) {
+      const bytes = cp932(HEADER + rows(from, from + 200));
+      writeFileSync(join(dir, name), bytes);
+      touch(join(dir, name), T0 + from);
+      total += bytes.length;
+    }
+    writeFileSync(join(dir, 'notes.txt'), 'not a log\r\n');
+    const { read } = setup(dir);
+    let checkpoint: LogFolderCheckpoint | undefined;
+    let last = 0;
+    const seen: number[] = [];
+    for (;;) {
+      const r = await read(checkpoint, { maxEvents: 90 });
+      expect(r.progress.bytesTotal).toBe(total);
+      const offsets = Object.values(r.checkpoint.files).reduce((sum, f) => sum + f.offset, 0);
+      expect(r.progress.bytesRead).toBe(offsets);
+      expect(r.progress.bytesRead).toBeGreaterThan(last);
+      last = r.progress.bytesRead;
+      seen.push(last);
+      checkpoint = r.checkpoint;
+      if (r.done) break;
+    }
+    expect(seen.length).toBeGreaterThan(3);
+    expect(last).toBe(total);
+
+    appendFileSync(join(dir, 'c.csv'), cp932(rows(600, 610)));
+    const grown = await read(checkpoint);
+    expect(grown.progress.bytesTotal).toBe(total + cp932(rows(600, 610)).length);
+    expect(grown.progress.bytesRead).toBe(grown.progress.bytesTotal);
+  });
+
   test('the checkpoint is plain JSON and a damaged one is refused with the field named', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'log.csv'), fixtureBytes('cp932-crlf-japanese-header.csv'));

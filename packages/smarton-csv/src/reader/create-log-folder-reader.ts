@@ -2,18 +2,18 @@ import { open } from 'node:fs/promises';
 import type { LogEvent } from '@pclogin/core';
 import { CheckpointError } from '../errors/checkpoint-error.js';
 import { SmartonCsvOptionsError } from '../errors/smarton-csv-options-error.js';
-import { fileNamePattern } from '../internal/file-name-pattern.js';
 import { listFiles, TRANSIENT } from '../internal/list-log-files.js';
 import { matchEntries } from '../internal/match-checkpoint-entries.js';
-import { heldBackReason, readFileIncrement } from '../internal/read-file-increment.js';
+import { heldBackReason, type ListedFile, readFileIncrement } from '../internal/read-file-increment.js';
 import type { ParseIssue } from '../issues/parse-issue.js';
 import { resolveSmartonCsvOptions } from '../options/smarton-csv-options.js';
+import { fileNameMatcher } from './file-name-matcher.js';
 import {
   type LogFileCheckpoint,
   type LogFolderCheckpoint,
   logFolderCheckpointSchema,
 } from './log-folder-checkpoint.js';
-import type { LogFolderReadResult } from './log-folder-read-result.js';
+import type { LogFolderProgress, LogFolderReadResult } from './log-folder-read-result.js';
 import type {
   LogFolderReaderOptions,
   LogFolderReadLimits,
@@ -62,7 +62,7 @@ function splitOptions(options: LogFolderReaderOptions) {
   if (problems.length > 0 || !resolved) throw new SmartonCsvOptionsError(problems);
   return {
     directory,
-    matches: fileNamePattern(pattern ?? '*.csv'),
+    matches: fileNameMatcher(pattern ?? '*.csv'),
     quietPeriodMs: quietPeriodMs ?? 120_000,
     clock: clock ?? Date.now,
     openFile: openFile ?? defaultOpen,
@@ -75,6 +75,21 @@ function validCheckpoint(checkpoint: unknown): LogFolderCheckpoint {
   const result = logFolderCheckpointSchema.safeParse(checkpoint);
   if (result.success) return result.data;
   throw new CheckpointError(result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
+}
+
+/** Bytes read (checkpoint offsets) and current sizes over the files listed. */
+function progressOf(
+  files: readonly ListedFile[],
+  next: Record<string, LogFileCheckpoint>,
+): LogFolderProgress {
+  let bytesRead = 0;
+  let bytesTotal = 0;
+  for (const file of files) {
+    // A file cut back since the read that a limit kept from re-reading still has its old offset.
+    bytesRead += Math.min(next[file.name]?.offset ?? 0, file.size);
+    bytesTotal += file.size;
+  }
+  return { bytesRead, bytesTotal };
 }
 
 /**
@@ -175,7 +190,14 @@ export function createLogFolderReader(options: LogFolderReaderOptions): LogFolde
           await handle.close();
         }
       }
-      return { events, issues, checkpoint: { version: 1, files: next }, pending, done };
+      return {
+        events,
+        issues,
+        checkpoint: { version: 1, files: next },
+        pending,
+        done,
+        progress: progressOf(files, next),
+      };
     },
   };
 }

@@ -15,6 +15,14 @@ export interface PendingFile {
   reason: string;
 }
 
+/** How far the folder has been read, in bytes, for a progress bar over a long backlog. */
+export interface LogFolderProgress {
+  /** Bytes read so far (this read included) of the matching files: their checkpoint offsets. */
+  bytesRead: number;
+  /** The current size of all matching files: `bytesRead` reaches it once everything is read. */
+  bytesTotal: number;
+}
+
 /** What one `read` returns. */
 export interface LogFolderReadResult {
   /** New events, oldest file first, in file order. */
@@ -27,4 +35,10 @@ export interface LogFolderReadResult {
   pending: PendingFile[];
   /** `false` when a limit stopped the read before everything available was read: call again. */
   done: boolean;
+  /**
+   * Bytes read and bytes in total over every matching file this read listed, including the
+   * files a limit stopped it before (which the checkpoint does not mention yet), so that the
+   * total of a catch-up is known from its first batch.
+   */
+  progress: LogFolderProgress;
 }
