@@ -1,5 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileNameMatcher } from '@pclogin/smarton-csv';
 import { UsageError } from '../errors/usage-error.js';
 
 /** A log file and when it was last written. */
@@ -10,17 +11,13 @@ export interface ListedLogFile {
 
 /**
  * The log files named: files as given, folders expanded to their files matching `pattern`
- * (a glob over names, `*` and `?`, ignoring case, as the folder reader reads it), oldest first
+ * (the folder reader's own `fileNameMatcher`, so both pick the same files), oldest first
  * (modification time, then name), as the agent's folder reader orders them.
  *
  * @throws {UsageError} when a path does not exist or a folder holds no matching file.
  */
 export async function listLogFiles(paths: readonly string[], pattern: string): Promise<ListedLogFile[]> {
-  const source = pattern
-    .replace(/[\\^$.|+()[\]{}]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.');
-  const matches = new RegExp(`^${source}$`, 'is');
+  const matches = fileNameMatcher(pattern);
   const files: ListedLogFile[] = [];
   for (const path of paths) {
     let info: Awaited<ReturnType<typeof stat>>;
@@ -35,7 +32,7 @@ export async function listLogFiles(paths: readonly string[], pattern: string): P
     }
     const found: (ListedLogFile & { name: string })[] = [];
     for (const name of await readdir(path)) {
-      if (!matches.test(name)) continue;
+      if (!matches(name)) continue;
       const s = await stat(join(path, name)).catch(() => undefined);
       if (s?.isFile()) found.push({ path: join(path, name), name, mtimeMs: s.mtimeMs });
     }

@@ -26,12 +26,6 @@ export function createSmartonSource(options: LogFolderReaderOptions): LogSource 
           ? undefined
           : (logFolderCheckpointSchema.parse(checkpoint) as LogFolderCheckpoint);
       const result = await reader.read(previous, limits);
-      let done = 0;
-      let total = 0;
-      for (const file of Object.values(result.checkpoint.files)) {
-        done += file.offset;
-        total += file.size;
-      }
       return {
         events: result.events,
         issues: result.issues.map((i) => ({
@@ -44,7 +38,8 @@ export function createSmartonSource(options: LogFolderReaderOptions): LogSource 
         })),
         checkpoint: result.checkpoint,
         done: result.done,
-        progress: { done, total, unit: 'bytes' },
+        // Over every matching file, also those a limit kept this batch from reaching.
+        progress: { done: result.progress.bytesRead, total: result.progress.bytesTotal, unit: 'bytes' },
         pending: result.pending.map((p) => ({ file: p.file, reason: p.reason })),
       };
     },
