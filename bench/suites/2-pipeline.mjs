@@ -121,18 +121,23 @@ export async function run({ smoke, log }) {
     if (!smoke) {
       // daily's live heap is bounded (open days only); its RSS above that is V8 letting the old
       // generation grow. The same run with a lean heap setting shows the difference.
-      const lean = await measureProcess(
-        process.execPath,
-        [CLI, 'daily', input.path, '--links', links.path, '--json'],
-        { nodeOptions: LEAN_HEAP },
-      );
+      // A V8 flag: not allowed in NODE_OPTIONS, so given on node's command line.
+      const lean = await measureProcess(process.execPath, [
+        LEAN_HEAP,
+        CLI,
+        'daily',
+        input.path,
+        '--links',
+        links.path,
+        '--json',
+      ]);
       if (lean.code !== 0) {
         throw new Error(
           `pclogin-agent daily with ${LEAN_HEAP} exited with ${lean.code}: ${lean.stderr.slice(-2000)}`,
         );
       }
       side.leanHeap = {
-        nodeOptions: LEAN_HEAP,
+        nodeArgs: LEAN_HEAP,
         wallMs: round(lean.wallMs, 1),
         peakRssMB: round(mb(lean.maxRssBytes ?? Number.NaN), 1),
         outputLines: lean.stdoutLines,
