@@ -1,5 +1,4 @@
 import type { AggregatorOptions } from '../aggregation/aggregator-options.js';
-import { restoreAggregator } from '../aggregation/restore-aggregator.js';
 import type { LogEvent } from '../events/log-event.js';
 import type { JsonValue } from '../ledger/json-value.js';
 import { DEFAULT_GRACE_MINUTES } from '../planning/plan-punches.js';
@@ -8,6 +7,7 @@ import type { LedgerStore } from '../store/ledger-store.js';
 import { workdayBounds } from '../workdays/workday-bounds.js';
 import { deliverDuePunches } from './deliver-due-punches.js';
 import type { DeliveryOutcome, DeliveryReport } from './delivery-outcome.js';
+import { readAggregatorState, restoreStoredAggregator } from './internal/aggregator-ledger-state.js';
 import { toClock } from './internal/clock.js';
 import { type LedgerStatus, ledgerStatus } from './ledger-status.js';
 import { type PlanningSettings, type ProcessEventsResult, processEvents } from './process-events.js';
@@ -124,11 +124,11 @@ export function createPipeline(options: PipelineOptions): Pipeline {
 
   function upcoming(): UpcomingClockOut[] {
     if ((options.planning?.policy ?? 'after-day-end') !== 'after-day-end') return [];
-    const stored = store.state('aggregator');
-    if (stored === undefined) return [];
+    const stored = readAggregatorState(store, 'aggregator');
+    if (stored.state === undefined) return [];
     const graceMs = (options.planning?.graceMinutes ?? DEFAULT_GRACE_MINUTES) * 60_000;
     const result: UpcomingClockOut[] = [];
-    for (const day of restoreAggregator(stored).summaries()) {
+    for (const day of restoreStoredAggregator(stored, {}).summaries()) {
       // A day whose logs all fall in one second gets no 退勤 (the planner lists it as a correction).
       if (
         day.employeeCode === undefined ||

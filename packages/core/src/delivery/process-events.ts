@@ -1,8 +1,6 @@
 import type { RejectedEvent } from '../aggregation/aggregator.js';
 import type { AggregatorOptions } from '../aggregation/aggregator-options.js';
-import { createAggregator } from '../aggregation/create-aggregator.js';
 import type { DaySummary } from '../aggregation/day-summary.js';
-import { restoreAggregator } from '../aggregation/restore-aggregator.js';
 import type { LogEvent } from '../events/log-event.js';
 import type { ClockOutPolicy } from '../planning/clock-out-policy.js';
 import type { CorrectionItem } from '../planning/correction-item.js';
@@ -12,6 +10,11 @@ import type { LedgerStore } from '../store/ledger-store.js';
 import type { PlanOutcome } from '../store/ledger-transaction.js';
 import { workdayBounds } from '../workdays/workday-bounds.js';
 import { forgottenBefore } from './forget-settled-punches.js';
+import {
+  aggregatorStateChanges,
+  readAggregatorState,
+  restoreStoredAggregator,
+} from './internal/aggregator-ledger-state.js';
 import { toClock } from './internal/clock.js';
 
 /** How punches are planned from the aggregated days; see {@link planPunches}. */
@@ -55,7 +58,10 @@ export interface ProcessEventsOptions {
    */
   retainDays?: number;
   /**
-   * The key of the aggregator state in the ledger.
+   * The key of the aggregator state in the ledger: it holds the format marker (`{ version: 2 }`)
+   * and each open day is a state entry under `<stateKey>/day/`, so a commit writes only the days
+   * a batch changed. A state stored as one value (`{ version: 1, days }`) is read and rewritten
+   * as day entries by the next commit.
    * @default 'aggregator'
    */
   stateKey?: string;
@@ -84,8 +90,8 @@ export interface ProcessEventsResult {
 /**
  * One step of any log source's pipeline: adds a batch of events to the aggregator (restored from
  * the ledger), plans punches against what the ledger holds, and commits — in **one**
- * transaction — the new punches, correction items, withdrawn punches, the aggregator state and
- * the source's checkpoint. A crash before the commit replays the batch from the old checkpoint;
+ * transaction — the new punches, correction items, withdrawn punches, the aggregator days the
+ * batch changed or evicted, and the source's checkpoint. A crash before the commit replays the batch from the old checkpoint;
  * after it, all of it is kept. Nothing is sent: {@link deliverDuePunches} does that.
  *
  * Runs synchronously from reading the ledger to committing, so it never races a delivery in the
@@ -106,9 +112,8 @@ export function processEvents(options: ProcessEventsOptions): ProcessEventsResul
   const stateKey = options.stateKey ?? 'aggregator';
   const now = toClock(options.now)();
   const aggregatorOptions = options.aggregator ?? {};
-  const stored = store.state(stateKey);
-  const aggregator =
-    stored === undefined ? createAggregator(aggregatorOptions) : restoreAggregator(stored, aggregatorOptions);
+  const stored = readAggregatorState(store, stateKey);
+  const aggregator = restoreStoredAggregator(stored, aggregatorOptions);
   const added = aggregator.add(options.events);
   const graceMinutes = options.planning?.graceMinutes ?? DEFAULT_GRACE_MINUTES;
   const horizon = forgottenBefore(store);
@@ -151,7 +156,7 @@ export function processEvents(options: ProcessEventsOptions): ProcessEventsResul
     plan: plan.punches,
     withdraw: plan.withdrawn.map((w) => w.id),
     corrections: plan.corrections.map(toLedgerCorrection),
-    state: { [stateKey]: aggregator.toJSON() },
+    state: aggregatorStateChanges(stateKey, stored, aggregator),
     checkpoints: { [options.source]: options.checkpoint ?? null },
   });
   return {

@@ -2,11 +2,8 @@ import { copyFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LedgerClosedError } from '../ledger/errors/ledger-closed-error.js';
 import { LedgerCorruptError } from '../ledger/errors/ledger-corrupt-error.js';
-import type { JsonValue } from '../ledger/json-value.js';
-import type { LedgerCorrection } from '../ledger/ledger-correction.js';
-import type { LedgerPunch } from '../ledger/ledger-punch.js';
-import type { PunchState } from '../ledger/punch-state.js';
 import { LedgerImage, repairedReason } from './internal/ledger-image.js';
+import { ledgerReads } from './internal/ledger-reads.js';
 import type { LedgerChange } from './internal/record-codec.js';
 import { recoverInFlight } from './internal/recover-in-flight.js';
 import { readSnapshot, writeSnapshot } from './internal/snapshot-file.js';
@@ -15,7 +12,6 @@ import { syncDirectory } from './internal/sync-directory.js';
 import { readWriteAheadLog, WriteAheadLog } from './internal/write-ahead-log.js';
 import type { LedgerStore } from './ledger-store.js';
 import type { CommitResult, LedgerTransaction } from './ledger-transaction.js';
-import type { PunchQuery } from './punch-query.js';
 
 /** Options of {@link FileLedgerStore.open}. */
 export interface FileLedgerStoreOptions {
@@ -92,11 +88,26 @@ export class FileLedgerStore implements LedgerStore {
   private readonly compactEvery: number;
   private readonly compactBytes: number;
 
+  // The queries are the same for every store over a ledger image: one implementation (ledgerReads).
+  declare readonly get: LedgerStore['get'];
+  declare readonly list: LedgerStore['list'];
+  declare readonly counts: LedgerStore['counts'];
+  declare readonly due: LedgerStore['due'];
+  declare readonly checkpoint: LedgerStore['checkpoint'];
+  declare readonly state: LedgerStore['state'];
+  declare readonly stateEntries: LedgerStore['stateEntries'];
+  declare readonly cache: LedgerStore['cache'];
+  declare readonly corrections: LedgerStore['corrections'];
+
   private constructor(directory: string, options: FileLedgerStoreOptions) {
     this.directory = resolve(directory);
     this.now = options.now ?? (() => new Date());
     this.compactEvery = Math.max(1, options.compactEvery ?? 1000);
     this.compactBytes = Math.max(1, options.compactBytes ?? 8 * 1024 * 1024);
+    Object.assign(
+      this,
+      ledgerReads(() => this.image),
+    );
   }
 
   /**
@@ -164,38 +175,6 @@ export class FileLedgerStore implements LedgerStore {
     writeSnapshot(join(this.directory, snapshotName), this.image);
     this.wal!.reset();
     this.sinceSnapshot = 0;
-  }
-
-  get(id: string): LedgerPunch | undefined {
-    return this.image.get(id);
-  }
-
-  list(query?: PunchQuery): LedgerPunch[] {
-    return this.image.list(query);
-  }
-
-  counts(): Record<PunchState, number> {
-    return this.image.counts();
-  }
-
-  due(now: Date, limit?: number): LedgerPunch[] {
-    return this.image.due(now, limit);
-  }
-
-  checkpoint(source: string): JsonValue | undefined {
-    return this.image.value('checkpoints', source);
-  }
-
-  state(key: string): JsonValue | undefined {
-    return this.image.value('state', key);
-  }
-
-  cache(key: string): JsonValue | undefined {
-    return this.image.value('caches', key);
-  }
-
-  corrections(options: { includeResolved?: boolean } = {}): LedgerCorrection[] {
-    return this.image.corrections(options.includeResolved ?? false);
   }
 
   close(): void {

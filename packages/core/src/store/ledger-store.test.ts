@@ -164,6 +164,31 @@ describe.each(Object.keys(harnesses))('%s', (name) => {
     expect(() => store.commit({ state: { fn: () => 1 } })).toThrow(/use null to remove/);
   });
 
+  it('lists state entries by key prefix, ordered by key, as copies, across a restart', () => {
+    const { store, clock, harness } = setup();
+    store.commit({
+      state: { 'agg/day/b': { n: 2 }, 'agg/day/a': { n: 1 }, agg: { version: 2 }, 'other/day/a': 0 },
+    });
+    expect(store.stateEntries('agg/day/')).toEqual([
+      ['agg/day/a', { n: 1 }],
+      ['agg/day/b', { n: 2 }],
+    ]);
+    (store.stateEntries('agg/day/')[0]![1] as { n: number }).n = 9;
+    // Only the entries named change: one is replaced, one removed, the others stay as they were.
+    store.commit({ state: { 'agg/day/a': null, 'agg/day/c': { n: 3 } } });
+    expect(store.stateEntries('agg/day/')).toEqual([
+      ['agg/day/b', { n: 2 }],
+      ['agg/day/c', { n: 3 }],
+    ]);
+    expect(store.stateEntries('nothing/')).toEqual([]);
+    const reopened = harness.restart(store, clock.now);
+    expect(reopened.stateEntries('agg/')).toEqual([
+      ['agg/day/b', { n: 2 }],
+      ['agg/day/c', { n: 3 }],
+    ]);
+    expect(reopened.state('agg')).toEqual({ version: 2 });
+  });
+
   it('lists due punches: time reached, not waiting, earliest first, limited', () => {
     const { store, clock } = setup();
     store.commit({ plan: [clockOut, clockIn, otherIn] });

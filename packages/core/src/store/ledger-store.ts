@@ -38,6 +38,12 @@ export interface LedgerStore {
   checkpoint(source: string): JsonValue | undefined;
   /** A pipeline state value (e.g. the aggregator's), as last committed. */
   state(key: string): JsonValue | undefined;
+  /**
+   * Every pipeline state value whose key starts with `prefix`, as `[key, value]` pairs ordered by
+   * key — e.g. the aggregator's open days, stored one entry per day so that a commit writes only
+   * the days that changed.
+   */
+  stateEntries(prefix: string): [key: string, value: JsonValue][];
   /** A cached value (e.g. the employee directory), as last committed. */
   cache(key: string): JsonValue | undefined;
   /** Correction items, oldest first; resolved ones only when asked for. */

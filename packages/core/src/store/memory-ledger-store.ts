@@ -1,13 +1,9 @@
 import { LedgerClosedError } from '../ledger/errors/ledger-closed-error.js';
-import type { JsonValue } from '../ledger/json-value.js';
-import type { LedgerCorrection } from '../ledger/ledger-correction.js';
-import type { LedgerPunch } from '../ledger/ledger-punch.js';
-import type { PunchState } from '../ledger/punch-state.js';
 import { LedgerImage } from './internal/ledger-image.js';
+import { ledgerReads } from './internal/ledger-reads.js';
 import { recoverInFlight } from './internal/recover-in-flight.js';
 import type { LedgerStore } from './ledger-store.js';
 import type { CommitResult, LedgerTransaction } from './ledger-transaction.js';
-import type { PunchQuery } from './punch-query.js';
 
 /** Options of {@link MemoryLedgerStore}. */
 export interface MemoryLedgerStoreOptions {
@@ -35,9 +31,24 @@ export class MemoryLedgerStore implements LedgerStore {
   private closed = false;
   private readonly now: () => Date;
 
+  // The queries are the same for every store over a ledger image: one implementation (ledgerReads).
+  declare readonly get: LedgerStore['get'];
+  declare readonly list: LedgerStore['list'];
+  declare readonly counts: LedgerStore['counts'];
+  declare readonly due: LedgerStore['due'];
+  declare readonly checkpoint: LedgerStore['checkpoint'];
+  declare readonly state: LedgerStore['state'];
+  declare readonly stateEntries: LedgerStore['stateEntries'];
+  declare readonly cache: LedgerStore['cache'];
+  declare readonly corrections: LedgerStore['corrections'];
+
   /** @param options - see {@link MemoryLedgerStoreOptions} */
   constructor(options: MemoryLedgerStoreOptions = {}) {
     this.now = options.now ?? (() => new Date());
+    Object.assign(
+      this,
+      ledgerReads(() => this.image),
+    );
   }
 
   get seq(): number {
@@ -53,38 +64,6 @@ export class MemoryLedgerStore implements LedgerStore {
       planned: planned.map((entry) => ({ ...entry, record: this.image.get(entry.id)! })),
       withdrawn,
     };
-  }
-
-  get(id: string): LedgerPunch | undefined {
-    return this.image.get(id);
-  }
-
-  list(query?: PunchQuery): LedgerPunch[] {
-    return this.image.list(query);
-  }
-
-  counts(): Record<PunchState, number> {
-    return this.image.counts();
-  }
-
-  due(now: Date, limit?: number): LedgerPunch[] {
-    return this.image.due(now, limit);
-  }
-
-  checkpoint(source: string): JsonValue | undefined {
-    return this.image.value('checkpoints', source);
-  }
-
-  state(key: string): JsonValue | undefined {
-    return this.image.value('state', key);
-  }
-
-  cache(key: string): JsonValue | undefined {
-    return this.image.value('caches', key);
-  }
-
-  corrections(options: { includeResolved?: boolean } = {}): LedgerCorrection[] {
-    return this.image.corrections(options.includeResolved ?? false);
   }
 
   /**

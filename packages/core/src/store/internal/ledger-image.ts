@@ -226,6 +226,15 @@ export class LedgerImage {
     return cloneJson(this.keyed[name].get(key));
   }
 
+  /** Copies of the values whose key starts with `prefix`, ordered by key. */
+  valuesByPrefix(name: Keyed, prefix: string): [key: string, value: JsonValue][] {
+    const found: [string, JsonValue][] = [];
+    for (const [key, value] of this.keyed[name]) {
+      if (key.startsWith(prefix)) found.push([key, cloneJson(value)]);
+    }
+    return found.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  }
+
   corrections(includeResolved: boolean): LedgerCorrection[] {
     return [...this.correctionsById.values()]
       .filter((c) => includeResolved || !c.resolvedAt)
