@@ -1,11 +1,11 @@
 // The example's command in a real child process: configuration file, exit status, output.
 import { execFile } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { type KotSimulator, startKotSimulator } from '@pclogin/kot-client/testing';
+import type { KotSimulator } from '@pclogin/kot-client/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setUpInstallation } from './support/installation.js';
 
 const run = promisify(execFile);
 const main = join(import.meta.dirname, '../dist/main.js');
@@ -14,6 +14,7 @@ const NOW = '2024-02-09T11:00:00+09:00';
 describe('pclogin-windows-events (built, in a child process)', () => {
   let dir: string;
   let sim: KotSimulator;
+  let close: () => Promise<void>;
   const cli = (...args: string[]) =>
     run(process.execPath, [main, ...args], {
       cwd: dir,
@@ -29,32 +30,18 @@ describe('pclogin-windows-events (built, in a child process)', () => {
     );
 
   beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'pclogin-wincli-'));
-    sim = await startKotSimulator({ clock: () => new Date(NOW) });
-    await mkdir(join(dir, 'exports'));
+    ({ dir, sim, close } = await setUpInstallation({
+      prefix: 'pclogin-wincli-',
+      clock: () => new Date(NOW),
+      links:
+        '連携種別,種別コード,打刻先アカウント,姓・名,サービスアカウント\r\nSmartOn ID連携,"1","0001",勤怠 太郎,"yamada"\r\n',
+    }));
     const fixture = join(import.meta.dirname, '../src/security-events/__fixtures__/en-US.pwsh7.csv');
     await copyFile(fixture, join(dir, 'exports', 'security.csv'));
     const written = new Date(Date.parse(NOW) - 3_600_000);
     await utimes(join(dir, 'exports', 'security.csv'), written, written);
-    await writeFile(
-      join(dir, 'links.csv'),
-      '連携種別,種別コード,打刻先アカウント,姓・名,サービスアカウント\r\nSmartOn ID連携,"1","0001",勤怠 太郎,"yamada"\r\n',
-    );
-    await writeFile(
-      join(dir, 'pclogin.config.json'),
-      JSON.stringify({
-        accessToken: sim.token,
-        logDirectory: 'exports',
-        stateDirectory: 'state',
-        linksFile: 'links.csv',
-        kot: { baseUrl: sim.baseUrl, requestsPerSecond: 1000 },
-      }),
-    );
   });
-  afterEach(async () => {
-    await sim.close();
-    await rm(dir, { recursive: true, force: true });
-  });
+  afterEach(() => close());
 
   it('runs one pass and exits 0, with the punches in KING OF TIME and no secret in its output', async () => {
     const result = await cli('--once');

@@ -1,12 +1,12 @@
 // The Windows Security events source through the whole reference pipeline — configuration file,
 // linking CSV, ledger on disk, KING OF TIME client — against the KOT simulator.
-import { copyFile, mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadConfig, silentLogger } from '@pclogin/agent';
-import { type KotSimulator, startKotSimulator } from '@pclogin/kot-client/testing';
+import type { KotSimulator } from '@pclogin/kot-client/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runSecurityEventsAgent } from '../src/wiring/run-security-events-agent.js';
+import { setUpInstallation } from './support/installation.js';
 import { recommendedExport } from './support/powershell-export.js';
 import { jst, LogBuilder, yamada } from './support/scenario.js';
 
@@ -25,6 +25,7 @@ describe('Windows Security events → KING OF TIME, end to end', () => {
   let dir: string;
   let exports: string;
   let sim: KotSimulator;
+  let close: () => Promise<void>;
   let now: number;
   const clock = () => new Date(now);
   const held = (code: string) =>
@@ -46,29 +47,15 @@ describe('Windows Security events → KING OF TIME, end to end', () => {
     });
 
   beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'pclogin-winevents-'));
-    exports = join(dir, 'exports');
-    await mkdir(exports);
     now = jst('2024-02-09 11:00:00').getTime(); // late morning: outside KOT's restricted hours
-    sim = await startKotSimulator({ clock });
-    await writeFile(join(dir, 'links.csv'), LINKS);
-    await writeFile(
-      join(dir, 'pclogin.config.json'),
-      JSON.stringify({
-        companyCode: 'sample',
-        accessToken: sim.token,
-        logDirectory: 'exports',
-        stateDirectory: 'state',
-        linksFile: 'links.csv',
-        // The client's own pace (a request per second or so) would only make the test slow.
-        kot: { baseUrl: sim.baseUrl, requestsPerSecond: 1000 },
-      }),
-    );
+    ({ dir, exports, sim, close } = await setUpInstallation({
+      prefix: 'pclogin-winevents-',
+      clock,
+      links: LINKS,
+      config: { companyCode: 'sample' },
+    }));
   });
-  afterEach(async () => {
-    await sim.close();
-    await rm(dir, { recursive: true, force: true });
-  });
+  afterEach(() => close());
 
   it('punches the first and last interactive event of each working day, once, whatever the export', async () => {
     for (const name of ['en-US.pwsh7.csv', 'ja-JP.pwsh7.csv', 'ja-JP.powershell51-ascii.csv']) {

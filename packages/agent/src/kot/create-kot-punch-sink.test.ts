@@ -5,9 +5,9 @@ import {
   PunchSendError,
   punchId,
 } from '@pclogin/core';
-import { createKotClient } from '@pclogin/kot-client';
 import { type KotSimulator, startKotSimulator } from '@pclogin/kot-client/testing';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { simulatorClient } from '../../test/support/simulator-client.js';
 import { createKotPunchSink } from './create-kot-punch-sink.js';
 
 const TOKEN = 'SinkTest0000000000000000000token';
@@ -48,15 +48,7 @@ afterEach(async () => {
 
 const sink = (options: { timeout?: number } = {}) =>
   createKotPunchSink({
-    client: createKotClient({
-      token: TOKEN,
-      baseUrl: sim.baseUrl,
-      proxy: false,
-      retry: false,
-      rateLimit: false,
-      clock: { now: () => now, sleep: async () => {} },
-      ...(options.timeout ? { timeout: options.timeout } : {}),
-    }),
+    client: simulatorClient(sim, { now: () => now, timeout: options.timeout }),
     directory: () => directory,
     now: () => now,
   });
@@ -107,13 +99,7 @@ describe('send', () => {
 
   test('a refused token stops the round, and nothing was applied', async () => {
     const error = await createKotPunchSink({
-      client: createKotClient({
-        token: 'x'.repeat(32),
-        baseUrl: sim.baseUrl,
-        proxy: false,
-        retry: false,
-        rateLimit: false,
-      }),
+      client: simulatorClient(sim, { token: 'x'.repeat(32) }),
       directory: () => directory,
     })
       .send(punch('clockIn', '2024-02-07T09:00:00+09:00'), {})

@@ -1,7 +1,7 @@
 import { MemoryLedgerStore } from '@pclogin/core';
-import { createKotClient } from '@pclogin/kot-client';
 import { type KotSimulator, startKotSimulator } from '@pclogin/kot-client/testing';
 import { afterEach, beforeEach, expect, test } from 'vitest';
+import { simulatorClient } from '../../test/support/simulator-client.js';
 import { DirectoryUnavailableError } from './directory-unavailable-error.js';
 import { DIRECTORY_CACHE_KEY, loadEmployeeDirectory } from './load-employee-directory.js';
 
@@ -9,15 +9,7 @@ const TOKEN = 'DirTest00000000000000000000token';
 let sim: KotSimulator;
 let now: Date;
 const store = () => new MemoryLedgerStore();
-const client = (token = TOKEN) =>
-  createKotClient({
-    token,
-    baseUrl: sim.baseUrl,
-    proxy: false,
-    retry: false,
-    rateLimit: false,
-    clock: { now: () => now, sleep: async () => {} },
-  });
+const client = (token = TOKEN) => simulatorClient(sim, { token, now: () => now });
 
 beforeEach(async () => {
   now = new Date('2024-02-08T12:00:00+09:00');

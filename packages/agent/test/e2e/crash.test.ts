@@ -2,33 +2,20 @@
 // POST is on its way to KING OF TIME, after KOT stored it but before the answer, and between
 // any two lines the agent logs — and started again each time. In the end KING OF TIME holds
 // exactly one 出勤 and one 退勤 per employee and working day, at the right times.
-import { afterAll, afterEach, expect, test } from 'vitest';
-import {
-  type AgentSetup,
-  clockAt,
-  plusMinutes,
-  setUpAgent,
-  statusOf,
-  TOKEN,
-} from '../support/agent-setup.js';
-import { allOutput, type CliProcess, expectExit, kill } from '../support/cli-process.js';
+import { expect, test } from 'vitest';
+import { clockAt, plusMinutes, statusOf } from '../support/agent-setup.js';
+import { agentSetupsPerTest } from '../support/agent-setups-per-test.js';
+import { type CliProcess, expectExit, kill } from '../support/cli-process.js';
 import { expectKotHolds } from '../support/kot-expectations.js';
 import { people, random, workLogs, writeLogFiles } from '../support/workforce.js';
 
 const START = '2024-03-25T12:00:00+09:00';
-let setup: AgentSetup | undefined;
-afterEach(async () => {
-  await setup?.close();
-  setup = undefined;
-});
-afterAll(() => {
-  expect(allOutput.join('\n')).not.toContain(TOKEN);
-});
+const setUpAgent = agentSetupsPerTest();
 
 test('SIGKILL at 24 random points of a 600-punch backfill: every punch exactly once', async () => {
   const staff = people(30);
   const { rows, expected } = workLogs(staff, '2024-03-04', 10, 7);
-  setup = await setUpAgent(staff, { simClock: clockAt(START), sim: { restrictedHours: false } });
+  const setup = await setUpAgent(staff, { simClock: clockAt(START), sim: { restrictedHours: false } });
   await writeLogFiles(setup.logs, rows);
   const rnd = random(20240325);
   const kills: string[] = [];

@@ -2,28 +2,15 @@
 // applied, requests that never get an answer, and rate limiting. Pass after pass (the clock
 // moves on between them, so retries and reconciliation come due), nothing is lost and nothing
 // is sent twice.
-import { afterAll, afterEach, expect, test } from 'vitest';
-import {
-  type AgentSetup,
-  clockAt,
-  plusMinutes,
-  setUpAgent,
-  statusOf,
-  TOKEN,
-} from '../support/agent-setup.js';
-import { allOutput, expectExit } from '../support/cli-process.js';
+import { expect, test } from 'vitest';
+import { type AgentSetup, clockAt, plusMinutes, statusOf } from '../support/agent-setup.js';
+import { agentSetupsPerTest } from '../support/agent-setups-per-test.js';
+import { expectExit } from '../support/cli-process.js';
 import { expectKotHolds } from '../support/kot-expectations.js';
 import { people, workLogs, writeLogFiles } from '../support/workforce.js';
 
 const START = '2024-03-20T12:00:00+09:00';
-let setup: AgentSetup | undefined;
-afterEach(async () => {
-  await setup?.close();
-  setup = undefined;
-});
-afterAll(() => {
-  expect(allOutput.join('\n')).not.toContain(TOKEN);
-});
+const setUpAgent = agentSetupsPerTest();
 
 async function settle(s: AgentSetup, maxPasses: number): Promise<number> {
   for (let pass = 0; pass < maxPasses; pass++) {
@@ -39,7 +26,7 @@ async function settle(s: AgentSetup, maxPasses: number): Promise<number> {
 test('5xx bursts, drops before and after applying, hangs, rate limiting: none lost, none duplicated', async () => {
   const staff = people(10);
   const { rows, expected } = workLogs(staff, '2024-03-11', 6, 3);
-  setup = await setUpAgent(staff, {
+  const setup = await setUpAgent(staff, {
     simClock: clockAt(START),
     sim: { restrictedHours: false, rateLimit: { requestsPerSecond: 40, burst: 8, retryAfterSeconds: 1 } },
   });

@@ -2,33 +2,20 @@
 // resolve correction items, and repair a damaged ledger without sending anything twice.
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, afterEach, expect, test } from 'vitest';
-import {
-  type AgentSetup,
-  clockAt,
-  plusMinutes,
-  setUpAgent,
-  statusOf,
-  TOKEN,
-} from '../support/agent-setup.js';
-import { allOutput, expectExit } from '../support/cli-process.js';
+import { expect, test } from 'vitest';
+import { clockAt, plusMinutes, statusOf } from '../support/agent-setup.js';
+import { agentSetupsPerTest } from '../support/agent-setups-per-test.js';
+import { expectExit } from '../support/cli-process.js';
 import { expectKotHolds } from '../support/kot-expectations.js';
 import { people, workLogs, writeLogFiles } from '../support/workforce.js';
 
 const NOW = '2024-03-15T12:00:00+09:00';
-let setup: AgentSetup | undefined;
-afterEach(async () => {
-  await setup?.close();
-  setup = undefined;
-});
-afterAll(() => {
-  expect(allOutput.join('\n')).not.toContain(TOKEN);
-});
+const setUpAgent = agentSetupsPerTest();
 
 test('retry sends a failed punch again; corrections resolve closes an item', async () => {
   const staff = people(2);
   const { rows, expected } = workLogs(staff, '2024-03-04', 2, 8);
-  setup = await setUpAgent(staff, { simClock: clockAt(NOW) });
+  const setup = await setUpAgent(staff, { simClock: clockAt(NOW) });
   // A day with a single log: 出勤 only, and a correction item once the day is over.
   const single = { ...rows[0]!, local: '2024/03/06 09:00:00', at: new Date('2024-03-06T09:00:00+09:00') };
   await writeLogFiles(setup.logs, [...rows, single]);
@@ -57,7 +44,7 @@ test('retry sends a failed punch again; corrections resolve closes an item', asy
 test('a damaged ledger stops the agent with the fix; --repair sends nothing twice', async () => {
   const staff = people(3);
   const { rows, expected } = workLogs(staff, '2024-03-04', 4, 12);
-  setup = await setUpAgent(staff, { simClock: clockAt(NOW) });
+  const setup = await setUpAgent(staff, { simClock: clockAt(NOW) });
   await writeLogFiles(
     setup.logs,
     rows.filter((r) => r.local < '2024/03/06'),

@@ -1,35 +1,23 @@
 // Through a real tinyproxy with basic authentication. A wrong proxy password is a clear error
 // naming the proxy; nothing is lost: the punches wait in the ledger and go out once the
 // password is right.
-import { afterAll, afterEach, expect, test } from 'vitest';
-import {
-  type AgentSetup,
-  clockAt,
-  plusMinutes,
-  setUpAgent,
-  statusOf,
-  TOKEN,
-} from '../support/agent-setup.js';
-import { allOutput, expectExit } from '../support/cli-process.js';
+
+import { startTinyproxy, type Tinyproxy } from '@pclogin/kot-client/testing';
+import { afterEach, expect, test } from 'vitest';
+import { type AgentSetup, clockAt, plusMinutes, statusOf } from '../support/agent-setup.js';
+import { agentSetupsPerTest } from '../support/agent-setups-per-test.js';
+import { expectExit } from '../support/cli-process.js';
 import { expectKotHolds } from '../support/kot-expectations.js';
-import { startTinyproxy, type Tinyproxy } from '../support/tinyproxy.js';
 import { people, workLogs, writeLogFiles } from '../support/workforce.js';
 
 const NOW = '2024-03-15T12:00:00+09:00';
 const PASSWORD = 'Pr0xy-Secret-4711';
 const WRONG = 'Wr0ng-Proxy-Pass-0815';
-let setup: AgentSetup | undefined;
+const setUpAgent = agentSetupsPerTest({ secrets: [PASSWORD, WRONG, encodeURIComponent(PASSWORD)] });
 let proxy: Tinyproxy | undefined;
 afterEach(async () => {
-  await setup?.close();
   await proxy?.stop();
-  setup = undefined;
   proxy = undefined;
-});
-afterAll(() => {
-  const all = allOutput.join('\n');
-  for (const secret of [TOKEN, PASSWORD, WRONG, encodeURIComponent(PASSWORD)])
-    expect(all).not.toContain(secret);
 });
 
 async function status(s: AgentSetup, now: string) {
@@ -40,14 +28,14 @@ test('through tinyproxy with basic auth; a wrong password stops with a clear err
   const staff = people(4);
   const { rows, expected } = workLogs(staff, '2024-03-04', 6, 9);
   const firstDays = rows.filter((r) => r.local < '2024/03/07 05');
-  setup = await setUpAgent(staff, { simClock: clockAt(NOW) });
+  const setup = await setUpAgent(staff, { simClock: clockAt(NOW) });
   proxy = await startTinyproxy({
-    auth: { user: 'pclogin', password: PASSWORD },
+    auth: { username: 'pclogin', password: PASSWORD },
     connectPorts: [setup.sim.port],
   });
   const withProxy = (password: string) =>
-    setup!.writeConfig({
-      kot: { baseUrl: setup!.sim.baseUrl, requestsPerSecond: 1000, timeoutSeconds: 5 },
+    setup.writeConfig({
+      kot: { baseUrl: setup.sim.baseUrl, requestsPerSecond: 1000, timeoutSeconds: 5 },
       proxy: { url: proxy!.url, username: 'pclogin', password },
     });
   await writeLogFiles(setup.logs, firstDays);

@@ -1,20 +1,14 @@
 // KING OF TIME's restricted hours (08:30–10:00, 17:30–18:30 Japan time): with the employee
 // list cached, punches still go out (the 打刻 POST is accepted), reads wait for the window's
 // end, and nothing fails.
-import { afterAll, afterEach, expect, test } from 'vitest';
-import { type AgentSetup, clockAt, setUpAgent, statusOf, TOKEN } from '../support/agent-setup.js';
-import { allOutput, expectExit } from '../support/cli-process.js';
+import { expect, test } from 'vitest';
+import { clockAt, statusOf } from '../support/agent-setup.js';
+import { agentSetupsPerTest } from '../support/agent-setups-per-test.js';
+import { expectExit } from '../support/cli-process.js';
 import { expectKotHolds } from '../support/kot-expectations.js';
 import { people, workLogs, writeLogFiles } from '../support/workforce.js';
 
-let setup: AgentSetup | undefined;
-afterEach(async () => {
-  await setup?.close();
-  setup = undefined;
-});
-afterAll(() => {
-  expect(allOutput.join('\n')).not.toContain(TOKEN);
-});
+const setUpAgent = agentSetupsPerTest();
 
 test('punches go out from the cached list during a window; reads and reconciliation wait for its end', async () => {
   const staff = people(5);
@@ -24,13 +18,13 @@ test('punches go out from the cached list during a window; reads and reconciliat
     week.rows.filter((r) => r.local >= '2024/03/07 05'),
   ];
   let simNow = clockAt('2024-03-07T12:00:00+09:00');
-  setup = await setUpAgent(staff, { simClock: () => simNow() });
+  const setup = await setUpAgent(staff, { simClock: () => simNow() });
   await writeLogFiles(setup.logs, before);
 
   // Outside a window: the employee list is fetched and cached, the first days delivered.
   const first = await setup.run(['run', '--once'], '2024-03-07T12:00:00+09:00');
   expectExit(first, 0);
-  const reads = () => setup!.sim.requests.filter((r) => r.method === 'GET').length;
+  const reads = () => setup.sim.requests.filter((r) => r.method === 'GET').length;
   expect(reads()).toBeGreaterThan(0);
 
   // Two days later, at 09:00: the cached list is old, but KOT refuses reads until 10:00.

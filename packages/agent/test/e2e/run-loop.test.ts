@@ -2,21 +2,15 @@
 // delivers what appears, and on SIGTERM finishes the request in flight, saves its place and
 // exits 0.
 import { rename } from 'node:fs/promises';
-import { afterAll, afterEach, expect, test } from 'vitest';
-import { type AgentSetup, clockAt, setUpAgent, statusOf, TOKEN } from '../support/agent-setup.js';
-import { allOutput, expectExit } from '../support/cli-process.js';
+import { expect, test } from 'vitest';
+import { clockAt, statusOf } from '../support/agent-setup.js';
+import { agentSetupsPerTest } from '../support/agent-setups-per-test.js';
+import { expectExit } from '../support/cli-process.js';
 import { expectKotHolds } from '../support/kot-expectations.js';
 import { people, workLogs, writeLogFiles } from '../support/workforce.js';
 
 const NOW = '2024-03-15T12:00:00+09:00';
-let setup: AgentSetup | undefined;
-afterEach(async () => {
-  await setup?.close();
-  setup = undefined;
-});
-afterAll(() => {
-  expect(allOutput.join('\n')).not.toContain(TOKEN);
-});
+const setUpAgent = agentSetupsPerTest();
 
 test('polls, delivers new logs as they appear, and stops cleanly on SIGTERM mid-request', async () => {
   const staff = people(4);
@@ -25,7 +19,7 @@ test('polls, delivers new logs as they appear, and stops cleanly on SIGTERM mid-
     rows.filter(
       (r) => r.local >= `2024/03/${d} 05` && r.local < `2024/03/${String(Number(d) + 1).padStart(2, '0')} 05`,
     );
-  setup = await setUpAgent(staff, { simClock: clockAt(NOW) });
+  const setup = await setUpAgent(staff, { simClock: clockAt(NOW) });
   await setup.writeConfig({
     pollIntervalSeconds: 1,
     kot: { baseUrl: setup.sim.baseUrl, requestsPerSecond: 1000 },
@@ -77,7 +71,7 @@ test('polls, delivers new logs as they appear, and stops cleanly on SIGTERM mid-
 test('a log folder that goes away for a while (a network share) is waited for, not fatal', async () => {
   const staff = people(2);
   const { rows, expected } = workLogs(staff, '2024-03-04', 2, 17);
-  setup = await setUpAgent(staff, { simClock: clockAt(NOW) });
+  const setup = await setUpAgent(staff, { simClock: clockAt(NOW) });
   await setup.writeConfig({
     pollIntervalSeconds: 1,
     kot: { baseUrl: setup.sim.baseUrl, requestsPerSecond: 1000 },

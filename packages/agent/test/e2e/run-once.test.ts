@@ -1,33 +1,20 @@
 import { writeFile } from 'node:fs/promises';
 import { writeLinksCsv } from '@pclogin/core';
-import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import {
-  type AgentSetup,
-  clockAt,
-  linkRows,
-  plusMinutes,
-  setUpAgent,
-  TOKEN,
-} from '../support/agent-setup.js';
-import { allOutput, expectExit } from '../support/cli-process.js';
+import { describe, expect, test } from 'vitest';
+import { clockAt, linkRows, plusMinutes } from '../support/agent-setup.js';
+import { agentSetupsPerTest } from '../support/agent-setups-per-test.js';
+import { expectExit } from '../support/cli-process.js';
 import { expectKotHolds } from '../support/kot-expectations.js';
 import { people, workLogs, writeLogFiles } from '../support/workforce.js';
 
 const NOW = '2024-03-15T12:00:00+09:00';
-let setup: AgentSetup | undefined;
-afterEach(async () => {
-  await setup?.close();
-  setup = undefined;
-});
-afterAll(() => {
-  expect(allOutput.join('\n')).not.toContain(TOKEN);
-});
+const setUpAgent = agentSetupsPerTest();
 
 describe('run --once', () => {
   test('delivers every working day once, and a second pass sends nothing more', async () => {
     const staff = people(6);
     const { rows, expected } = workLogs(staff, '2024-03-04', 5);
-    setup = await setUpAgent(staff, { simClock: clockAt(NOW) });
+    const setup = await setUpAgent(staff, { simClock: clockAt(NOW) });
     await writeLogFiles(setup.logs, rows);
 
     const first = await setup.run(['run', '--once'], NOW);
@@ -50,7 +37,7 @@ describe('run --once', () => {
   test('a new employee linked today: the stored employee list is fetched again, not the link refused', async () => {
     const staff = people(3);
     const { rows, expected } = workLogs(staff, '2024-03-04', 2);
-    setup = await setUpAgent(staff.slice(0, 2), { simClock: clockAt(NOW) });
+    const setup = await setUpAgent(staff.slice(0, 2), { simClock: clockAt(NOW) });
     await writeFile(setup.linksFile, writeLinksCsv(linkRows(staff.slice(0, 2))));
     await writeLogFiles(setup.logs, rows);
     expectExit(await setup.run(['run', '--once'], NOW), 0);
@@ -78,7 +65,7 @@ describe('run --once', () => {
   test('startDate: switching from another integration, earlier working days are left alone', async () => {
     const staff = people(3);
     const { rows, expected } = workLogs(staff, '2024-03-04', 5);
-    setup = await setUpAgent(staff, { simClock: clockAt(NOW) });
+    const setup = await setUpAgent(staff, { simClock: clockAt(NOW) });
     await setup.writeConfig({ startDate: '2024-03-06' });
     await writeLogFiles(setup.logs, rows);
     expectExit(await setup.run(['run', '--once'], NOW), 0);

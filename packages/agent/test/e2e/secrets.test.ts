@@ -1,10 +1,11 @@
 // The access token and the proxy password never reach a log line, stdout or an error message:
 // every command, in both log formats, at debug level, in success and in failure. Nothing even
 // tries to print them (the redactor, the last line of defence, never has to act).
+
+import { startTinyproxy, type Tinyproxy } from '@pclogin/kot-client/testing';
 import { afterEach, expect, test } from 'vitest';
 import { type AgentSetup, clockAt, setUpAgent, TOKEN } from '../support/agent-setup.js';
 import { allOutput } from '../support/cli-process.js';
-import { startTinyproxy, type Tinyproxy } from '../support/tinyproxy.js';
 import { people, workLogs, writeLogFiles } from '../support/workforce.js';
 
 const NOW = '2024-03-15T12:00:00+09:00';
@@ -23,7 +24,7 @@ test('no output of any command contains the token or a proxy password', async ()
   const { rows } = workLogs(staff, '2024-03-04', 3, 4);
   setup = await setUpAgent(staff, { simClock: clockAt(NOW) });
   proxy = await startTinyproxy({
-    auth: { user: 'pclogin', password: PASSWORD },
+    auth: { username: 'pclogin', password: PASSWORD },
     connectPorts: [setup.sim.port],
   });
   await writeLogFiles(setup.logs, rows);
