@@ -86,7 +86,7 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
       countUnlinked(event.account, event.at);
     }
     // Nothing new and nothing for the clock to bring due: no commit (a service polls every
-    // few seconds, and each commit writes the aggregator's open days).
+    // few seconds, and each commit is an fsync even when it writes only a few bytes).
     const idle =
       batch.events.length === 0 &&
       batch.done &&
