@@ -6,6 +6,15 @@ import { Command, CommanderError, Option } from 'commander';
 import type { CommandModule } from './cli/run-command.js';
 import { VERSION } from './version.js';
 
+// `pclogin-agent events DIR --json | head` closes the pipe early: that is the reader being
+// done, not a failure, so stop quietly instead of dying with an unhandled EPIPE.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
+
 const program = new Command('pclogin-agent')
   .description('Turn SmartOn ID logon/logoff logs into KING OF TIME punches (出勤 / 退勤), exactly once.')
   .version(VERSION)
