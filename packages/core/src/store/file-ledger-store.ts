@@ -56,6 +56,8 @@ export interface FileLedgerStoreOptions {
 }
 
 const walName = 'wal.jsonl';
+/** How long a read-only open keeps retrying while the writer moves the files under it. */
+const readOnlyRetryMs = 5_000;
 const snapshotName = 'snapshot.jsonl';
 
 /**
@@ -197,18 +199,22 @@ export class FileLedgerStore implements LedgerStore {
       const stat = statSync(snapshotFile, { throwIfNoEntry: false });
       return stat ? `${stat.ino}:${stat.size}:${stat.mtimeMs}` : 'none';
     };
-    for (let attempt = 1; ; attempt++) {
+    // A writer that compacts often can move the files under a slow reader (a loaded machine, a
+    // large snapshot) many times in a row, so retry for a while rather than a few times.
+    const giveUpAt = Date.now() + readOnlyRetryMs;
+    for (;;) {
+      const lastTry = Date.now() >= giveUpAt;
       try {
         const before = identity();
         const image = readSnapshot(snapshotFile, { removeTemporary: false }) ?? new LedgerImage();
         const log = readWriteAheadLog(walFile, image.seq);
-        if (identity() !== before && attempt < 20) continue;
+        if (identity() !== before && !lastTry) continue;
         for (const change of log.changes) image.apply(change);
         if (log.damage) throw new LedgerCorruptError({ file: walFile, ...log.damage });
         this.image = image;
         return;
       } catch (error) {
-        if (attempt >= 20 || !LedgerCorruptError.isInstance(error)) throw error;
+        if (lastTry || !LedgerCorruptError.isInstance(error)) throw error;
       }
     }
   }
