@@ -37,10 +37,10 @@ export default async function inspect(
     ).trimEnd(),
   );
   out('');
-  out(`Time formats: ${r.timeFormats.map((f) => `${f.format} (${f.rows} rows)`).join(', ') || 'none'}`);
+  out(`Time formats: ${r.timeFormats.map((f) => `${f.format} (${rowCount(f.rows)})`).join(', ') || 'none'}`);
   out('Event words:');
   for (const w of r.eventWords)
-    out(`  ${w.word}  → ${w.kind}${w.known ? '' : ' (unknown word)'}  ${w.rows} rows`);
+    out(`  ${w.word}  → ${w.kind}${w.known ? '' : ' (unknown word)'}  ${rowCount(w.rows)}`);
   if (r.unknownWords.length > 0) {
     out(
       `Unknown words (read as "other"; add them with csv.eventWords if they mean logon/logoff/lock/unlock): ${r.unknownWords.join(', ')}`,
@@ -55,3 +55,5 @@ export default async function inspect(
   }
   return r.layoutProblem ? 1 : 0;
 }
+
+const rowCount = (n: number) => (n === 1 ? '1 row' : `${n} rows`);
