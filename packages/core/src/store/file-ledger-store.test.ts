@@ -2,6 +2,7 @@ import {
   appendFileSync,
   copyFileSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -293,5 +294,15 @@ describe('FileLedgerStore lock', () => {
     } finally {
       await killHard(child);
     }
+  });
+
+  it('takes over a lock left without an owner by a process killed right after taking it', () => {
+    const directory = tempDirectory();
+    open(directory).close();
+    mkdirSync(join(directory, 'ledger.lock')); // the lock taken, the owner file not yet written
+    const store = open(directory, { lockStaleMs: 200 }); // an ownerless lock gets a tenth of that
+    expect(store.seq).toBe(0);
+    expect(() => open(directory, { lockStaleMs: 200 })).toThrow(LedgerLockedError); // and it holds it
+    store.close();
   });
 });

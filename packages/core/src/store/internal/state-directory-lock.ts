@@ -13,6 +13,8 @@ import { LedgerLockedError, type LedgerLockOwner } from '../../ledger/errors/led
 
 const lockName = 'ledger.lock';
 const ownerName = 'owner.json';
+/** At most this long (ms) is a lock without an owner file given to get one before it is judged abandoned. */
+const maxOwnerlessMs = 1_000;
 const heldHere = new Set<string>();
 let exitHookInstalled = false;
 
@@ -57,9 +59,9 @@ export function lockStateDirectory(
     release = lockfile.lockSync(target, lockOptions);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
-    const owner = ownerOf(lockPath);
-    if (!owner || !takeOverDeadOwner(lockPath, owner))
-      throw new LedgerLockedError({ directory: target, owner, cause: error });
+    const owner = waitForOwner(lockPath, Math.min(maxOwnerlessMs, options.staleMs / 10));
+    const tookOver = owner ? takeOverDeadOwner(lockPath, owner) : takeOverOwnerless(lockPath);
+    if (!tookOver) throw new LedgerLockedError({ directory: target, owner, cause: error });
     try {
       release = lockfile.lockSync(target, lockOptions);
     } catch (retryError) {
@@ -111,6 +113,41 @@ function writeOwner(lockPath: string): void {
   const { atime, mtime } = statSync(lockPath);
   writeFileSync(join(lockPath, ownerName), JSON.stringify(self()));
   utimesSync(lockPath, atime, mtime);
+}
+
+/**
+ * The owner of a lock, waiting up to `graceMs` for one to appear: a live process writes its
+ * owner file right after taking the lock, so a lock that stays ownerless that long was taken by a
+ * process that died in between (a SIGKILL at that instant), and nobody will refresh or free it.
+ */
+function waitForOwner(lockPath: string, graceMs: number): LedgerLockOwner | undefined {
+  const giveUpAt = Date.now() + graceMs;
+  const cell = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    const owner = ownerOf(lockPath);
+    if (owner || Date.now() >= giveUpAt) return owner;
+    Atomics.wait(cell, 0, 0, Math.min(20, graceMs)); // the lock API is synchronous: block briefly
+  }
+}
+
+/** Removes a lock that stayed without an owner (see {@link waitForOwner}), unless one appeared meanwhile. */
+function takeOverOwnerless(lockPath: string): boolean {
+  const aside = `${lockPath}.stale-${randomUUID()}`;
+  try {
+    renameSync(lockPath, aside);
+  } catch {
+    return true; // someone else removed it first: just try to lock
+  }
+  if (!ownerOf(aside)) {
+    rmSync(aside, { recursive: true, force: true });
+    return true;
+  }
+  try {
+    renameSync(aside, lockPath); // an owner wrote itself in after all: put it back
+  } catch {
+    // The lock path is taken again; the process whose lock was moved will see it compromised.
+  }
+  return false;
 }
 
 function isAlive(pid: number): boolean {
