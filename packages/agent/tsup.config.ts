@@ -1,4 +1,10 @@
 import { defineConfig } from 'tsup';
 import { packageBuild } from '../../config/tsup.base';
 
-export default defineConfig(packageBuild(import.meta.dirname, { index: 'src/index.ts', cli: 'src/cli.ts' }));
+export default defineConfig(
+  packageBuild(import.meta.dirname, {
+    index: 'src/index.ts',
+    cli: 'src/cli.ts',
+    'command-worker': 'src/command-worker.ts',
+  }),
+);

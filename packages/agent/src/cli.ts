@@ -4,6 +4,7 @@
 // start without loading what they do not use.
 import { Command, CommanderError, Option } from 'commander';
 import type { CommandModule } from './cli/run-command.js';
+import type { WorkerCommandName } from './cli/worker/worker-commands.js';
 import { VERSION } from './version.js';
 
 // `pclogin-agent events DIR --json | head` closes the pipe early: that is the reader being
@@ -35,6 +36,26 @@ const lazy =
     await runCommand(load, args);
   };
 
+// The commands that read logs or the ledger run on a worker thread whose heap is sized for
+// their bounded working set (cli/worker/command-heap.ts), unless node was started with a heap
+// size of the user's choice. The parser's own Command object, last, stays here.
+const onWorker =
+  (name: WorkerCommandName, { forwardSignals = false } = {}) =>
+  async (...args: unknown[]): Promise<void> => {
+    const commandArgs = args.slice(0, -1);
+    const [{ heapChosenByUser }, { WORKER_COMMANDS }] = await Promise.all([
+      import('./cli/worker/command-heap.js'),
+      import('./cli/worker/worker-commands.js'),
+    ]);
+    if (heapChosenByUser()) {
+      const { runCommand } = await import('./cli/run-command.js');
+      await runCommand(WORKER_COMMANDS[name], commandArgs);
+      return;
+    }
+    const { runOnWorker } = await import('./cli/worker/run-on-worker.js');
+    await runOnWorker(name, commandArgs, { forwardSignals });
+  };
+
 const withConfig = (command: Command) =>
   command
     .option('-c, --config <path>', 'the configuration file (default: ./pclogin.config.json)')
@@ -54,7 +75,7 @@ withConfig(program.command('run'))
     '--repair',
     'open a damaged (or restored) ledger: keep what it holds, and check KING OF TIME before sending anything not known as sent',
   )
-  .action(lazy(() => import('./cli/commands/run.js')));
+  .action(onWorker('run', { forwardSignals: true }));
 
 withConfig(program.command('retry'))
   .description('send failed punches again once their cause is fixed (all, or the ids status shows)')
@@ -85,7 +106,7 @@ program
   .argument('<file>', 'a SmartOn log CSV file')
   .option('-c, --config <path>', 'use the csv and timeZone settings of this configuration file')
   .option('--json', 'print the report as JSON')
-  .action(lazy(() => import('./cli/commands/inspect.js')));
+  .action(onWorker('inspect'));
 
 program
   .command('events')
@@ -94,7 +115,7 @@ program
   .option('-c, --config <path>', 'use the csv and timeZone settings of this configuration file')
   .option('--time-zone <zone>', 'the IANA time zone of the logs (default: Asia/Tokyo)')
   .option('--json', 'one JSON object per line')
-  .action(lazy(() => import('./cli/commands/events.js')));
+  .action(onWorker('events'));
 
 program
   .command('daily')
@@ -107,7 +128,7 @@ program
   .option('--from <date>', 'first working day to show, YYYY-MM-DD')
   .option('--to <date>', 'last working day to show, YYYY-MM-DD')
   .option('--json', 'one JSON object per line')
-  .action(lazy(() => import('./cli/commands/daily.js')));
+  .action(onWorker('daily'));
 
 program
   .command('logs')
@@ -120,7 +141,7 @@ program
   .option('--day-border <HH:MM>', 'the day-change time (日付変更時刻)', '00:00')
   .option('--time-zone <zone>', 'the IANA time zone (default: Asia/Tokyo)')
   .option('--json', 'one JSON object per line')
-  .action(lazy(() => import('./cli/commands/logs.js')));
+  .action(onWorker('logs'));
 
 const links = program.command('links').description('the linking CSV (サービスアカウント ⇔ 打刻先アカウント)');
 withConfig(links.command('export'))

@@ -1,6 +1,7 @@
 import { runWithConfig } from '../../agent/run-with-config.js';
 import { type ConfigOptions, createCommandContext } from '../context.js';
 import { runProgressBars } from '../run-progress.js';
+import { onStopSignals } from '../worker/stop-signals.js';
 
 /** `pclogin-agent run [--once]`: exit status 1 when a punch failed for good in the pass. */
 export default async function run(
@@ -9,13 +10,11 @@ export default async function run(
   const context = await createCommandContext(options, { progress: true });
   const { config, clock, log } = context;
   const controller = new AbortController();
-  const signals = ['SIGINT', 'SIGTERM', 'SIGBREAK'] as const;
-  const stop = (signal: NodeJS.Signals) => {
+  const stopListening = onStopSignals((signal) => {
     if (controller.signal.aborted) return;
     log.info(`${signal} received: stopping after the request in flight`);
     controller.abort();
-  };
-  for (const s of signals) process.on(s, stop);
+  });
   const bars = runProgressBars(context.progress);
   try {
     const report = await runWithConfig(config, {
@@ -38,6 +37,6 @@ export default async function run(
   } finally {
     bars.stop();
     context.progress.stop();
-    for (const s of signals) process.off(s, stop);
+    stopListening();
   }
 }

@@ -1,0 +1,66 @@
+import { Worker } from 'node:worker_threads';
+import { COMMAND_HEAP_LIMITS } from './command-heap.js';
+import { type ForwardedSignal, STOP_SIGNALS } from './stop-signals.js';
+import { type TerminalInfo, terminalInfo } from './terminal.js';
+import type { WorkerCommandName } from './worker-commands.js';
+
+/** What the main thread tells the worker: the command, its arguments and the terminal. */
+export interface CommandWorkerData {
+  command: WorkerCommandName;
+  /** The command's arguments as the parser gave them (positional arguments, then options). */
+  args: unknown[];
+  terminal: { stdout: TerminalInfo; stderr: TerminalInfo };
+}
+
+/** Options of {@link runOnWorker}. */
+export interface RunOnWorkerOptions {
+  /** Forward stop signals (SIGINT, SIGTERM, SIGBREAK) to the command instead of ending the process. */
+  forwardSignals?: boolean;
+  /** The worker's script. @default the package's `command-worker.js` */
+  script?: URL;
+  /** The worker's heap. @default {@link COMMAND_HEAP_LIMITS} */
+  resourceLimits?: { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number };
+}
+
+/**
+ * Runs a command on a worker thread whose V8 heap is sized for the command's bounded working
+ * set ({@link COMMAND_HEAP_LIMITS}); Node's defaults would let the heap grow to several times
+ * that. The worker's output goes to this process's stdout and stderr, its exit status becomes
+ * the process's, and with `forwardSignals` the stop signals reach the command (signals are
+ * delivered to the main thread only). Killing the process ends the worker with it.
+ */
+export async function runOnWorker(
+  command: WorkerCommandName,
+  args: unknown[],
+  options: RunOnWorkerOptions = {},
+): Promise<void> {
+  const workerData: CommandWorkerData = {
+    command,
+    args,
+    terminal: { stdout: terminalInfo(process.stdout), stderr: terminalInfo(process.stderr) },
+  };
+  const worker = new Worker(options.script ?? new URL('./command-worker.js', import.meta.url), {
+    workerData,
+    resourceLimits: options.resourceLimits ?? COMMAND_HEAP_LIMITS,
+  });
+  const forward = (signal: NodeJS.Signals) => {
+    worker.postMessage({ type: 'signal', signal } satisfies ForwardedSignal);
+  };
+  if (options.forwardSignals) for (const s of STOP_SIGNALS) process.on(s, forward);
+  try {
+    const code = await new Promise<number>((resolve) => {
+      worker.on('error', (error: Error & { code?: string }) => {
+        const hint =
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? `\n  → the command needed more than ${(options.resourceLimits ?? COMMAND_HEAP_LIMITS).maxOldGenerationSizeMb} MB of heap; run it with NODE_OPTIONS=--max-old-space-size=<MB> to choose the heap yourself`
+            : '';
+        process.stderr.write(`pclogin-agent: ${error.name}: ${error.message}${hint}\n${error.stack ?? ''}\n`);
+      });
+      worker.on('exit', resolve);
+    });
+    // The worker sets its exit status as the command ends (1 when it died of an error).
+    process.exitCode = code;
+  } finally {
+    if (options.forwardSignals) for (const s of STOP_SIGNALS) process.off(s, forward);
+  }
+}
