@@ -40,16 +40,24 @@ export { parseLogFile } from './parse/parse-log-file.js';
 export { streamLogFile } from './parse/stream-log-file.js';
 export type { LogFolderReader } from './reader/create-log-folder-reader.js';
 export { createLogFolderReader } from './reader/create-log-folder-reader.js';
+export { decodeLogFolderCheckpoint } from './reader/decode-log-folder-checkpoint.js';
 export { fileNameMatcher } from './reader/file-name-matcher.js';
 export type {
   ContentAnchor,
   LogFileCheckpoint,
+  LogFileState,
   LogFolderCheckpoint,
+  LogFolderCheckpointV1,
+  SettledFileCheckpoint,
 } from './reader/log-folder-checkpoint.js';
 export {
   contentAnchorSchema,
   logFileCheckpointSchema,
+  logFileStateSchema,
   logFolderCheckpointSchema,
+  logFolderCheckpointV1Schema,
+  SETTLED_FILE_PATTERN,
+  settledFileCheckpointSchema,
 } from './reader/log-folder-checkpoint.js';
 export type {
   LogFolderProgress,
@@ -58,6 +66,7 @@ export type {
   PendingReason,
 } from './reader/log-folder-read-result.js';
 export type {
+  LogFileStats,
   LogFolderReaderOptions,
   LogFolderReadLimits,
   ReadableFileHandle,

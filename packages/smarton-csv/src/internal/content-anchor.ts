@@ -14,6 +14,11 @@ export async function readBytes(handle: ReadableFileHandle, start: number, lengt
   return buffer.subarray(0, done);
 }
 
+/** Bytes at the start of a file whose hash tells whether it is still the same log. */
+export const HEAD_BYTES = 4096;
+/** Bytes before the read offset whose hash tells whether the file still holds what was read. */
+export const TAIL_BYTES = 1024;
+
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex').slice(0, 32);
 
 /** The anchor of `[start, start + length)`. */

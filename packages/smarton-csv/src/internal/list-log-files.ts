@@ -1,7 +1,8 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LogFileError } from '../errors/log-file-error.js';
 import type { PendingFile } from '../reader/log-folder-read-result.js';
+import type { LogFileStats } from '../reader/log-folder-reader-options.js';
 import type { ListedFile } from './read-file-increment.js';
 
 /** Errors that mean "someone else has the file right now", worth retrying later. */
@@ -10,11 +11,18 @@ export const TRANSIENT = new Set(['EBUSY', 'EPERM', 'EACCES', 'EAGAIN', 'EMFILE'
 /** Files looked at (stat) at the same time. */
 const STAT_CONCURRENCY = 16;
 
+/** A file looked at: listed, pending (cannot be looked at now), or gone / not a file. */
+type Look = ListedFile | (PendingFile & { name: string }) | undefined;
+
 /** A file's size, modification time and identity; pending when it cannot be looked at now; nothing when it is gone or not a file. */
-async function look(directory: string, name: string): Promise<ListedFile | PendingFile | undefined> {
+async function look(
+  directory: string,
+  name: string,
+  statFile: (path: string) => Promise<LogFileStats>,
+): Promise<Look> {
   const path = join(directory, name);
   try {
-    const s = await stat(path, { bigint: true });
+    const s = await statFile(path);
     if (!s.isFile()) return undefined;
     return {
       name,
@@ -28,44 +36,64 @@ async function look(directory: string, name: string): Promise<ListedFile | Pendi
     const code = (error as NodeJS.ErrnoException).code ?? '';
     // A file deleted between listing and stat is simply gone.
     return TRANSIENT.has(code)
-      ? { file: path, code: 'locked', reason: `Cannot look at it now (${code}).` }
+      ? { name, file: path, code: 'locked', reason: `Cannot look at it now (${code}).` }
       : undefined;
   }
 }
 
 /**
- * The files of a folder whose names match, with size, modification time and identity, oldest
- * first (by modification time, then name). Files that cannot even be looked at now are
- * returned as pending.
+ * The names in a folder that match.
  *
  * @throws {LogFileError} when the folder cannot be listed.
  */
-export async function listFiles(directory: string, matches: (name: string) => boolean) {
+export async function listNames(directory: string, matches: (name: string) => boolean): Promise<string[]> {
   let names: string[];
   try {
     names = await readdir(directory);
   } catch (cause) {
     throw new LogFileError(directory, cause);
   }
-  const matching = names.filter((name) => matches(name));
-  const looked = new Array<ListedFile | PendingFile | undefined>(matching.length);
-  // Stat the files a few at a time rather than one after the other: a folder of years of daily
-  // logs holds hundreds of files, each stat is a round trip to the thread pool (or, on a network
-  // share, to the server), and one after the other they made most of a read's time.
+  return names.filter((name) => matches(name));
+}
+
+/** What looking at some files found. */
+export interface LookedFiles {
+  /** The files, with size, modification time and identity, in the order of the names. */
+  files: ListedFile[];
+  /** Files that cannot be looked at now (the name is the file's name in the folder). */
+  pending: (PendingFile & { name: string })[];
+}
+
+/**
+ * Looks at (stats) the named files of a folder. Files that cannot even be looked at now are
+ * returned as pending; files gone or not files are left out.
+ */
+export async function lookAtFiles(
+  directory: string,
+  names: readonly string[],
+  statFile: (path: string) => Promise<LogFileStats>,
+): Promise<LookedFiles> {
+  const looked = new Array<Look>(names.length);
+  // Stat the files a few at a time rather than one after the other: each stat is a round trip
+  // to the thread pool (or, on a network share, to the server).
   let nextIndex = 0;
   const worker = async () => {
-    for (let i = nextIndex++; i < matching.length; i = nextIndex++) {
-      looked[i] = await look(directory, matching[i] as string);
+    for (let i = nextIndex++; i < names.length; i = nextIndex++) {
+      looked[i] = await look(directory, names[i] as string, statFile);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(STAT_CONCURRENCY, matching.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(STAT_CONCURRENCY, names.length) }, worker));
   const files: ListedFile[] = [];
-  const pending: PendingFile[] = [];
+  const pending: (PendingFile & { name: string })[] = [];
   for (const result of looked) {
     if (result === undefined) continue;
     if ('code' in result) pending.push(result);
     else files.push(result);
   }
-  files.sort((a, b) => a.mtimeMs - b.mtimeMs || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return { files, pending };
+}
+
+/** Oldest first: by modification time, then by name. */
+export function byAge(a: ListedFile, b: ListedFile): number {
+  return a.mtimeMs - b.mtimeMs || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 }

@@ -1,10 +1,10 @@
-import type { LogFileCheckpoint, LogFolderCheckpoint } from '../reader/log-folder-checkpoint.js';
+import type { LogFileState } from '../reader/log-folder-checkpoint.js';
 import type { ReadableFileHandle } from '../reader/log-folder-reader-options.js';
 import { continuesFrom, type ListedFile } from './read-file-increment.js';
 
 /** A file's checkpoint entry, and whether the file is known to continue it. */
 export interface MatchedEntry {
-  entry: LogFileCheckpoint | undefined;
+  entry: LogFileState | undefined;
   continues: boolean;
 }
 
@@ -37,17 +37,20 @@ async function withFile<T>(
  * where it was, and the new file under the old name is read from its start. A file whose own
  * entry is not continued and not taken by another file gets it back, so that its replacement
  * is noticed and reported.
+ *
+ * `previous` holds the decoded entries of the files given and of the names no longer in the
+ * folder; settled files taken to be unchanged this read are neither given nor matched.
  */
 export async function matchEntries(
   files: readonly ListedFile[],
-  previous: LogFolderCheckpoint,
+  previous: ReadonlyMap<string, LogFileState>,
   openFile: (path: string) => Promise<ReadableFileHandle>,
 ): Promise<Map<string, MatchedEntry>> {
   const matched = new Map<string, MatchedEntry>();
-  const unmatched = new Map(Object.entries(previous.files).filter(([, e]) => e.offset > 0));
+  const unmatched = new Map([...previous].filter(([, e]) => e.offset > 0));
   const seeking: ListedFile[] = [];
   for (const file of files) {
-    const entry = previous.files[file.name];
+    const entry = previous.get(file.name);
     if (!entry) {
       seeking.push(file);
       continue;

@@ -1,15 +1,13 @@
 import type { LogEvent } from '@pclogin/core';
 import type { ParseIssue } from '../issues/parse-issue.js';
 import type { ResolvedSmartonCsvOptions } from '../options/smarton-csv-options.js';
-import type { LogFileCheckpoint } from '../reader/log-folder-checkpoint.js';
+import type { LogFileState } from '../reader/log-folder-checkpoint.js';
 import type { PendingFile } from '../reader/log-folder-read-result.js';
 import type { ReadableFileHandle } from '../reader/log-folder-reader-options.js';
-import { anchorAt, anchorHolds } from './content-anchor.js';
+import { anchorAt, anchorHolds, HEAD_BYTES, TAIL_BYTES } from './content-anchor.js';
 import { RecordParser } from './record-parser.js';
 
 const CHUNK_BYTES = 64 * 1024;
-const HEAD_BYTES = 4096;
-const TAIL_BYTES = 1024;
 
 /** A file found in the folder. */
 export interface ListedFile {
@@ -25,7 +23,7 @@ export interface IncrementRequest {
   file: ListedFile;
   handle: ReadableFileHandle;
   /** Where the file was left, or undefined for a file never read. */
-  entry: LogFileCheckpoint | undefined;
+  entry: LogFileState | undefined;
   /** Whether the file is known to still hold what `entry` read (checked by the caller). */
   continues: boolean;
   options: ResolvedSmartonCsvOptions;
@@ -39,7 +37,7 @@ export interface IncrementRequest {
 /** What reading one file gave. */
 export interface IncrementResult {
   /** The file's next checkpoint entry (none when a first read failed). */
-  entry: LogFileCheckpoint | undefined;
+  entry: LogFileState | undefined;
   events: LogEvent[];
   issues: ParseIssue[];
   pending: PendingFile | undefined;
@@ -71,7 +69,7 @@ function readErrorPending(file: string, offset: number, error: unknown): Pending
  * bytes and the same bytes just before `offset`. Cheap (two small reads) and independent of
  * what the file system says about identity, which on Windows may be nothing.
  */
-export async function continuesFrom(handle: ReadableFileHandle, size: number, entry: LogFileCheckpoint) {
+export async function continuesFrom(handle: ReadableFileHandle, size: number, entry: LogFileState) {
   if (size < entry.offset) return false;
   return (await anchorHolds(handle, entry.head, size)) && (await anchorHolds(handle, entry.tail, size));
 }
@@ -151,8 +149,8 @@ export async function readFileIncrement(request: IncrementRequest): Promise<Incr
   for (const i of rowIssues) issues.push(i);
 
   const offset = parser.consumedOffset;
-  let head: LogFileCheckpoint['head'];
-  let tail: LogFileCheckpoint['tail'];
+  let head: LogFileState['head'];
+  let tail: LogFileState['tail'];
   try {
     head =
       entry && entry.head.length === HEAD_BYTES
@@ -175,7 +173,7 @@ export async function readFileIncrement(request: IncrementRequest): Promise<Incr
   }
   // Only the end of the file is held back; a read stopped earlier (limit, error) just goes on.
   const heldBack = reachedEnd ? (parser.heldBack ?? (parser.failed ? 'layout' : undefined)) : undefined;
-  const next: LogFileCheckpoint = {
+  const next: LogFileState = {
     offset,
     line: parser.consumedLines,
     size: file.size,

@@ -9,6 +9,7 @@ import { CheckpointError } from '../errors/checkpoint-error.js';
 import { LogFileError } from '../errors/log-file-error.js';
 import { SmartonCsvOptionsError } from '../errors/smarton-csv-options-error.js';
 import { createLogFolderReader } from './create-log-folder-reader.js';
+import { decodeLogFolderCheckpoint } from './decode-log-folder-checkpoint.js';
 import type { LogFolderCheckpoint } from './log-folder-checkpoint.js';
 import type { LogFolderReaderOptions, ReadableFileHandle } from './log-folder-reader-options.js';
 
@@ -132,7 +133,10 @@ describe('appended rows', () => {
     writeFileSync(path, cp932('u1,ログオン,2024/02/07 09:00:00\r\n'));
     const { read } = setup(dir);
     const first = await read();
-    expect(first.checkpoint.files['log.csv']?.layout).toMatchObject({ header: null, columnCount: 3 });
+    expect(decodeLogFolderCheckpoint(first.checkpoint)['log.csv']?.layout).toMatchObject({
+      header: null,
+      columnCount: 3,
+    });
     appendFileSync(path, cp932('u2,ロック,2024/02/07 09:01:00\r\n'));
     const second = await read(first.checkpoint);
     expect(second.events).toMatchObject([{ account: 'u2', kind: 'lock', raw: 'ロック' }]);
@@ -144,11 +148,11 @@ describe('appended rows', () => {
     writeFileSync(path, 'Timestamp,User,Event\r\n2024/02/07 09:00:00,u1,LOGON\r\n');
     const { read } = setup(dir);
     const first = await read();
-    expect(first.checkpoint.files['log.csv']?.layout?.encoding).toBe('ascii');
+    expect(decodeLogFolderCheckpoint(first.checkpoint)['log.csv']?.layout?.encoding).toBe('ascii');
     appendFileSync(path, cp932('2024/02/07 09:01:00,u2,ロック\r\n'));
     const second = await read(first.checkpoint);
     expect(second.events[0]?.raw).toBe('ロック');
-    expect(second.checkpoint.files['log.csv']?.layout?.encoding).toBe('cp932');
+    expect(decodeLogFolderCheckpoint(second.checkpoint)['log.csv']?.layout?.encoding).toBe('cp932');
   });
 });
 
@@ -163,7 +167,7 @@ describe('an unfinished last line', () => {
     const first = await read();
     expect(first.accounts).toEqual(['u1']);
     expect(first.pending).toMatchObject([{ file: path, code: 'unterminated-line' }]);
-    expect(first.checkpoint.files['log.csv']).toMatchObject({
+    expect(decodeLogFolderCheckpoint(first.checkpoint)['log.csv']).toMatchObject({
       offset: done.length,
       heldBack: 'unterminated-line',
     });
@@ -420,7 +424,10 @@ describe('limits and checkpoints', () => {
     for (;;) {
       const r = await read(checkpoint, { maxEvents: 90 });
       expect(r.progress.bytesTotal).toBe(total);
-      const offsets = Object.values(r.checkpoint.files).reduce((sum, f) => sum + f.offset, 0);
+      const offsets = Object.values(decodeLogFolderCheckpoint(r.checkpoint)).reduce(
+        (sum, f) => sum + f.offset,
+        0,
+      );
       expect(r.progress.bytesRead).toBe(offsets);
       expect(r.progress.bytesRead).toBeGreaterThan(last);
       last = r.progress.bytesRead;
@@ -475,7 +482,7 @@ describe('layout not decided', () => {
     expect(first.events).toEqual([]);
     expect(first.issues.map((i) => i.code)).toEqual(['unrecognised-layout']);
     expect(first.pending[0]?.reason).toMatch(/columns\.event/);
-    expect(first.checkpoint.files['log.csv']?.offset).toBe(0);
+    expect(decodeLogFolderCheckpoint(first.checkpoint)['log.csv']?.offset).toBe(0);
     const configured = setup(dir, { columns: { timestamp: 0, account: 1, event: 2 } });
     const second = await configured.read(first.checkpoint);
     expect(second.events.map((e) => e.raw)).toEqual(['休止', '復帰']);

@@ -1,20 +1,20 @@
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import type { LogEvent } from '@pclogin/core';
-import { CheckpointError } from '../errors/checkpoint-error.js';
 import { SmartonCsvOptionsError } from '../errors/smarton-csv-options-error.js';
-import { listFiles, TRANSIENT } from '../internal/list-log-files.js';
+import { acceptCheckpoint } from '../internal/accept-checkpoint.js';
+import { CheckpointBuilder } from '../internal/checkpoint-builder.js';
+import { decodeActive, decodeEntry, decodeSettled } from '../internal/checkpoint-codec.js';
+import { byAge, listNames, lookAtFiles, TRANSIENT } from '../internal/list-log-files.js';
 import { matchEntries } from '../internal/match-checkpoint-entries.js';
 import { heldBackReason, type ListedFile, readFileIncrement } from '../internal/read-file-increment.js';
+import { type SettledFile, SettledFiles } from '../internal/settled-files.js';
 import type { ParseIssue } from '../issues/parse-issue.js';
 import { resolveSmartonCsvOptions } from '../options/smarton-csv-options.js';
 import { fileNameMatcher } from './file-name-matcher.js';
-import {
-  type LogFileCheckpoint,
-  type LogFolderCheckpoint,
-  logFolderCheckpointSchema,
-} from './log-folder-checkpoint.js';
-import type { LogFolderProgress, LogFolderReadResult } from './log-folder-read-result.js';
+import type { LogFileState, LogFolderCheckpoint, LogFolderCheckpointV1 } from './log-folder-checkpoint.js';
+import type { LogFolderReadResult, PendingFile } from './log-folder-read-result.js';
 import type {
+  LogFileStats,
   LogFolderReaderOptions,
   LogFolderReadLimits,
   ReadableFileHandle,
@@ -26,18 +26,34 @@ export interface LogFolderReader {
   readonly directory: string;
   /**
    * Returns the events written since `checkpoint` (everything when there is none) and the
-   * checkpoint to pass next time.
+   * checkpoint to pass next time. A checkpoint of format 1 (written by 0.1.0) is accepted and
+   * a format 2 one returned. A checkpoint this reader returned is taken as it is; any other
+   * (e.g. restored from JSON) is validated first.
    *
    * @throws {LogFileError} when the folder itself cannot be listed.
    * @throws {CheckpointError} when `checkpoint` is not one this reader wrote.
    */
-  read(checkpoint?: LogFolderCheckpoint, limits?: LogFolderReadLimits): Promise<LogFolderReadResult>;
+  read(
+    checkpoint?: LogFolderCheckpoint | LogFolderCheckpointV1 | null,
+    limits?: LogFolderReadLimits,
+  ): Promise<LogFolderReadResult>;
 }
 
 const defaultOpen = (path: string): Promise<ReadableFileHandle> => open(path, 'r');
+const defaultStat = (path: string): Promise<LogFileStats> => stat(path, { bigint: true });
 
 function splitOptions(options: LogFolderReaderOptions) {
-  const { directory, pattern, quietPeriodMs, clock, openFile, ...csv } = options;
+  const {
+    directory,
+    pattern,
+    quietPeriodMs,
+    clock,
+    openFile,
+    statFile,
+    settledAfterMs,
+    recheckSettledPerRead,
+    ...csv
+  } = options;
   const problems: { path: string; message: string }[] = [];
   if (typeof directory !== 'string' || directory.trim() === '') {
     problems.push({ path: 'directory', message: 'the log folder is required' });
@@ -51,6 +67,15 @@ function splitOptions(options: LogFolderReaderOptions) {
   }
   if (quietPeriodMs !== undefined && !(Number.isFinite(quietPeriodMs) && quietPeriodMs >= 0)) {
     problems.push({ path: 'quietPeriodMs', message: 'milliseconds, 0 or more' });
+  }
+  if (settledAfterMs !== undefined && !(typeof settledAfterMs === 'number' && settledAfterMs >= 0)) {
+    problems.push({ path: 'settledAfterMs', message: 'milliseconds, 0 or more (Infinity: never settle)' });
+  }
+  if (
+    recheckSettledPerRead !== undefined &&
+    !(Number.isSafeInteger(recheckSettledPerRead) && recheckSettledPerRead >= 1)
+  ) {
+    problems.push({ path: 'recheckSettledPerRead', message: 'a whole number of files, 1 or more' });
   }
   let resolved: ReturnType<typeof resolveSmartonCsvOptions> | undefined;
   try {
@@ -66,30 +91,11 @@ function splitOptions(options: LogFolderReaderOptions) {
     quietPeriodMs: quietPeriodMs ?? 120_000,
     clock: clock ?? Date.now,
     openFile: openFile ?? defaultOpen,
+    statFile: statFile ?? defaultStat,
+    settledAfterMs: settledAfterMs ?? 3_600_000,
+    recheckSettledPerRead: recheckSettledPerRead ?? 16,
     csv: resolved,
   };
-}
-
-function validCheckpoint(checkpoint: unknown): LogFolderCheckpoint {
-  if (checkpoint === undefined || checkpoint === null) return { version: 1, files: {} };
-  const result = logFolderCheckpointSchema.safeParse(checkpoint);
-  if (result.success) return result.data;
-  throw new CheckpointError(result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
-}
-
-/** Bytes read (checkpoint offsets) and current sizes over the files listed. */
-function progressOf(
-  files: readonly ListedFile[],
-  next: Record<string, LogFileCheckpoint>,
-): LogFolderProgress {
-  let bytesRead = 0;
-  let bytesTotal = 0;
-  for (const file of files) {
-    // A file cut back since the read that a limit kept from re-reading still has its old offset.
-    bytesRead += Math.min(next[file.name]?.offset ?? 0, file.size);
-    bytesTotal += file.size;
-  }
-  return { bytesRead, bytesTotal };
 }
 
 /**
@@ -112,23 +118,115 @@ function progressOf(
  */
 export function createLogFolderReader(options: LogFolderReaderOptions): LogFolderReader {
   const config = splitOptions(options);
+  // Checkpoints this reader returned (frozen, so still exactly as returned): not validated again.
+  const returned = new WeakSet<object>();
+  const settledFiles = new SettledFiles();
   return {
     directory: config.directory,
     async read(checkpoint, limits = {}) {
-      const previous = validCheckpoint(checkpoint);
+      const previous =
+        typeof checkpoint === 'object' && checkpoint !== null && returned.has(checkpoint)
+          ? (checkpoint as LogFolderCheckpoint)
+          : acceptCheckpoint(checkpoint);
+      const stored = previous.files;
+      const storedEntry = (name: string) => (Object.hasOwn(stored, name) ? stored[name] : undefined);
       const now = config.clock();
-      const { files, pending } = await listFiles(config.directory, config.matches);
-      const entries = await matchEntries(files, previous, config.openFile);
-      const next: Record<string, LogFileCheckpoint> = {};
+      const names = await listNames(config.directory, config.matches);
+
+      // Settled files are looked at in rotation; all others on every read.
+      const settled: [string, string][] = [];
+      const others: string[] = [];
+      for (const name of names) {
+        const entry = storedEntry(name);
+        if (typeof entry === 'string') settled.push([name, entry]);
+        else others.push(name);
+      }
+      const plan = settledFiles.plan(settled, config.recheckSettledPerRead);
+      const looked = await lookAtFiles(config.directory, [...others, ...plan.recheck], config.statFile);
+      // A file under a new name may be a settled file renamed, with a new file under the old
+      // name: look at every settled file, so that the rename is recognised, not read twice.
+      if (
+        plan.assumed.size > 0 &&
+        looked.files.some((f) => f.size > 0 && storedEntry(f.name) === undefined)
+      ) {
+        const rest = await lookAtFiles(config.directory, [...plan.assumed.keys()], config.statFile);
+        looked.files.push(...rest.files);
+        looked.pending.push(...rest.pending);
+        plan.assumed.clear();
+      }
+
+      const files: ListedFile[] = [...plan.assumed.values()];
+      const kept = new Set<ListedFile>(files);
+      // Decoded entries of the files looked at that need attention, and of names now gone.
+      const previousStates = new Map<string, LogFileState>();
+      const attention: ListedFile[] = [];
+      for (const file of looked.files) {
+        files.push(file);
+        const entry = storedEntry(file.name);
+        if (typeof entry === 'string') {
+          const state = decodeSettled(entry, previous.layouts);
+          if (state.size === file.size && state.mtimeMs === file.mtimeMs && state.fileId === file.fileId) {
+            const confirmed: SettledFile = { ...file, entry };
+            settledFiles.confirm(confirmed);
+            kept.add(file);
+            continue;
+          }
+          settledFiles.forget(file.name);
+          previousStates.set(file.name, state);
+        } else if (entry !== undefined) {
+          previousStates.set(file.name, decodeActive(entry, previous.layouts));
+        }
+        attention.push(file);
+      }
+      const present = new Set(names);
+      let previousCount = 0;
+      for (const name in stored) {
+        previousCount++;
+        if (!present.has(name))
+          previousStates.set(name, decodeEntry(stored[name] as string, previous.layouts));
+      }
+      const builder = new CheckpointBuilder(previous, previousCount);
+      const pending: PendingFile[] = [];
+      for (const { name, ...rest } of looked.pending) {
+        // Not looked at now: keep what is known of it.
+        builder.keep(name);
+        pending.push(rest);
+      }
+      files.sort(byAge);
+      const entries = await matchEntries(attention, previousStates, config.openFile);
       const events: LogEvent[] = [];
       const issues: ParseIssue[] = [];
       let eventsLeft = limits.maxEvents ?? Number.POSITIVE_INFINITY;
       let bytesLeft = limits.maxBytes ?? Number.POSITIVE_INFINITY;
       let done = true;
+      let bytesRead = 0;
+      let bytesTotal = 0;
       const newest = files.at(-1);
+      /** Records where `file` stands; `unchanged` when `state` is its own previous entry, untouched. */
+      const record = (file: ListedFile, state: LogFileState | undefined, unchanged = false) => {
+        if (!state) return;
+        // A file cut back since the read that a limit kept from re-reading still has its old offset.
+        bytesRead += Math.min(state.offset, file.size);
+        const settle =
+          file !== newest &&
+          now - file.mtimeMs >= config.settledAfterMs &&
+          state.size === file.size &&
+          state.mtimeMs === file.mtimeMs &&
+          state.fileId === file.fileId;
+        const entry = builder.put(file.name, state, { settle, unchanged });
+        // Looked at just now: no need to look again before its turn comes.
+        if (entry !== undefined) settledFiles.confirm({ ...file, entry });
+      };
 
       for (const file of files) {
+        bytesTotal += file.size;
+        if (kept.has(file)) {
+          bytesRead += file.size;
+          builder.keep(file.name);
+          continue;
+        }
         const { entry, continues } = entries.get(file.name) ?? { entry: undefined, continues: false };
+        const ownEntry = entry !== undefined && entry === previousStates.get(file.name);
         const mayFlush = file !== newest && now - file.mtimeMs >= config.quietPeriodMs;
         const unchanged =
           entry !== undefined &&
@@ -137,7 +235,7 @@ export function createLogFolderReader(options: LogFolderReaderOptions): LogFolde
           entry.fileId === file.fileId &&
           entry.heldBack !== 'layout';
         if (entry && unchanged && (entry.offset >= file.size || (entry.heldBack && !mayFlush))) {
-          next[file.name] = entry;
+          record(file, entry, ownEntry);
           if (entry.heldBack && entry.heldBack !== 'layout' && entry.offset < file.size) {
             pending.push({
               file: file.path,
@@ -149,7 +247,7 @@ export function createLogFolderReader(options: LogFolderReaderOptions): LogFolde
         }
         if (!entry && file.size === 0) continue;
         if (eventsLeft <= 0 || bytesLeft <= 0) {
-          if (entry) next[file.name] = entry;
+          record(file, entry, ownEntry);
           done = false;
           continue;
         }
@@ -157,7 +255,7 @@ export function createLogFolderReader(options: LogFolderReaderOptions): LogFolde
         try {
           handle = await config.openFile(file.path);
         } catch (error) {
-          if (entry) next[file.name] = entry;
+          record(file, entry, ownEntry);
           const code = (error as NodeJS.ErrnoException).code ?? 'error';
           if (code === 'ENOENT') continue;
           pending.push({
@@ -179,7 +277,7 @@ export function createLogFolderReader(options: LogFolderReaderOptions): LogFolde
             maxBytes: bytesLeft,
             quietPeriodMs: config.quietPeriodMs,
           });
-          if (result.entry) next[file.name] = result.entry;
+          record(file, result.entry, ownEntry && result.entry === entry);
           for (const e of result.events) events.push(e);
           for (const i of result.issues) issues.push(i);
           if (result.pending) pending.push(result.pending);
@@ -190,14 +288,9 @@ export function createLogFolderReader(options: LogFolderReaderOptions): LogFolde
           await handle.close();
         }
       }
-      return {
-        events,
-        issues,
-        checkpoint: { version: 1, files: next },
-        pending,
-        done,
-        progress: progressOf(files, next),
-      };
+      const next = builder.build();
+      returned.add(next);
+      return { events, issues, checkpoint: next, pending, done, progress: { bytesRead, bytesTotal } };
     },
   };
 }

@@ -14,13 +14,7 @@ export const contentAnchorSchema = z.object({
 /** A hash of a stretch of a file, compared to tell an appended file from a replaced one. */
 export type ContentAnchor = z.infer<typeof contentAnchorSchema>;
 
-/**
- * How far one file has been read. `offset` is the byte just after the last line fully read;
- * `head` and `tail` hash the first bytes of the file and the bytes just before `offset`, so
- * that the next read can tell a file that only grew from one that was cut back or replaced
- * (whatever the file system says about its identity).
- */
-export const logFileCheckpointSchema = z.object({
+const fileFields = {
   /** Byte offset just after the last complete line read (and returned). */
   offset: z.number().int().nonnegative(),
   /** Lines up to `offset`. */
@@ -35,26 +29,117 @@ export const logFileCheckpointSchema = z.object({
   head: contentAnchorSchema,
   /** Up to 1024 bytes just before `offset`. */
   tail: contentAnchorSchema,
-  /** How the file is read, so appended rows (without the header) map the same columns. */
-  layout: detectedLayoutSchema.optional(),
   /** Why bytes after `offset` were left for a later read, if they were. */
   heldBack: z.enum(['unterminated-line', 'unclosed-quote', 'layout']).optional(),
+};
+
+/**
+ * How far one file has been read, decoded: what a checkpoint entry of either format means.
+ * `offset` is the byte just after the last line fully read; `head` and `tail` hash the first
+ * bytes of the file and the bytes just before `offset`, so that the next read can tell a file
+ * that only grew from one that was cut back or replaced (whatever the file system says about
+ * its identity). `layout` says how the file is read, so that appended rows (without the
+ * header) map the same columns. This is also the entry of a format 1 checkpoint.
+ */
+export const logFileStateSchema = z.object({
+  ...fileFields,
+  /** How the file is read, so appended rows (without the header) map the same columns. */
+  layout: detectedLayoutSchema.optional(),
+});
+
+/** See {@link logFileStateSchema}. */
+export type LogFileState = z.infer<typeof logFileStateSchema>;
+
+/**
+ * A file still being followed, in a format 2 checkpoint: {@link LogFileState} with its layout
+ * given as an index into the checkpoint's `layouts`.
+ */
+export const logFileCheckpointSchema = z.object({
+  ...fileFields,
+  /** Index of the file's layout in the checkpoint's `layouts`. */
+  layout: z.number().int().nonnegative().optional(),
 });
 
 /** See {@link logFileCheckpointSchema}. */
 export type LogFileCheckpoint = z.infer<typeof logFileCheckpointSchema>;
 
 /**
- * Where the folder reader stopped: one entry per file name. Plain JSON: store it with the
- * results derived from the events it returned, in one transaction, and pass it to the next
- * `read`.
+ * The form of a settled file's entry: `offset line mtimeMs fileId layout head tail`, separated
+ * by single spaces. `fileId` and `layout` are `-` when there is none; `head` and `tail` are the
+ * anchors' hashes in base64url (their positions follow from `offset`: the first
+ * `min(offset, 4096)` bytes and up to 1024 bytes before `offset`); the size is `offset`.
  */
-export const logFolderCheckpointSchema = z.object({
-  /** Format version. */
-  version: z.literal(1),
-  /** File name (inside the folder) → how far it was read. */
-  files: z.record(z.string(), logFileCheckpointSchema),
-});
+export const SETTLED_FILE_PATTERN =
+  /^(\d{1,16}) (\d{1,16}) (-?\d{1,16}(?:\.\d{1,12})?) (\d{1,40}:\d{1,40}|-) (\d{1,9}|-) ([\w-]{22}) ([\w-]{22})$/;
+
+/**
+ * A settled file in a format 2 checkpoint: one that was read to its end, is not the newest
+ * file and has not changed for `settledAfterMs`. One short string (see
+ * {@link SETTLED_FILE_PATTERN}), checked with a pattern and decoded only when the file needs
+ * attention.
+ *
+ * @example '1048576 9120 1707350400123.4567 2049:393301 0 q83vEjRWeJCrze8SNFZ4kA nBjl3ylfS8i_0Tkj5f7mNg'
+ */
+export const settledFileCheckpointSchema = z
+  .string()
+  .regex(SETTLED_FILE_PATTERN, 'not a settled file entry (offset line mtimeMs fileId layout head tail)');
+
+/** See {@link settledFileCheckpointSchema}. */
+export type SettledFileCheckpoint = z.infer<typeof settledFileCheckpointSchema>;
+
+/**
+ * Where the folder reader stopped (format 2): the layouts of the files, each once, and one
+ * entry per file name — a short string for a settled file, an object for a file still being
+ * followed. Plain JSON: store it with the results derived from the events it returned, in one
+ * transaction, and pass it to the next `read`. Use {@link decodeLogFolderCheckpoint} to see
+ * what it says about each file.
+ */
+export const logFolderCheckpointSchema = z
+  .object({
+    /** Format version. */
+    version: z.literal(2),
+    /** The layouts the entries refer to by index. */
+    layouts: z.array(detectedLayoutSchema),
+    /** File name (inside the folder) → how far it was read. */
+    files: z.record(z.string(), z.union([z.string(), logFileCheckpointSchema])),
+  })
+  .superRefine((checkpoint, ctx) => {
+    const count = checkpoint.layouts.length;
+    for (const [name, entry] of Object.entries(checkpoint.files)) {
+      if (typeof entry === 'string') {
+        const match = SETTLED_FILE_PATTERN.exec(entry);
+        if (!match) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['files', name],
+            message: 'not a settled file entry (offset line mtimeMs fileId layout head tail)',
+          });
+        } else if (match[5] !== '-' && Number(match[5]) >= count) {
+          ctx.addIssue({ code: 'custom', path: ['files', name], message: `no layout ${match[5]}` });
+        }
+      } else if (entry.layout !== undefined && entry.layout >= count) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['files', name, 'layout'],
+          message: `no layout ${entry.layout}`,
+        });
+      }
+    }
+  });
 
 /** See {@link logFolderCheckpointSchema}. */
 export type LogFolderCheckpoint = z.infer<typeof logFolderCheckpointSchema>;
+
+/**
+ * The checkpoint format of version 0.1.0 (one {@link LogFileState} per file, each with its
+ * layout). Still accepted by `read`, which returns a format 2 checkpoint from it.
+ */
+export const logFolderCheckpointV1Schema = z.object({
+  /** Format version. */
+  version: z.literal(1),
+  /** File name (inside the folder) → how far it was read. */
+  files: z.record(z.string(), logFileStateSchema),
+});
+
+/** See {@link logFolderCheckpointV1Schema}. */
+export type LogFolderCheckpointV1 = z.infer<typeof logFolderCheckpointV1Schema>;

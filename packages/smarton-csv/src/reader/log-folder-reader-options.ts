@@ -8,6 +8,20 @@ export interface ReadableFileHandle {
   close(): Promise<void>;
 }
 
+/** The part of a file's status the reader uses (Node's `BigIntStats` has it). */
+export interface LogFileStats {
+  /** Whether it is a regular file. */
+  isFile(): boolean;
+  /** Size in bytes. */
+  size: bigint;
+  /** Modification time in nanoseconds since the epoch. */
+  mtimeNs: bigint;
+  /** Device id (with `ino`, the file's identity where the system gives one). */
+  dev: bigint;
+  /** Inode number; `0n` where the system gives none. */
+  ino: bigint;
+}
+
 /**
  * Options of {@link createLogFolderReader}: the folder, which files, when an unfinished last
  * line counts as finished, and the parser options (the same as `parseLogFile`'s).
@@ -37,6 +51,30 @@ export interface LogFolderReaderOptions extends SmartonCsvOptions {
    * @default (path) => fs.promises.open(path, 'r')
    */
   openFile?: (path: string) => Promise<ReadableFileHandle>;
+  /**
+   * Looks at a file (size, modification time, identity). Replace it in tests to count how
+   * many files a read looks at, or to simulate a file system.
+   * @default (path) => fs.promises.stat(path, { bigint: true })
+   */
+  statFile?: (path: string) => Promise<LogFileStats>;
+  /**
+   * A file read to its end, not the newest file, and unchanged for this long is *settled*: its
+   * checkpoint entry becomes one short string, and reads stop looking at it every time (see
+   * `recheckSettledPerRead`). SmartOn writes one file per day (or per size limit) and appends
+   * only to the file in use, so files older than an hour are done with. `Infinity` never
+   * settles a file (every file is looked at on every read).
+   * @default 3600000
+   */
+  settledAfterMs?: number;
+  /**
+   * Settled files looked at per read, in rotation (all of them on a reader's first read, and
+   * all when a file with a new name appears, which may be a settled file renamed). A settled
+   * file appended to, cut back or replaced later is therefore noticed within
+   * `ceil(settled files / recheckSettledPerRead)` reads; nothing in it is lost, only delayed.
+   * Files with new names and files not settled are looked at on every read.
+   * @default 16
+   */
+  recheckSettledPerRead?: number;
 }
 
 /** Limits for one `read`, to catch up on a long backlog in batches. */
