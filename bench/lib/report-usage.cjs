@@ -2,10 +2,12 @@
 // process's own resource usage (peak RSS, CPU time) to the file the harness named, so a
 // whole-process measurement needs no cooperation from the program measured.
 const { writeFileSync } = require('node:fs');
+const { isMainThread } = require('node:worker_threads');
 
 // biome-ignore lint/suspicious/noUndeclaredEnvVars: benchmarks run outside turbo; nothing is cached
 const target = process.env['PCLOGIN_BENCH_USAGE_FILE'];
-if (target) {
+// Node loads the preload in worker threads too; the process's figures are the main thread's to write.
+if (target && isMainThread) {
   process.on('exit', () => {
     const usage = process.resourceUsage();
     writeFileSync(

@@ -7,6 +7,7 @@ export { resolveLogDirectory } from './agent/resolve-log-directory.js';
 export { runOptionsFromConfig } from './agent/run-options-from-config.js';
 export { type RunWithConfigOptions, runWithConfig } from './agent/run-with-config.js';
 export { smartonSourceFromConfig } from './agent/smarton-source-from-config.js';
+export { COMMAND_HEAP_LIMITS } from './cli/worker/command-heap.js';
 export { type Clock, resolveClock, systemClock } from './clock/clock.js';
 export type { AgentConfig } from './config/agent-config.js';
 export {

@@ -9,6 +9,13 @@
  * maximum), and an 8 MB semi-space (24 MB young generation) halves the nursery, at the same
  * speed: ~123 MB. 1.5 GB stays far above what the agent holds (a 10,000-employee ledger of 92
  * days is about 0.5 GB).
+ *
+ * An agent of your own that composes the packages can run its pipeline the same way: on a
+ * `Worker` with these `resourceLimits`, or with `node --max-old-space-size=1536
+ * --max-semi-space-size=8`.
+ *
+ * @example
+ * new Worker(new URL('./my-agent.js', import.meta.url), { resourceLimits: COMMAND_HEAP_LIMITS });
  */
 export const COMMAND_HEAP_LIMITS = {
   /** The old generation's maximum, MB. */
