@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 import { CheckpointError } from '../errors/checkpoint-error.js';
 import {
+  checkpointEntryProblems,
   type LogFileCheckpoint,
   type LogFolderCheckpoint,
-  logFolderCheckpointSchema,
+  logFolderCheckpointShape,
   logFolderCheckpointV1Schema,
 } from '../reader/log-folder-checkpoint.js';
 import { encodeActive } from './checkpoint-codec.js';
@@ -30,11 +31,16 @@ function migrate(files: z.infer<typeof logFolderCheckpointV1Schema>['files']): L
 /**
  * Checks a checkpoint given to `read` and returns it in the current format, frozen, so that
  * nothing the caller does later changes what the reader relies on. Format 1 (0.1.0) is
- * migrated; a newer format, or anything else, is a {@link CheckpointError}.
+ * migrated; a newer format, or anything else, is a {@link CheckpointError}. Settled entries
+ * `trusted` says the reader already checked (the same string under the same name) are not
+ * matched against their pattern again.
  *
  * @throws {CheckpointError} naming the fields that are wrong.
  */
-export function acceptCheckpoint(checkpoint: unknown): LogFolderCheckpoint {
+export function acceptCheckpoint(
+  checkpoint: unknown,
+  trusted?: (name: string, entry: string) => boolean,
+): LogFolderCheckpoint {
   if (checkpoint === undefined || checkpoint === null) return { version: 2, layouts: [], files: {} };
   const version = (checkpoint as { version?: unknown }).version;
   if (typeof version === 'number' && Number.isInteger(version) && version > CHECKPOINT_VERSION) {
@@ -47,8 +53,11 @@ export function acceptCheckpoint(checkpoint: unknown): LogFolderCheckpoint {
     if (!v1.success) throw new CheckpointError(problemsOf(v1.error));
     return deepFreeze(migrate(v1.data.files));
   }
-  const v2 = logFolderCheckpointSchema.safeParse(checkpoint);
+  const v2 = logFolderCheckpointShape.safeParse(checkpoint);
   if (!v2.success) throw new CheckpointError(problemsOf(v2.error));
+  const problems = checkpointEntryProblems(v2.data, trusted);
+  if (problems.length > 0)
+    throw new CheckpointError(problems.map((p) => `${p.path.join('.')}: ${p.message}`));
   // Parsing made new objects: the layouts and the followed files' entries are few, and
   // settled entries are strings, so freezing them all is cheap.
   return deepFreeze(v2.data);

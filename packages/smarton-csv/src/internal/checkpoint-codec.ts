@@ -80,17 +80,19 @@ export function decodeActive(entry: LogFileCheckpoint, layouts: readonly Detecte
 
 /** A followed file's entry for a checkpoint whose layout table gives `layoutIndex`. */
 export function encodeActive(state: LogFileState, layoutIndex: number | undefined): LogFileCheckpoint {
+  // Keys in the schema's order, the order validation gives an entry read back from JSON, so
+  // that an unchanged checkpoint is the same JSON whichever way it came.
   const entry: LogFileCheckpoint = {
     offset: state.offset,
     line: state.line,
     size: state.size,
     mtimeMs: state.mtimeMs,
-    head: state.head,
-    tail: state.tail,
-  };
+  } as LogFileCheckpoint;
   if (state.fileId !== undefined) entry.fileId = state.fileId;
-  if (layoutIndex !== undefined) entry.layout = layoutIndex;
+  entry.head = state.head;
+  entry.tail = state.tail;
   if (state.heldBack !== undefined) entry.heldBack = state.heldBack;
+  if (layoutIndex !== undefined) entry.layout = layoutIndex;
   return entry;
 }
 

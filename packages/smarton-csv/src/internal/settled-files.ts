@@ -54,6 +54,11 @@ export class SettledFiles {
     return { assumed, recheck };
   }
 
+  /** What this reader last confirmed of the settled file `name`, with its entry. */
+  get(name: string): SettledFile | undefined {
+    return this.known.get(name);
+  }
+
   /** `file` was just looked at and matches its settled entry: it goes to the end of the rotation. */
   confirm(file: SettledFile): void {
     this.known.delete(file.name);

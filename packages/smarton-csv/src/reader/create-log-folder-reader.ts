@@ -127,7 +127,8 @@ export function createLogFolderReader(options: LogFolderReaderOptions): LogFolde
       const previous =
         typeof checkpoint === 'object' && checkpoint !== null && returned.has(checkpoint)
           ? (checkpoint as LogFolderCheckpoint)
-          : acceptCheckpoint(checkpoint);
+          : // Settled entries this reader confirmed itself need no second look at their form.
+            acceptCheckpoint(checkpoint, (name, entry) => settledFiles.get(name)?.entry === entry);
       const stored = previous.files;
       const storedEntry = (name: string) => (Object.hasOwn(stored, name) ? stored[name] : undefined);
       const now = config.clock();
@@ -164,15 +165,16 @@ export function createLogFolderReader(options: LogFolderReaderOptions): LogFolde
         files.push(file);
         const entry = storedEntry(file.name);
         if (typeof entry === 'string') {
-          const state = decodeSettled(entry, previous.layouts);
-          if (state.size === file.size && state.mtimeMs === file.mtimeMs && state.fileId === file.fileId) {
+          const known = settledFiles.get(file.name);
+          const was = known?.entry === entry ? known : decodeSettled(entry, previous.layouts);
+          if (was.size === file.size && was.mtimeMs === file.mtimeMs && was.fileId === file.fileId) {
             const confirmed: SettledFile = { ...file, entry };
             settledFiles.confirm(confirmed);
             kept.add(file);
             continue;
           }
           settledFiles.forget(file.name);
-          previousStates.set(file.name, state);
+          previousStates.set(file.name, decodeSettled(entry, previous.layouts));
         } else if (entry !== undefined) {
           previousStates.set(file.name, decodeActive(entry, previous.layouts));
         }

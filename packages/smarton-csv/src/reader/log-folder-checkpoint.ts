@@ -87,6 +87,49 @@ export const settledFileCheckpointSchema = z
 /** See {@link settledFileCheckpointSchema}. */
 export type SettledFileCheckpoint = z.infer<typeof settledFileCheckpointSchema>;
 
+/** The shape of a format 2 checkpoint, before its settled entries and layout indices are checked. */
+export const logFolderCheckpointShape = z.object({
+  /** Format version. */
+  version: z.literal(2),
+  /** The layouts the entries refer to by index. */
+  layouts: z.array(detectedLayoutSchema),
+  /** File name (inside the folder) → how far it was read. */
+  files: z.record(z.string(), z.union([z.string(), logFileCheckpointSchema])),
+});
+
+/**
+ * What is wrong with the entries of a checkpoint of the right shape: settled entries that do
+ * not match {@link SETTLED_FILE_PATTERN}, layout indices out of range. `trusted` entries
+ * (known to be fine already) are not checked again.
+ *
+ * @internal
+ */
+export function checkpointEntryProblems(
+  checkpoint: z.infer<typeof logFolderCheckpointShape>,
+  trusted: (name: string, entry: string) => boolean = () => false,
+): { path: string[]; message: string }[] {
+  const count = checkpoint.layouts.length;
+  const problems: { path: string[]; message: string }[] = [];
+  for (const name in checkpoint.files) {
+    const entry = checkpoint.files[name];
+    if (typeof entry === 'string') {
+      if (trusted(name, entry)) continue;
+      const match = SETTLED_FILE_PATTERN.exec(entry);
+      if (!match) {
+        problems.push({
+          path: ['files', name],
+          message: 'not a settled file entry (offset line mtimeMs fileId layout head tail)',
+        });
+      } else if (match[5] !== '-' && Number(match[5]) >= count) {
+        problems.push({ path: ['files', name], message: `no layout ${match[5]}` });
+      }
+    } else if (entry?.layout !== undefined && entry.layout >= count) {
+      problems.push({ path: ['files', name, 'layout'], message: `no layout ${entry.layout}` });
+    }
+  }
+  return problems;
+}
+
 /**
  * Where the folder reader stopped (format 2): the layouts of the files, each once, and one
  * entry per file name — a short string for a settled file, an object for a file still being
@@ -94,38 +137,9 @@ export type SettledFileCheckpoint = z.infer<typeof settledFileCheckpointSchema>;
  * transaction, and pass it to the next `read`. Use {@link decodeLogFolderCheckpoint} to see
  * what it says about each file.
  */
-export const logFolderCheckpointSchema = z
-  .object({
-    /** Format version. */
-    version: z.literal(2),
-    /** The layouts the entries refer to by index. */
-    layouts: z.array(detectedLayoutSchema),
-    /** File name (inside the folder) → how far it was read. */
-    files: z.record(z.string(), z.union([z.string(), logFileCheckpointSchema])),
-  })
-  .superRefine((checkpoint, ctx) => {
-    const count = checkpoint.layouts.length;
-    for (const [name, entry] of Object.entries(checkpoint.files)) {
-      if (typeof entry === 'string') {
-        const match = SETTLED_FILE_PATTERN.exec(entry);
-        if (!match) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['files', name],
-            message: 'not a settled file entry (offset line mtimeMs fileId layout head tail)',
-          });
-        } else if (match[5] !== '-' && Number(match[5]) >= count) {
-          ctx.addIssue({ code: 'custom', path: ['files', name], message: `no layout ${match[5]}` });
-        }
-      } else if (entry.layout !== undefined && entry.layout >= count) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['files', name, 'layout'],
-          message: `no layout ${entry.layout}`,
-        });
-      }
-    }
-  });
+export const logFolderCheckpointSchema = logFolderCheckpointShape.superRefine((checkpoint, ctx) => {
+  for (const problem of checkpointEntryProblems(checkpoint)) ctx.addIssue({ code: 'custom', ...problem });
+});
 
 /** See {@link logFolderCheckpointSchema}. */
 export type LogFolderCheckpoint = z.infer<typeof logFolderCheckpointSchema>;
