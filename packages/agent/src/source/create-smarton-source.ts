@@ -3,7 +3,6 @@ import {
   createLogFolderReader,
   type LogFolderCheckpoint,
   type LogFolderReaderOptions,
-  logFolderCheckpointSchema,
 } from '@pclogin/smarton-csv';
 
 /** The name the SmartOn folder's checkpoint is stored under. */
@@ -21,11 +20,9 @@ export function createSmartonSource(options: LogFolderReaderOptions): LogSource 
   return {
     name: SMARTON_SOURCE_NAME,
     async read(checkpoint, limits) {
-      const previous =
-        checkpoint === undefined || checkpoint === null
-          ? undefined
-          : (logFolderCheckpointSchema.parse(checkpoint) as LogFolderCheckpoint);
-      const result = await reader.read(previous, limits);
+      // The reader validates the checkpoint (format 1 or 2) itself, once, and throws a
+      // CheckpointError naming the fields when it is not one it wrote.
+      const result = await reader.read(checkpoint as LogFolderCheckpoint | undefined, limits);
       return {
         events: result.events,
         issues: result.issues.map((i) => ({
