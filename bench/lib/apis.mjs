@@ -15,27 +15,39 @@ export async function smartonParseApi() {
 }
 
 /**
- * @pclogin/smarton-csv's folder reader, as `{ read(dir, checkpoint, limits) → { checkpoint, events, done } }`
- * where `events` is the number of events returned and `limits` is the reader's own
- * (`maxEvents`, `maxBytes`).
+ * @pclogin/smarton-csv's folder reader, as `{ read(dir, checkpoint, limits) → { checkpoint, events, done, filesLooked } }`
+ * where `events` is the number of events returned, `filesLooked` the number of files the read
+ * looked at (stat) and `limits` is the reader's own (`maxEvents`, `maxBytes`).
  */
 export async function smartonReaderApi() {
-  const mod = await import('@pclogin/smarton-csv');
+  const [mod, fs] = await Promise.all([import('@pclogin/smarton-csv'), import('node:fs/promises')]);
   if (typeof mod.createLogFolderReader !== 'function') {
     throw new Error(
       `@pclogin/smarton-csv exports no createLogFolderReader (exports: ${Object.keys(mod).join(', ')})`,
     );
   }
   const readers = new Map();
+  let looked = 0;
+  // Counts the files a read looks at (readers that do not take the option ignore it).
+  const statFile = (path) => {
+    looked++;
+    return fs.stat(path, { bigint: true });
+  };
   return {
     async read(directory, checkpoint, limits) {
       let reader = readers.get(directory);
       if (!reader) {
-        reader = mod.createLogFolderReader({ directory });
+        reader = mod.createLogFolderReader({ directory, statFile });
         readers.set(directory, reader);
       }
+      looked = 0;
       const result = await reader.read(checkpoint, limits);
-      return { checkpoint: result.checkpoint, events: result.events.length, done: result.done };
+      return {
+        checkpoint: result.checkpoint,
+        events: result.events.length,
+        done: result.done,
+        filesLooked: looked,
+      };
     },
   };
 }

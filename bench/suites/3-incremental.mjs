@@ -43,7 +43,7 @@ async function measureFolder(bytes, employees, rounds, log) {
     rmSync(tmp, { recursive: true, force: true });
   }
   const catchUp = catchUpRun.report;
-  const { first, steps } = stepsRun.report;
+  const { first, steps, idle, checkpointBytes: steadyCheckpointBytes } = stepsRun.report;
   for (const step of steps) {
     if (step.events !== APPEND) {
       throw new Error(
@@ -65,16 +65,23 @@ async function measureFolder(bytes, employees, rounds, log) {
       peakRssMB: round(mb(catchUpRun.maxRssBytes ?? Number.NaN), 1),
     },
     checkpointBytes: catchUp.checkpointBytes,
+    steadyCheckpointBytes,
+    checkpointBytesPerFile: round(steadyCheckpointBytes / folder.files.length, 1),
     firstReadInFreshProcess: {
       ms: round(first.ms, 2),
       cpuMs: round(first.cpuMs, 2),
       bytesRead: first.bytesRead,
+      filesLooked: first.filesLooked,
     },
     appendedBytes: steps[0].appendedBytes,
     incrementalMedianMs: round(median(steps.map((s) => s.ms)), 2),
     incrementalMedianCpuMs: round(median(steps.map((s) => s.cpuMs)), 2),
     incrementalRunsMs: steps.map((s) => round(s.ms, 2)),
     incrementalBytesRead: median(steps.map((s) => s.bytesRead)),
+    incrementalFilesLooked: median(steps.map((s) => s.filesLooked)),
+    noChangeMedianMs: round(median(idle.map((s) => s.ms)), 2),
+    noChangeMedianCpuMs: round(median(idle.map((s) => s.cpuMs)), 2),
+    noChangeFilesLooked: median(idle.map((s) => s.filesLooked)),
   };
   log(
     `${figures.folderMB} MB in ${figures.files} files: catch-up ${figures.catchUp.ms} ms (${figures.catchUp.mbPerSecond} MB/s, ` +
@@ -82,8 +89,14 @@ async function measureFolder(bytes, employees, rounds, log) {
       `peak RSS ${figures.catchUp.peakRssMB} MB), checkpoint ${figures.checkpointBytes} B`,
   );
   log(
-    `  first read in a fresh process ${figures.firstReadInFreshProcess.ms} ms; +${APPEND} rows (${figures.appendedBytes} B): ` +
-      `median ${figures.incrementalMedianMs} ms (CPU ${figures.incrementalMedianCpuMs} ms), ${figures.incrementalBytesRead} B read`,
+    `  first read in a fresh process ${figures.firstReadInFreshProcess.ms} ms (${figures.firstReadInFreshProcess.filesLooked} files looked at); ` +
+      `per read, +${APPEND} rows (${figures.appendedBytes} B): median ${figures.incrementalMedianMs} ms ` +
+      `(CPU ${figures.incrementalMedianCpuMs} ms), ${figures.incrementalBytesRead} B read, ${figures.incrementalFilesLooked} files looked at`,
+  );
+  log(
+    `  per read, nothing new: median ${figures.noChangeMedianMs} ms (CPU ${figures.noChangeMedianCpuMs} ms), ` +
+      `${figures.noChangeFilesLooked} files looked at; checkpoint as stored ${figures.steadyCheckpointBytes} B ` +
+      `(${figures.checkpointBytesPerFile} B per file)`,
   );
   return figures;
 }
@@ -130,12 +143,18 @@ export async function run({ smoke, log }) {
   const timeRatio = large.incrementalMedianMs / small.incrementalMedianMs;
   const cpuRatio = large.incrementalMedianCpuMs / small.incrementalMedianCpuMs;
   const bytesRatio = large.incrementalBytesRead / small.incrementalBytesRead;
+  const noChangeRatio = large.noChangeMedianMs / small.noChangeMedianMs;
+  const checkpointRatio = large.steadyCheckpointBytes / small.steadyCheckpointBytes;
   const sizeRatio = large.folderMB / small.folderMB;
   const readPerAppended = large.incrementalBytesRead / large.appendedBytes;
   log(
     `folder ${round(sizeRatio, 1)}× larger → incremental time ${round(timeRatio)}× (CPU ${round(cpuRatio)}×), ` +
       `bytes read ${round(bytesRatio)}× ` +
       `(target ≈ 1×); bytes read / bytes appended: ${round(readPerAppended)}`,
+  );
+  log(
+    `  a read with nothing new ${round(noChangeRatio)}×; the checkpoint ${round(checkpointRatio)}× ` +
+      `(${large.files / small.files > 0 ? round(large.files / small.files, 1) : '?'}× the files)`,
   );
   return {
     append: APPEND,
@@ -145,6 +164,8 @@ export async function run({ smoke, log }) {
     incrementalTimeRatio: round(timeRatio),
     incrementalCpuRatio: round(cpuRatio),
     incrementalBytesReadRatio: round(bytesRatio),
+    noChangeTimeRatio: round(noChangeRatio),
+    checkpointBytesRatio: round(checkpointRatio),
     bytesReadPerAppendedByte: round(readPerAppended),
   };
 }

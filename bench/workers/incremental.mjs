@@ -3,8 +3,9 @@
 //   does, and stores the final checkpoint as JSON;
 // - `steps DIR CHECKPOINT ROUNDS APPEND SEED`: from the stored checkpoint, reads once with nothing
 //   new (a fresh process's first read), warms up, then `ROUNDS` times appends `APPEND` rows to the newest
-//   file and reads from the previous checkpoint, measuring each read's wall and CPU time and the
-//   bytes this process read (Linux /proc/self/io rchar).
+//   file and reads from the previous checkpoint, measuring each read's wall and CPU time, the
+//   bytes this process read (Linux /proc/self/io rchar), the files it looked at and the size of
+//   the checkpoint as stored; then `ROUNDS` reads with nothing new.
 import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { smartonReaderApi } from '../lib/apis.mjs';
@@ -71,7 +72,7 @@ if (mode === 'catch-up') {
     .sort()
     .at(-1);
   let checkpoint = JSON.parse(readFileSync(checkpointFile, 'utf8'));
-  const first = await measured(() => reader.read(dir, checkpoint));
+  const first = await measured(() => reader.read(dir, JSON.parse(JSON.stringify(checkpoint))));
   if (first.result.events !== 0)
     throw new Error(`a read with nothing new returned ${first.result.events} events`);
   // Then warm up, as a long-running agent is: the first reads of a process include compiling.
@@ -81,7 +82,8 @@ if (mode === 'catch-up') {
     const rows = moreRows({ count: append, seed: seed + i, employees: 50 });
     appendFileSync(join(dir, newest), rows);
     // Round-trip the checkpoint through JSON, as the agent stores it between reads.
-    const stored = JSON.parse(JSON.stringify(checkpoint));
+    const json = JSON.stringify(checkpoint);
+    const stored = JSON.parse(json);
     const step = await measured(() => reader.read(dir, stored));
     steps.push({
       ms: step.ms,
@@ -89,11 +91,31 @@ if (mode === 'catch-up') {
       bytesRead: step.bytesRead,
       events: step.result.events,
       appendedBytes: rows.length,
+      filesLooked: step.result.filesLooked,
+      checkpointBytes: json.length,
     });
     checkpoint = step.result.checkpoint;
   }
+  const idle = [];
+  for (let i = 0; i < rounds; i++) {
+    const step = await measured(() => reader.read(dir, JSON.parse(JSON.stringify(checkpoint))));
+    if (step.result.events !== 0)
+      throw new Error(`a read with nothing new returned ${step.result.events} events`);
+    idle.push({ ms: step.ms, cpuMs: step.cpuMs, filesLooked: step.result.filesLooked });
+    checkpoint = step.result.checkpoint;
+  }
   console.log(
-    JSON.stringify({ first: { ms: first.ms, cpuMs: first.cpuMs, bytesRead: first.bytesRead }, steps }),
+    JSON.stringify({
+      first: {
+        ms: first.ms,
+        cpuMs: first.cpuMs,
+        bytesRead: first.bytesRead,
+        filesLooked: first.result.filesLooked,
+      },
+      steps,
+      idle,
+      checkpointBytes: JSON.stringify(checkpoint).length,
+    }),
   );
 } else {
   throw new Error(`unknown mode ${mode}: catch-up or steps`);
