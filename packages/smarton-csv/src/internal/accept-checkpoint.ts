@@ -8,7 +8,6 @@ import {
   logFolderCheckpointV1Schema,
 } from '../reader/log-folder-checkpoint.js';
 import { encodeActive } from './checkpoint-codec.js';
-import { deepFreeze } from './deep-freeze.js';
 import { LayoutTable } from './layout-table.js';
 
 /** The newest checkpoint format this version writes and reads. */
@@ -29,8 +28,8 @@ function migrate(files: z.infer<typeof logFolderCheckpointV1Schema>['files']): L
 }
 
 /**
- * Checks a checkpoint given to `read` and returns it in the current format, frozen, so that
- * nothing the caller does later changes what the reader relies on. Format 1 (0.1.0) is
+ * Checks a checkpoint given to `read` and returns it in the current format, as new objects,
+ * so that nothing the caller does later changes what the reader relies on. Format 1 (0.1.0) is
  * migrated; a newer format, or anything else, is a {@link CheckpointError}. Settled entries
  * `trusted` says the reader already checked (the same string under the same name) are not
  * matched against their pattern again.
@@ -51,14 +50,14 @@ export function acceptCheckpoint(
   if (version === 1) {
     const v1 = logFolderCheckpointV1Schema.safeParse(checkpoint);
     if (!v1.success) throw new CheckpointError(problemsOf(v1.error));
-    return deepFreeze(migrate(v1.data.files));
+    return migrate(v1.data.files);
   }
   const v2 = logFolderCheckpointShape.safeParse(checkpoint);
   if (!v2.success) throw new CheckpointError(problemsOf(v2.error));
   const problems = checkpointEntryProblems(v2.data, trusted);
   if (problems.length > 0)
     throw new CheckpointError(problems.map((p) => `${p.path.join('.')}: ${p.message}`));
-  // Parsing made new objects: the layouts and the followed files' entries are few, and
-  // settled entries are strings, so freezing them all is cheap.
-  return deepFreeze(v2.data);
+  // Parsing made new objects, the reader's own: those it carries over into the checkpoint it
+  // returns are frozen then (see CheckpointBuilder).
+  return v2.data;
 }

@@ -58,7 +58,7 @@ export class CheckpointBuilder {
   /** Carries the previous entry of `name` over unchanged. */
   keep(name: string): void {
     const entry = this.previousEntry(name);
-    if (entry !== undefined) this.set(name, entry);
+    if (entry !== undefined) this.set(name, typeof entry === 'string' ? entry : deepFreeze(entry));
   }
 
   /**
@@ -80,7 +80,7 @@ export class CheckpointBuilder {
       }
     }
     const before = this.previousEntry(name);
-    if (options.unchanged && before !== undefined && typeof before !== 'string') this.set(name, before);
+    if (options.unchanged && before !== undefined && typeof before !== 'string') this.set(name, deepFreeze(before));
     else this.set(name, deepFreeze(encodeActive(state, layout)));
     return undefined;
   }
