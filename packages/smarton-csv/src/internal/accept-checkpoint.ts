@@ -38,7 +38,7 @@ function migrate(files: z.infer<typeof logFolderCheckpointV1Schema>['files']): L
  */
 export function acceptCheckpoint(
   checkpoint: unknown,
-  trusted?: (name: string, entry: string) => boolean,
+  trusted?: (name: string, entry: string, layoutCount: number) => boolean,
 ): LogFolderCheckpoint {
   if (checkpoint === undefined || checkpoint === null) return { version: 2, layouts: [], files: {} };
   const version = (checkpoint as { version?: unknown }).version;

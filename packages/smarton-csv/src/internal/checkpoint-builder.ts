@@ -80,7 +80,8 @@ export class CheckpointBuilder {
       }
     }
     const before = this.previousEntry(name);
-    if (options.unchanged && before !== undefined && typeof before !== 'string') this.set(name, deepFreeze(before));
+    if (options.unchanged && before !== undefined && typeof before !== 'string')
+      this.set(name, deepFreeze(before));
     else this.set(name, deepFreeze(encodeActive(state, layout)));
     return undefined;
   }

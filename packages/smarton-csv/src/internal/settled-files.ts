@@ -4,6 +4,8 @@ import type { ListedFile } from './read-file-increment.js';
 export interface SettledFile extends ListedFile {
   /** Its settled checkpoint entry (see `settledFileCheckpointSchema`). */
   entry: string;
+  /** The layout index in `entry`. */
+  layoutIndex: number | undefined;
 }
 
 /** Which settled files one read looks at. */

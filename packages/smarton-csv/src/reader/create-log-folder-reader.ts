@@ -3,7 +3,12 @@ import type { LogEvent } from '@pclogin/core';
 import { SmartonCsvOptionsError } from '../errors/smarton-csv-options-error.js';
 import { acceptCheckpoint } from '../internal/accept-checkpoint.js';
 import { CheckpointBuilder } from '../internal/checkpoint-builder.js';
-import { decodeActive, decodeEntry, decodeSettled } from '../internal/checkpoint-codec.js';
+import {
+  decodeActive,
+  decodeEntry,
+  decodeSettled,
+  settledLayoutIndex,
+} from '../internal/checkpoint-codec.js';
 import { byAge, listNames, lookAtFiles, TRANSIENT } from '../internal/list-log-files.js';
 import { matchEntries } from '../internal/match-checkpoint-entries.js';
 import { heldBackReason, type ListedFile, readFileIncrement } from '../internal/read-file-increment.js';
@@ -128,7 +133,10 @@ export function createLogFolderReader(options: LogFolderReaderOptions): LogFolde
         typeof checkpoint === 'object' && checkpoint !== null && returned.has(checkpoint)
           ? (checkpoint as LogFolderCheckpoint)
           : // Settled entries this reader confirmed itself need no second look at their form.
-            acceptCheckpoint(checkpoint, (name, entry) => settledFiles.get(name)?.entry === entry);
+            acceptCheckpoint(checkpoint, (name, entry, layoutCount) => {
+              const known = settledFiles.get(name);
+              return known?.entry === entry && (known.layoutIndex ?? -1) < layoutCount;
+            });
       const stored = previous.files;
       const storedEntry = (name: string) => (Object.hasOwn(stored, name) ? stored[name] : undefined);
       const now = config.clock();
@@ -168,7 +176,7 @@ export function createLogFolderReader(options: LogFolderReaderOptions): LogFolde
           const known = settledFiles.get(file.name);
           const was = known?.entry === entry ? known : decodeSettled(entry, previous.layouts);
           if (was.size === file.size && was.mtimeMs === file.mtimeMs && was.fileId === file.fileId) {
-            const confirmed: SettledFile = { ...file, entry };
+            const confirmed: SettledFile = { ...file, entry, layoutIndex: settledLayoutIndex(entry) };
             settledFiles.confirm(confirmed);
             kept.add(file);
             continue;
@@ -217,7 +225,8 @@ export function createLogFolderReader(options: LogFolderReaderOptions): LogFolde
           state.fileId === file.fileId;
         const entry = builder.put(file.name, state, { settle, unchanged });
         // Looked at just now: no need to look again before its turn comes.
-        if (entry !== undefined) settledFiles.confirm({ ...file, entry });
+        if (entry !== undefined)
+          settledFiles.confirm({ ...file, entry, layoutIndex: settledLayoutIndex(entry) });
       };
 
       for (const file of files) {

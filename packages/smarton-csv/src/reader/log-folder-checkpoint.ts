@@ -100,20 +100,21 @@ export const logFolderCheckpointShape = z.object({
 /**
  * What is wrong with the entries of a checkpoint of the right shape: settled entries that do
  * not match {@link SETTLED_FILE_PATTERN}, layout indices out of range. `trusted` entries
- * (known to be fine already) are not checked again.
+ * (known to match the pattern already, with a layout index below the count given) are not
+ * matched again.
  *
  * @internal
  */
 export function checkpointEntryProblems(
   checkpoint: z.infer<typeof logFolderCheckpointShape>,
-  trusted: (name: string, entry: string) => boolean = () => false,
+  trusted: (name: string, entry: string, layoutCount: number) => boolean = () => false,
 ): { path: string[]; message: string }[] {
   const count = checkpoint.layouts.length;
   const problems: { path: string[]; message: string }[] = [];
   for (const name in checkpoint.files) {
     const entry = checkpoint.files[name];
     if (typeof entry === 'string') {
-      if (trusted(name, entry)) continue;
+      if (trusted(name, entry, count)) continue;
       const match = SETTLED_FILE_PATTERN.exec(entry);
       if (!match) {
         problems.push({
