@@ -98,7 +98,8 @@ if (mode === 'catch-up') {
   }
   const idle = [];
   for (let i = 0; i < rounds; i++) {
-    const step = await measured(() => reader.read(dir, JSON.parse(JSON.stringify(checkpoint))));
+    const stored = JSON.parse(JSON.stringify(checkpoint));
+    const step = await measured(() => reader.read(dir, stored));
     if (step.result.events !== 0)
       throw new Error(`a read with nothing new returned ${step.result.events} events`);
     idle.push({ ms: step.ms, cpuMs: step.cpuMs, filesLooked: step.result.filesLooked });

@@ -190,10 +190,9 @@ export function createLogFolderReader(options: LogFolderReaderOptions): LogFolde
       }
       const present = new Set(names);
       let previousCount = 0;
-      for (const name in stored) {
+      for (const [name, entry] of Object.entries(stored)) {
         previousCount++;
-        if (!present.has(name))
-          previousStates.set(name, decodeEntry(stored[name] as string, previous.layouts));
+        if (!present.has(name)) previousStates.set(name, decodeEntry(entry, previous.layouts));
       }
       const builder = new CheckpointBuilder(previous, previousCount);
       const pending: PendingFile[] = [];
