@@ -80,7 +80,8 @@ export class Requester {
   readonly #ky: KyInstance;
   readonly #bucket: TokenBucket | undefined;
   readonly #redactor = new Redactor();
-  readonly #dispatcher: ReturnType<typeof createProxyDispatcher> | undefined;
+  /** The proxy's dispatcher, created at the first request through it. */
+  #dispatcher: ReturnType<typeof createProxyDispatcher> | undefined;
   #token: string;
 
   constructor(settings: RequesterSettings) {
@@ -94,16 +95,19 @@ export class Requester {
       );
     }
     this.#bucket = settings.rateLimit ? new TokenBucket(settings.rateLimit, settings.clock) : undefined;
-    this.#dispatcher = settings.proxy ? createProxyDispatcher(settings.proxy) : undefined;
     const baseFetch = settings.fetch ?? globalThis.fetch;
-    const dispatcher = this.#dispatcher;
+    const proxy = settings.proxy;
     this.#ky = ky.create({
       prefixUrl: settings.baseUrl,
       retry: 0,
       timeout: false,
       throwHttpErrors: false,
-      fetch: dispatcher
-        ? (input, init) => baseFetch(input, { ...init, dispatcher } as unknown as RequestInit)
+      fetch: proxy
+        ? async (input, init) => {
+            this.#dispatcher ??= createProxyDispatcher(proxy);
+            const dispatcher = await this.#dispatcher;
+            return baseFetch(input, { ...init, dispatcher } as unknown as RequestInit);
+          }
         : (input, init) => baseFetch(input, init),
     });
   }
@@ -116,7 +120,9 @@ export class Requester {
 
   /** Closes the proxy connections, if any. */
   async close(): Promise<void> {
-    await this.#dispatcher?.close();
+    const dispatcher = this.#dispatcher;
+    this.#dispatcher = undefined;
+    await (await dispatcher)?.close();
   }
 
   /** Sends `spec`, retrying as the policy allows; resolves to the validated response. */
