@@ -55,6 +55,15 @@ export class CheckpointBuilder {
     this.files[name] = entry;
   }
 
+  /**
+   * Carries over `entry`, the previous settled entry of `name`, unchanged: the cheap path
+   * taken for most files of a folder on most reads (each name once).
+   */
+  carry(name: string, entry: string): void {
+    this.carried++;
+    this.files[name] = entry;
+  }
+
   /** Carries the previous entry of `name` over unchanged. */
   keep(name: string): void {
     const entry = this.previousEntry(name);

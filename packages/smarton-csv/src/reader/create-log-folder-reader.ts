@@ -165,7 +165,9 @@ export function createLogFolderReader(options: LogFolderReaderOptions): LogFolde
       }
 
       const files: ListedFile[] = [...plan.assumed.values()];
-      const kept = new Set<ListedFile>(files);
+      // Settled files taken or found unchanged → their entry, carried over as it is.
+      const kept = new Map<ListedFile, string>();
+      for (const file of plan.assumed.values()) kept.set(file, file.entry);
       // Decoded entries of the files looked at that need attention, and of names now gone.
       const previousStates = new Map<string, LogFileState>();
       const attention: ListedFile[] = [];
@@ -178,7 +180,7 @@ export function createLogFolderReader(options: LogFolderReaderOptions): LogFolde
           if (was.size === file.size && was.mtimeMs === file.mtimeMs && was.fileId === file.fileId) {
             const confirmed: SettledFile = { ...file, entry, layoutIndex: settledLayoutIndex(entry) };
             settledFiles.confirm(confirmed);
-            kept.add(file);
+            kept.set(file, entry);
             continue;
           }
           settledFiles.forget(file.name);
@@ -230,9 +232,10 @@ export function createLogFolderReader(options: LogFolderReaderOptions): LogFolde
 
       for (const file of files) {
         bytesTotal += file.size;
-        if (kept.has(file)) {
+        const carried = kept.get(file);
+        if (carried !== undefined) {
           bytesRead += file.size;
-          builder.keep(file.name);
+          builder.carry(file.name, carried);
           continue;
         }
         const { entry, continues } = entries.get(file.name) ?? { entry: undefined, continues: false };
