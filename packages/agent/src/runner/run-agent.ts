@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { addWorkdays, forgetSettledPunches, formatInstant, ledgerStatus, workdayOf } from '@pclogin/core';
+import { addWorkdays, createAggregatorCache, forgetSettledPunches, formatInstant, ledgerStatus, workdayOf } from '@pclogin/core';
 import type { KotClient } from '@pclogin/kot-client';
 import { AgentError } from '../errors/agent-error.js';
 import { createKotPunchSink } from '../kot/create-kot-punch-sink.js';
@@ -90,6 +90,8 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
   let last: RunOnceReport | undefined;
   let forgottenOn: string | undefined;
   let plannedAt = Number.NEGATIVE_INFINITY;
+  // The aggregator stays in memory from pass to pass: a poll then costs what its logs change.
+  const aggregatorCache = options.aggregatorCache ?? createAggregatorCache();
 
   while (!signal?.aborted) {
     try {
@@ -152,6 +154,7 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
         sink,
         resolveEmployee: links.resolver.resolve,
         directory: directory.directory,
+        aggregatorCache,
         planWhenIdle: options.once === true || clock().getTime() - plannedAt >= IDLE_PLAN_MS,
       });
       if (report.planRan) plannedAt = clock().getTime();

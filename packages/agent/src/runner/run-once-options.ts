@@ -1,4 +1,5 @@
 import type {
+  AggregatorCache,
   ClockOutPolicy,
   DeliveryOutcome,
   EmployeeDirectory,
@@ -78,6 +79,13 @@ export interface RunOnceOptions {
    * @default 60000
    */
   settleMs?: number;
+  /**
+   * Keeps the aggregator in memory between batches (the core's `createAggregatorCache()`), so
+   * that a batch of a long backlog costs what it changes, not every open day. Pass the same
+   * one to every pass of a polling agent ({@link runAgent} does).
+   * @default a new cache for this pass
+   */
+  aggregatorCache?: AggregatorCache;
   /** Stops between batches and between punches; the request in flight finishes. */
   signal?: AbortSignal;
   log?: Logger;

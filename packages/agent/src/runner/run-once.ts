@@ -1,4 +1,5 @@
 import {
+  createAggregatorCache,
   deliverDuePunches,
   directoryWorkdayOptions,
   type LogSourceIssue,
@@ -52,6 +53,11 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
       ...(options.breaks?.minGapMinutes ? { minGapMinutes: options.breaks.minGapMinutes } : {}),
     },
   };
+  // One aggregator in memory for the whole pass (and across passes when given): each batch
+  // adds to it instead of restoring every open day from the ledger. The cache gives it back
+  // only while the ledger's state is what the previous commit wrote (deliveries between
+  // batches write punches only), and drops it when a commit fails.
+  const cache = options.aggregatorCache ?? createAggregatorCache();
   const planning = {
     policy: options.clockOut ?? 'after-day-end',
     graceMinutes: options.graceMinutes ?? 60,
@@ -105,6 +111,7 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
       planning,
       now,
       stateKey: AGGREGATOR_STATE_KEY,
+      cache,
     });
     report.planned += result.planned.filter(
       (p) => p.outcome === 'inserted' || p.outcome === 'updated',

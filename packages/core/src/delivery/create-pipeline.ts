@@ -5,6 +5,7 @@ import { DEFAULT_GRACE_MINUTES } from '../planning/plan-punches.js';
 import { punchId } from '../punches/planned-punch.js';
 import type { LedgerStore } from '../store/ledger-store.js';
 import { workdayBounds } from '../workdays/workday-bounds.js';
+import { createAggregatorCache } from './aggregator-cache.js';
 import { deliverDuePunches } from './deliver-due-punches.js';
 import type { DeliveryOutcome, DeliveryReport } from './delivery-outcome.js';
 import { readAggregatorState, restoreStoredAggregator } from './internal/aggregator-ledger-state.js';
@@ -103,6 +104,9 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   const { store, sink } = options;
   const clock = toClock(options.now);
   const settleMs = options.settleMs ?? 60_000;
+  // The aggregator stays in memory between ingests (see AggregatorCache): a batch costs what
+  // it changes. Deliveries and reconciliations in between write punches only, so it stays valid.
+  const cache = createAggregatorCache();
   return {
     store,
     checkpoint: (source) => store.checkpoint(source),
@@ -116,6 +120,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
         aggregator: options.aggregator,
         planning: options.planning,
         retainDays: options.retainDays,
+        cache,
       }),
     deliver: (more = {}) => deliverDuePunches({ store, sink, now: clock, ...more }),
     reconcile: (more = {}) => reconcileUncertain({ store, sink, now: clock, settleMs, ...more }),

@@ -9,13 +9,16 @@ import { toLedgerCorrection } from '../planning/to-ledger-correction.js';
 import type { LedgerStore } from '../store/ledger-store.js';
 import type { PlanOutcome } from '../store/ledger-transaction.js';
 import { workdayBounds } from '../workdays/workday-bounds.js';
+import type { AggregatorCache } from './aggregator-cache.js';
 import { forgottenBefore } from './forget-settled-punches.js';
 import {
   aggregatorStateChanges,
   readAggregatorState,
   restoreStoredAggregator,
+  trackedStateChanges,
 } from './internal/aggregator-ledger-state.js';
 import { toClock } from './internal/clock.js';
+import { HeldAggregator } from './internal/held-aggregator.js';
 
 /** How punches are planned from the aggregated days; see {@link planPunches}. */
 export interface PlanningSettings {
@@ -54,6 +57,7 @@ export interface ProcessEventsOptions {
    * Days are dropped from the aggregator state this many days after they ended, once none of
    * their punches still waits to be sent or checked (keeps the state bounded). A log arriving
    * later reopens the day; the planner then never sends a second punch (it may list a correction).
+   * Days before the horizon of {@link forgetSettledPunches} are dropped at once.
    * @default 2
    */
   retainDays?: number;
@@ -65,6 +69,14 @@ export interface ProcessEventsOptions {
    * @default 'aggregator'
    */
   stateKey?: string;
+  /**
+   * Keeps the aggregator in memory for the next batch (see {@link AggregatorCache}): pass the
+   * same cache to every call of one process, e.g. while catching up a backlog batch by batch.
+   * Each batch then costs what it changes instead of every open day. The results and the
+   * ledger's contents are the same without it.
+   * @default none: the aggregator is restored from the ledger for every batch
+   */
+  cache?: AggregatorCache;
 }
 
 /** The result of {@link processEvents}. */
@@ -89,14 +101,15 @@ export interface ProcessEventsResult {
 
 /**
  * One step of any log source's pipeline: adds a batch of events to the aggregator (restored from
- * the ledger), plans punches against what the ledger holds, and commits — in **one**
- * transaction — the new punches, correction items, withdrawn punches, the aggregator days the
- * batch changed or evicted, and the source's checkpoint. A crash before the commit replays the batch from the old checkpoint;
- * after it, all of it is kept. Nothing is sent: {@link deliverDuePunches} does that.
+ * the ledger, or kept in memory by {@link ProcessEventsOptions.cache}), plans punches against
+ * what the ledger holds, and commits — in **one** transaction — the new punches, correction
+ * items, withdrawn punches, the aggregator days the batch changed or evicted, and the source's
+ * checkpoint. A crash before the commit replays the batch from the old checkpoint; after it,
+ * all of it is kept. Nothing is sent: {@link deliverDuePunches} does that.
  *
  * Runs synchronously from reading the ledger to committing, so it never races a delivery in the
- * same process. Days before the horizon of {@link forgetSettledPunches} get no punches: their
- * settled punches are no longer in the ledger to compare with.
+ * same process. Days before the horizon of {@link forgetSettledPunches} get no punches (their
+ * settled punches are no longer in the ledger to compare with) and are not kept.
  *
  * @throws {@link AggregatorStateError} when the stored aggregator state is unreadable;
  *   the ledger's errors when the commit fails (then nothing of the batch is kept).
@@ -112,16 +125,22 @@ export function processEvents(options: ProcessEventsOptions): ProcessEventsResul
   const stateKey = options.stateKey ?? 'aggregator';
   const now = toClock(options.now)();
   const aggregatorOptions = options.aggregator ?? {};
-  const stored = readAggregatorState(store, stateKey);
-  const aggregator = restoreStoredAggregator(stored, aggregatorOptions);
+  const cache = options.cache;
+  if (cache !== undefined && !(cache instanceof HeldAggregator)) {
+    throw new TypeError('processEvents: options.cache must come from createAggregatorCache()');
+  }
+  // The aggregator the last commit left, if the ledger's state is still what it wrote; else
+  // the one the ledger holds. Taking it empties the cache: only a successful commit refills it.
+  let aggregator = cache?.take(store, stateKey);
+  const stored = aggregator === undefined ? readAggregatorState(store, stateKey) : undefined;
+  if (aggregator === undefined) aggregator = restoreStoredAggregator(stored!, aggregatorOptions);
+  else aggregator.useOptions(aggregatorOptions);
   const added = aggregator.add(options.events);
   const graceMinutes = options.planning?.graceMinutes ?? DEFAULT_GRACE_MINUTES;
   const horizon = forgottenBefore(store);
+  const summaries = aggregator.summaries();
   const plan = planPunches({
-    summaries:
-      horizon === undefined
-        ? aggregator.summaries()
-        : aggregator.summaries().filter((d) => d.workday >= horizon),
+    summaries: horizon === undefined ? summaries : summaries.filter((d) => d.workday >= horizon),
     now,
     policy: options.planning?.policy ?? 'after-day-end',
     graceMinutes,
@@ -141,10 +160,13 @@ export function processEvents(options: ProcessEventsOptions): ProcessEventsResul
     workdayBounds(day.workday, { timeZone: day.timeZone, dayBorder: day.dayBorder }).end.getTime() +
       Math.max(retainMs, graceMinutes * 60_000) <=
     now.getTime();
+  // Days before the horizon are never planned (their settled punches are gone from the ledger),
+  // so nothing is gained by holding them: dropped at once, they are never even written —
+  // which matters when a first run reads weeks of logs before its start date.
+  const beforeHorizon = (day: DaySummary) => horizon !== undefined && day.workday < horizon;
   const evict = new Set(
-    aggregator
-      .summaries()
-      .filter((day) => ended(day) && settled(day))
+    summaries
+      .filter((day) => beforeHorizon(day) || (ended(day) && settled(day)))
       .map((day) => `${day.employeeCode ?? ''}|${day.account}|${day.workday}`),
   );
   const evicted =
@@ -152,13 +174,24 @@ export function processEvents(options: ProcessEventsOptions): ProcessEventsResul
       ? 0
       : aggregator.evict((day) => evict.has(`${day.employeeCode ?? ''}|${day.account}|${day.workday}`));
 
+  // Restored: compare every open day with what is stored (this also rewrites a version-1
+  // state, or stored days in another form, as the aggregator writes them). Kept in memory: the
+  // aggregator knows which days the batch changed or evicted.
+  const state =
+    stored === undefined
+      ? trackedStateChanges(stateKey, aggregator)
+      : aggregatorStateChanges(stateKey, stored, aggregator);
   const result = store.commit({
     plan: plan.punches,
     withdraw: plan.withdrawn.map((w) => w.id),
     corrections: plan.corrections.map(toLedgerCorrection),
-    state: aggregatorStateChanges(stateKey, stored, aggregator),
+    state,
     checkpoints: { [options.source]: options.checkpoint ?? null },
   });
+  if (cache !== undefined) {
+    if (stored !== undefined) aggregator.markStored();
+    cache.keep(store, stateKey, aggregator);
+  }
   return {
     seq: result.seq,
     added: added.added,

@@ -21,12 +21,16 @@ export interface FileLedgerStoreOptions {
    */
   now?: () => Date;
   /**
-   * Compact the write-ahead log into a snapshot after this many transactions.
+   * Compact the write-ahead log into a snapshot after this many transactions — once the log has
+   * also grown to half the snapshot's size: rewriting the whole ledger then costs at most twice
+   * what the log itself wrote, however large the ledger (a catch-up of many small delivery
+   * commits over a ledger of megabytes would otherwise rewrite it every `compactEvery` commits).
    * @default 1000
    */
   compactEvery?: number;
   /**
-   * …or as soon as the write-ahead log is larger than this many bytes.
+   * …or as soon as the write-ahead log is larger than this many bytes (this bounds the log, and
+   * so the time to replay it on open).
    * @default 8388608 (8 MiB)
    */
   compactBytes?: number;
@@ -86,6 +90,8 @@ export class FileLedgerStore implements LedgerStore {
   private lock: StateDirectoryLock | undefined;
   private closedBecause: string | undefined;
   private sinceSnapshot = 0;
+  /** The size of the last snapshot written or read (0: none). */
+  private snapshotBytes = 0;
   private readonly now: () => Date;
   private readonly compactEvery: number;
   private readonly compactBytes: number;
@@ -146,6 +152,10 @@ export class FileLedgerStore implements LedgerStore {
     return this.image.seq;
   }
 
+  get stateSeq(): number {
+    return this.image.stateSeq;
+  }
+
   commit(transaction: LedgerTransaction): CommitResult {
     if (this.closedBecause) throw new LedgerClosedError(this.closedBecause);
     const wal = this.wal!;
@@ -153,7 +163,10 @@ export class FileLedgerStore implements LedgerStore {
     wal.append(text);
     this.image.apply(change);
     this.sinceSnapshot++;
-    if (this.sinceSnapshot >= this.compactEvery || wal.bytes >= this.compactBytes) {
+    if (
+      wal.bytes >= this.compactBytes ||
+      (this.sinceSnapshot >= this.compactEvery && wal.bytes >= this.snapshotBytes / 2)
+    ) {
       try {
         this.compact();
       } catch {
@@ -174,7 +187,7 @@ export class FileLedgerStore implements LedgerStore {
    */
   compact(): void {
     if (this.closedBecause) throw new LedgerClosedError(this.closedBecause);
-    writeSnapshot(join(this.directory, snapshotName), this.image);
+    this.snapshotBytes = writeSnapshot(join(this.directory, snapshotName), this.image);
     this.wal!.reset();
     this.sinceSnapshot = 0;
   }
@@ -231,6 +244,7 @@ export class FileLedgerStore implements LedgerStore {
       this.repairDamage([snapshotFile, walFile]);
       return;
     }
+    this.snapshotBytes = statSync(snapshotFile, { throwIfNoEntry: false })?.size ?? 0;
     const log = readWriteAheadLog(walFile, image.seq);
     for (const change of log.changes) image.apply(change);
     this.image = image;
@@ -272,7 +286,7 @@ export class FileLedgerStore implements LedgerStore {
       repairedAt: now,
     };
     this.image.apply(change);
-    writeSnapshot(join(this.directory, snapshotName), this.image);
+    this.snapshotBytes = writeSnapshot(join(this.directory, snapshotName), this.image);
     rmSync(join(this.directory, walName), { force: true });
     syncDirectory(this.directory);
     this.wal = WriteAheadLog.open(join(this.directory, walName), 0);

@@ -20,6 +20,15 @@ export interface LedgerStore {
   /** The number of the last committed transaction (0 before the first). */
   readonly seq: number;
   /**
+   * The number of the last committed transaction that wrote a pipeline state value (`state`);
+   * it changes with every such commit and with nothing else. Lets a pipeline keep its state
+   * in memory across commits that only touch punches (deliveries): if it has not moved since
+   * the pipeline's own commit, the stored state is still what that commit left. Optional for
+   * other implementations: without it, `seq` serves (and any commit in between means the state
+   * is read again).
+   */
+  readonly stateSeq?: number;
+  /**
    * Commits a transaction atomically and durably, checking every punch state change against
    * {@link punchTransitions}. On any error nothing is committed.
    * @throws {@link LedgerTransitionError} a refused state change; {@link LedgerTransactionError} invalid content;

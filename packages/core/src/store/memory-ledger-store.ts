@@ -55,6 +55,10 @@ export class MemoryLedgerStore implements LedgerStore {
     return this.image.seq;
   }
 
+  get stateSeq(): number {
+    return this.image.stateSeq;
+  }
+
   commit(transaction: LedgerTransaction): CommitResult {
     if (this.closed) throw new LedgerClosedError('close() was called');
     const { change, planned, withdrawn } = this.image.prepare(transaction, this.now());

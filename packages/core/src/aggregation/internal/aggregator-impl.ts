@@ -7,7 +7,8 @@ import type { AddResult, Aggregator, DayKey, EvictSelector } from '../aggregator
 import { type AggregatorOptions, DEFAULT_MIN_BREAK_MINUTES } from '../aggregator-options.js';
 import type { AggregatorState } from '../aggregator-state.js';
 import type { DayEvent, DaySummary } from '../day-summary.js';
-import { copyEvent, DayState, dayKey } from './day-state.js';
+import { checkAggregatorOptions } from './check-aggregator-options.js';
+import { DayState, dayKey, dayStateJson } from './day-state.js';
 
 interface Placement {
   /** The `add()` call this placement was last confirmed in. */
@@ -61,12 +62,48 @@ export class AggregatorImpl implements Aggregator {
     source: undefined,
   };
   private fixedOptions: { timeZone: string; dayBorder: string } | undefined;
-  private readonly minGapMs: number | undefined;
+  private minGapMs: number | undefined;
+  // The days changed (opened, or given a new event) and the days evicted since the last
+  // takeChanges(): what a commit must write, found without comparing every open day.
+  private readonly changed = new Set<DayState>();
+  private readonly removed = new Set<DayState>();
 
-  constructor(private readonly options: AggregatorOptions) {
-    this.minGapMs = options.breaks?.enabled
-      ? (options.breaks.minGapMinutes ?? DEFAULT_MIN_BREAK_MINUTES) * 60_000
-      : undefined;
+  constructor(private options: AggregatorOptions) {
+    this.minGapMs = minGapOf(options);
+  }
+
+  /**
+   * Applies `options` to the events added from now on, as `restoreAggregator(state, options)`
+   * would (the open days keep their time zone and day-change time; breaks follow the new
+   * options). Placements are confirmed again by the next add() anyway.
+   */
+  useOptions(options: AggregatorOptions): void {
+    if (options === this.options) return;
+    checkAggregatorOptions(options);
+    this.options = options;
+    this.minGapMs = minGapOf(options);
+    this.placements.clear();
+  }
+
+  /**
+   * The days changed and the stored days evicted since the last call (or since the aggregator
+   * was restored), and forgets them: the caller commits them. Changed days count as stored
+   * from now on — a caller whose commit fails must drop this aggregator.
+   */
+  takeChanges(): { changed: DayState[]; removed: DayState[] } {
+    const changed = [...this.changed];
+    const removed = [...this.removed].filter((day) => day.stored);
+    for (const day of changed) day.stored = true;
+    this.changed.clear();
+    this.removed.clear();
+    return { changed, removed };
+  }
+
+  /** Marks every open day as stored and forgets the changes: the ledger now holds exactly these days. */
+  markStored(): void {
+    for (const day of this.days.values()) day.stored = true;
+    this.changed.clear();
+    this.removed.clear();
   }
 
   get size(): number {
@@ -128,8 +165,10 @@ export class AggregatorImpl implements Aggregator {
       if (fresh) this.days.set(dayKey(employeeCode, account, workday), day);
       placement.lastWorkday = workday;
       placement.lastDay = day;
-      if (day.add(dayEvent, print)) result.added++;
+      const outcome = day.add(dayEvent, print);
+      if (outcome === 'added') result.added++;
       else result.duplicates++;
+      if (outcome !== 'repeat') this.changed.add(day);
     }
     return result;
   }
@@ -221,6 +260,8 @@ export class AggregatorImpl implements Aggregator {
         typeof selector === 'function' ? selector(dayKeyOf(day)) : day.identity.workday < selector.before;
       if (hit) {
         this.days.delete(key);
+        this.changed.delete(day);
+        this.removed.add(day);
         removed++;
       }
     }
@@ -233,27 +274,13 @@ export class AggregatorImpl implements Aggregator {
   }
 
   toJSON(): AggregatorState {
-    return {
-      version: 1,
-      days: [...this.days.values()].map((day) => {
-        const { employeeCode, account, workday, timeZone, dayBorder } = day.identity;
-        return {
-          ...(employeeCode !== undefined ? { employeeCode } : {}),
-          ...(account !== undefined ? { account } : {}),
-          workday,
-          timeZone,
-          dayBorder,
-          first: copyEvent(day.first),
-          last: copyEvent(day.last),
-          events: [...day.fingerprints].sort((a, b) => a - b),
-        };
-      }),
-    };
+    return { version: 1, days: [...this.days.values()].map(dayStateJson) };
   }
 
-  /** Puts a restored day back. */
+  /** Puts a restored day back (the ledger holds it: not a change). */
   restoreDay(day: DayState): void {
     const { employeeCode, account, workday } = day.identity;
+    day.stored = true;
     this.days.set(dayKey(employeeCode, account ?? '', workday), day);
   }
 }
@@ -262,6 +289,12 @@ function dayKeyOf(day: DayState): DayKey {
   const key: DayKey = { account: day.first.account, workday: day.identity.workday };
   if (day.identity.employeeCode !== undefined) key.employeeCode = day.identity.employeeCode;
   return key;
+}
+
+function minGapOf(options: AggregatorOptions): number | undefined {
+  return options.breaks?.enabled
+    ? (options.breaks.minGapMinutes ?? DEFAULT_MIN_BREAK_MINUTES) * 60_000
+    : undefined;
 }
 
 function compareText(a: string, b: string): number {

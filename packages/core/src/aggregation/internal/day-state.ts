@@ -1,3 +1,4 @@
+import type { AggregatorDayState } from '../aggregator-state.js';
 import type { BreakPeriod, DayEvent, DaySummary } from '../day-summary.js';
 import { computeBreaks } from './compute-breaks.js';
 import { replaces } from './event-order.js';
@@ -28,6 +29,11 @@ export class DayState {
   readonly first: DayEvent;
   readonly last: DayEvent;
   readonly fingerprints: FingerprintSet;
+  /**
+   * Whether the ledger holds this day (it was restored from it, or written by a commit): an
+   * evicted day the ledger never held needs no removal written.
+   */
+  stored = false;
 
   constructor(
     readonly identity: DayIdentity,
@@ -46,11 +52,21 @@ export class DayState {
     return fingerprint(event, this.base);
   }
 
-  /** Takes an event in; `false` when it was a repeat of one already seen. */
-  add(event: DayEvent, print: number): boolean {
-    if (replaces(event, this.first, -1)) assignEvent(this.first, event);
-    if (replaces(event, this.last, 1)) assignEvent(this.last, event);
-    return this.fingerprints.add(print);
+  /**
+   * Takes an event in: `added` when it is new to the day, `moved` when it is a repeat that
+   * still changed the day (an earlier read of its first or last event), `repeat` otherwise.
+   */
+  add(event: DayEvent, print: number): 'added' | 'moved' | 'repeat' {
+    let moved = false;
+    if (replaces(event, this.first, -1)) {
+      assignEvent(this.first, event);
+      moved = true;
+    }
+    if (replaces(event, this.last, 1)) {
+      assignEvent(this.last, event);
+      moved = true;
+    }
+    return this.fingerprints.add(print) ? 'added' : moved ? 'moved' : 'repeat';
   }
 
   breaks(minGapMs: number | undefined): BreakPeriod[] {
@@ -72,6 +88,21 @@ export class DayState {
     if (employeeCode !== undefined) summary.employeeCode = employeeCode;
     return summary;
   }
+}
+
+/** A day as stored (`aggregator.toJSON()` lists these): plain JSON, sorted fingerprints. */
+export function dayStateJson(day: DayState): AggregatorDayState {
+  const { employeeCode, account, workday, timeZone, dayBorder } = day.identity;
+  return {
+    ...(employeeCode !== undefined ? { employeeCode } : {}),
+    ...(account !== undefined ? { account } : {}),
+    workday,
+    timeZone,
+    dayBorder,
+    first: copyEvent(day.first),
+    last: copyEvent(day.last),
+    events: [...day.fingerprints].sort((a, b) => a - b),
+  };
 }
 
 /** The map key of a day. */

@@ -2,8 +2,10 @@ import type { Aggregator } from '../../aggregation/aggregator.js';
 import type { AggregatorOptions } from '../../aggregation/aggregator-options.js';
 import type { AggregatorDayState, AggregatorState } from '../../aggregation/aggregator-state.js';
 import { AggregatorStateError } from '../../aggregation/aggregator-state-error.js';
-import { createAggregator } from '../../aggregation/create-aggregator.js';
-import { restoreAggregator } from '../../aggregation/restore-aggregator.js';
+import { AggregatorImpl } from '../../aggregation/internal/aggregator-impl.js';
+import { checkAggregatorOptions } from '../../aggregation/internal/check-aggregator-options.js';
+import { dayStateJson } from '../../aggregation/internal/day-state.js';
+import { restoreAggregatorImpl } from '../../aggregation/internal/restore-aggregator-impl.js';
 import type { LedgerStore } from '../../store/ledger-store.js';
 
 // How the aggregator lives in the ledger (format version 2): the value at `stateKey` is the
@@ -31,7 +33,10 @@ export function dayEntryPrefix(stateKey: string): string {
 }
 
 /** The state key of one day: its employee (or unlinked account) and working day. */
-export function dayEntryKey(stateKey: string, day: AggregatorDayState): string {
+export function dayEntryKey(
+  stateKey: string,
+  day: Pick<AggregatorDayState, 'employeeCode' | 'account' | 'workday'>,
+): string {
   const owner =
     day.employeeCode !== undefined ? `employee:${day.employeeCode}` : `account:${day.account ?? ''}`;
   return `${dayEntryPrefix(stateKey)}${owner}|${day.workday}`;
@@ -90,13 +95,31 @@ export function aggregatorStateChanges(
 }
 
 /**
+ * The state entries a commit must write after a batch added to an aggregator that matched the
+ * ledger when the batch began (one kept in memory since its last commit): the days the
+ * aggregator itself reports as changed, and `null` for the stored days it evicted. No open day
+ * is compared or serialised unless the batch touched it. Takes the aggregator's changes.
+ */
+export function trackedStateChanges(stateKey: string, aggregator: AggregatorImpl): Record<string, unknown> {
+  const changes: Record<string, unknown> = {};
+  const { changed, removed } = aggregator.takeChanges();
+  // Removals first: a day evicted and opened again since is written with its new content.
+  for (const day of removed) changes[dayEntryKey(stateKey, day.identity)] = null;
+  for (const day of changed) changes[dayEntryKey(stateKey, day.identity)] = dayStateJson(day);
+  return changes;
+}
+
+/**
  * The aggregator the ledger holds (a new one when it holds none).
  * @throws {@link AggregatorStateError} naming the stored entry at fault.
  */
-export function restoreStoredAggregator(stored: StoredAggregator, options: AggregatorOptions): Aggregator {
-  if (stored.state === undefined) return createAggregator(options);
+export function restoreStoredAggregator(stored: StoredAggregator, options: AggregatorOptions): AggregatorImpl {
+  if (stored.state === undefined) {
+    checkAggregatorOptions(options);
+    return new AggregatorImpl(options);
+  }
   try {
-    return restoreAggregator(stored.state, options);
+    return restoreAggregatorImpl(stored.state, options);
   } catch (error) {
     throw nameDayEntry(error, stored);
   }

@@ -34,6 +34,8 @@ export const repairedReason = 'the ledger was repaired after damage; checking KI
  */
 export class LedgerImage {
   seq = 0;
+  /** The last transaction that wrote a pipeline state value (see LedgerStore.stateSeq). */
+  stateSeq = 0;
   /** Set by a repair: punches planned for earlier instants start `uncertain` (see FileLedgerStore's `repair`). */
   repairedAt: Date | undefined;
   private readonly punches = new Map<string, LedgerPunch>();
@@ -129,17 +131,17 @@ export class LedgerImage {
       corrections.push({ ...existing, resolvedAt: now });
     });
 
-    const draft = {
-      seq: this.seq + 1,
-      committedAt: now,
-      punches: [...touched.values()],
-      forget: [...withdrawn, ...forget],
-      checkpoints: jsonEntries(transaction.checkpoints, 'checkpoints'),
-      state: jsonEntries(transaction.state, 'state'),
-      caches: jsonEntries(transaction.caches, 'caches'),
-      corrections,
-    };
-    const text = JSON.stringify(draft);
+    // The change's JSON text, with each keyed value stringified once (checked storable on the
+    // way): the same text JSON.stringify(draft) gives, without stringifying and parsing every
+    // value twice. Parsing it back gives the stored form (what a replay reads).
+    const text =
+      `{"seq":${this.seq + 1},"committedAt":${JSON.stringify(now)}` +
+      `,"punches":${JSON.stringify([...touched.values()])}` +
+      `,"forget":${JSON.stringify([...withdrawn, ...forget])}` +
+      `,"checkpoints":${jsonObject(transaction.checkpoints, 'checkpoints')}` +
+      `,"state":${jsonObject(transaction.state, 'state')}` +
+      `,"caches":${jsonObject(transaction.caches, 'caches')}` +
+      `,"corrections":${JSON.stringify(corrections)}}`;
     const parsed = changeJson.safeParse(JSON.parse(text));
     if (!parsed.success) {
       throw new LedgerTransactionError({ field: 'transaction', reason: describeIssue(parsed.error) });
@@ -167,6 +169,7 @@ export class LedgerImage {
     }
     for (const name of ['checkpoints', 'state', 'caches'] as const) {
       for (const [key, value] of Object.entries(change[name])) {
+        if (name === 'state') this.stateSeq = change.seq;
         if (value === null) this.keyed[name].delete(key);
         else this.keyed[name].set(key, value);
       }
@@ -285,30 +288,28 @@ function checkPlanned(punch: PlannedPunch, field: string): void {
   }
 }
 
-function jsonEntries(
-  values: Readonly<Record<string, unknown>> | undefined,
-  name: Keyed,
-): Record<string, JsonValue> {
-  const result: Record<string, JsonValue> = {};
+/** The JSON text of an object of keyed values, each checked to be storable as JSON. */
+function jsonObject(values: Readonly<Record<string, unknown>> | undefined, name: Keyed): string {
+  let text = '{';
   for (const [key, value] of Object.entries(values ?? {})) {
-    let text: string | undefined;
+    let json: string | undefined;
     try {
-      text = JSON.stringify(value);
+      json = JSON.stringify(value);
     } catch (error) {
       throw new LedgerTransactionError({
         field: `${name}.${key}`,
         reason: `not storable as JSON (${String(error)})`,
       });
     }
-    if (text === undefined) {
+    if (json === undefined) {
       throw new LedgerTransactionError({
         field: `${name}.${key}`,
         reason: 'not storable as JSON (use null to remove)',
       });
     }
-    result[key] = JSON.parse(text) as JsonValue;
+    text += `${text.length > 1 ? ',' : ''}${JSON.stringify(key)}:${json}`;
   }
-  return result;
+  return `${text}}`;
 }
 
 function sortAndLimit(punches: LedgerPunch[], limit: number | undefined): LedgerPunch[] {

@@ -23,8 +23,9 @@ const chunkBytes = 1 << 20;
  * Writes the whole image as a snapshot: to `<file>.tmp`, fsync, rename over `file`, fsync the
  * directory. A crash before the rename leaves the old snapshot (and the full log) in place; a
  * crash after it leaves log lines the snapshot already holds, which reading skips by number.
+ * Returns the snapshot's size in bytes.
  */
-export function writeSnapshot(file: string, image: LedgerImage): void {
+export function writeSnapshot(file: string, image: LedgerImage): number {
   const temporary = `${file}.tmp`;
   let fd: number | undefined;
   try {
@@ -37,20 +38,22 @@ export function writeSnapshot(file: string, image: LedgerImage): void {
       entries: image.size,
       ...(image.repairedAt ? { repairedAt: image.repairedAt } : {}),
     };
+    let size = 0;
     let buffer = encodeLine(JSON.stringify(header));
     for (const entry of image.entries()) {
       buffer += encodeLine(JSON.stringify(entry));
       if (buffer.length >= chunkBytes) {
-        writeAll(fd, buffer);
+        size += writeAll(fd, buffer);
         buffer = '';
       }
     }
-    writeAll(fd, buffer);
+    size += writeAll(fd, buffer);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
     renameSync(temporary, file);
     syncDirectory(dirname(file));
+    return size;
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
     rmSync(temporary, { force: true });
@@ -58,10 +61,12 @@ export function writeSnapshot(file: string, image: LedgerImage): void {
   }
 }
 
-function writeAll(fd: number, text: string): void {
+/** Writes `text` whole; returns its length in bytes. */
+function writeAll(fd: number, text: string): number {
   const data = Buffer.from(text, 'utf8');
   let written = 0;
   while (written < data.length) written += writeSync(fd, data, written, data.length - written);
+  return data.length;
 }
 
 /**
