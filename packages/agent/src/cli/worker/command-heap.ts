@@ -1,5 +1,5 @@
 /**
- * The V8 heap the commands that read logs run with (see {@link runOnWorker}).
+ * The V8 heap the CLI commands that read logs run with, on a worker thread.
  *
  * Their live data is bounded (a batch of events, the open working days, the ledger), but with
  * Node's defaults on a machine with several GB of memory V8 lets the old generation grow to
