@@ -140,3 +140,17 @@ export async function pipelineApis() {
     addWorkdays: core.addWorkdays,
   };
 }
+
+/**
+ * The node flags equal to the heap the agent's commands run with (`COMMAND_HEAP_LIMITS`, on a
+ * worker thread): what a bench worker standing for the agent, or an agent of one's own, uses.
+ */
+export async function agentHeapArgs() {
+  const { COMMAND_HEAP_LIMITS: limits } = await import('@pclogin/agent');
+  if (!limits) throw new Error('@pclogin/agent exports no COMMAND_HEAP_LIMITS');
+  return [
+    `--max-old-space-size=${limits.maxOldGenerationSizeMb}`,
+    // The young generation is three semi-spaces' worth (two semi-spaces and as much for large objects).
+    `--max-semi-space-size=${limits.maxYoungGenerationSizeMb / 3}`,
+  ];
+}

@@ -11,7 +11,7 @@
 // heap (the figures before the heap was sized), for comparison.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { pipelineApis } from '../lib/apis.mjs';
+import { agentHeapArgs, pipelineApis } from '../lib/apis.mjs';
 import { employeesFor, linksFile, smartonFile } from '../lib/inputs.mjs';
 import { alternate, measureProcess, runWorker } from '../lib/measure.mjs';
 import { mb, median, round, verdict } from '../lib/stats.mjs';
@@ -38,11 +38,7 @@ export async function run({ smoke, log }) {
     () => true,
     (error) => error.message,
   );
-  const { COMMAND_HEAP_LIMITS: limits } = await import('@pclogin/agent');
-  const agentHeap = [
-    `--max-old-space-size=${limits.maxOldGenerationSizeMb}`,
-    `--max-semi-space-size=${limits.maxYoungGenerationSizeMb / 3}`,
-  ];
+  const agentHeap = await agentHeapArgs();
   log(`in-process side with the agent's heap: node ${agentHeap.join(' ')}`);
   const sides = { baseline: () => runWorker('parse-baseline.mjs', [input.path]) };
   if (existsSync(CLI)) {
