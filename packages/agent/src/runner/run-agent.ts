@@ -1,5 +1,12 @@
 import { stat } from 'node:fs/promises';
-import { addWorkdays, createAggregatorCache, forgetSettledPunches, formatInstant, ledgerStatus, workdayOf } from '@pclogin/core';
+import {
+  addWorkdays,
+  createAggregatorCache,
+  forgetSettledPunches,
+  formatInstant,
+  ledgerStatus,
+  workdayOf,
+} from '@pclogin/core';
 import type { KotClient } from '@pclogin/kot-client';
 import { AgentError } from '../errors/agent-error.js';
 import { createKotPunchSink } from '../kot/create-kot-punch-sink.js';

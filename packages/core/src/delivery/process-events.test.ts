@@ -283,6 +283,10 @@ describe('forgetSettledPunches', () => {
       now: clock.now,
     });
     expect(again.planned.map((p) => p.id)).toEqual([clockIn('0001', '2024-02-10')]);
+    // Days before the horizon are not kept: they would never be planned.
+    expect(store.stateEntries('aggregator/day/').map(([key]) => key)).not.toContain(
+      'aggregator/day/employee:0001|2024-02-07',
+    );
     expect(forgetSettledPunches(store, { before: '2024-02-01' })).toBe(0);
     expect(forgottenHorizon(store)).toBe('2024-02-09'); // the horizon never moves back
     expect(() => forgetSettledPunches(store, { before: 'yesterday' })).toThrow(RangeError);

@@ -203,6 +203,29 @@ describe('FileLedgerStore recovery', () => {
     expect(reopened.checkpoint('src')).toBe(6);
   });
 
+  it('waits for the log to reach half the snapshot before compacting a large ledger', () => {
+    const directory = tempDirectory();
+    const store = open(directory, { compactEvery: 2 });
+    const walLines = () =>
+      readFileSync(join(directory, 'wal.jsonl'), 'utf8').split('\n').filter(Boolean).length;
+    store.commit({ state: { big: 'x'.repeat(100_000) } });
+    store.commit({ checkpoints: { src: 0 } }); // two commits over no snapshot: compacted
+    expect(walLines()).toBe(0);
+    for (let i = 1; i <= 10; i++) store.commit({ checkpoints: { src: i } });
+    expect(walLines()).toBe(10); // small commits over a 100 kB snapshot: not yet
+    store.commit({ state: { more: 'y'.repeat(60_000) } });
+    expect(walLines()).toBe(0); // the log reached half the snapshot
+    store.close();
+    const reopened = open(directory);
+    expect(reopened.checkpoint('src')).toBe(10);
+    expect(reopened.state('more')).toHaveLength(60_000);
+    reopened.close();
+    const bounded = open(directory, { compactEvery: 1000, compactBytes: 1000 });
+    bounded.commit({ checkpoints: { src: 'z'.repeat(1000) } });
+    expect(walLines()).toBe(0); // the byte bound holds whatever the count
+    bounded.close();
+  });
+
   it('refuses a damaged snapshot, and repairs from nothing on request', () => {
     const directory = tempDirectory();
     const store = open(directory);

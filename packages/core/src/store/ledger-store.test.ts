@@ -189,6 +189,24 @@ describe.each(Object.keys(harnesses))('%s', (name) => {
     expect(reopened.state('agg')).toEqual({ version: 2 });
   });
 
+  it('moves stateSeq with the commits that write state, and with no other', () => {
+    const { store, clock, harness } = setup();
+    expect(store.stateSeq).toBe(0);
+    store.commit({ state: { agg: 1 } });
+    expect(store.stateSeq).toBe(1);
+    store.commit({ plan: [clockIn], checkpoints: { src: 1 }, caches: { directory: 'x' } });
+    store.commit({ punches: [markSending(store.get(clockIn.id)!, clock.now())] });
+    expect(store.seq).toBe(3);
+    expect(store.stateSeq).toBe(1);
+    store.commit({ state: { agg: null } });
+    expect(store.stateSeq).toBe(4);
+    expect(() => store.commit({ state: { bad: 1n } })).toThrow(LedgerTransactionError);
+    expect(store.stateSeq).toBe(4);
+    const reopened = harness.restart(store, clock.now);
+    reopened.commit({ state: { agg: 2 } });
+    expect(reopened.stateSeq).toBe(reopened.seq);
+  });
+
   it('lists due punches: time reached, not waiting, earliest first, limited', () => {
     const { store, clock } = setup();
     store.commit({ plan: [clockOut, clockIn, otherIn] });

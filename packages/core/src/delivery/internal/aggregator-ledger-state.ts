@@ -113,7 +113,10 @@ export function trackedStateChanges(stateKey: string, aggregator: AggregatorImpl
  * The aggregator the ledger holds (a new one when it holds none).
  * @throws {@link AggregatorStateError} naming the stored entry at fault.
  */
-export function restoreStoredAggregator(stored: StoredAggregator, options: AggregatorOptions): AggregatorImpl {
+export function restoreStoredAggregator(
+  stored: StoredAggregator,
+  options: AggregatorOptions,
+): AggregatorImpl {
   if (stored.state === undefined) {
     checkAggregatorOptions(options);
     return new AggregatorImpl(options);
