@@ -4,7 +4,13 @@
 // step so that the test can SIGKILL it at a random one.
 //   node ledger-crash-worker.mjs run STATE_DIR KOT_FILE SEED
 //   node ledger-crash-worker.mjs verify STATE_DIR KOT_FILE   (prints a JSON report)
-import { deliverDuePunches, FileLedgerStore, processEvents, reconcileUncertain } from '../../dist/index.js';
+import {
+  createAggregatorCache,
+  deliverDuePunches,
+  FileLedgerStore,
+  processEvents,
+  reconcileUncertain,
+} from '../../dist/index.js';
 import { KotFileSink, readKotFile } from './kot-file-sink.mjs';
 import { mulberry32 } from './mulberry32.mjs';
 import { batches, expectedPunches, resolveEmployee, unknownEmployee } from './universe.mjs';
@@ -19,6 +25,9 @@ if (mode === 'run') {
   step('ready');
   const sink = new KotFileSink(kotFile, random, () => step('applied'));
   const all = batches();
+  // The aggregator stays in memory between batches, as in the agent: a kill loses it, and the
+  // next life restores what the ledger holds.
+  const cache = createAggregatorCache();
   for (;;) {
     const next = store.checkpoint('synthetic') ?? 0;
     if (next < all.length) {
@@ -29,6 +38,7 @@ if (mode === 'run') {
         events: all[next],
         checkpoint: next + 1,
         aggregator: { resolveEmployee, breaks: { enabled: true, minGapMinutes: 30 } },
+        cache,
       });
       step('planned');
     }
