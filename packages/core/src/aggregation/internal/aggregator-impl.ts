@@ -261,7 +261,10 @@ export class AggregatorImpl implements Aggregator {
       if (hit) {
         this.days.delete(key);
         this.changed.delete(day);
-        this.removed.add(day);
+        // Only a day the ledger holds has to be removed from it. A day never stored (an
+        // aggregator used without a ledger, as `daily` does) must not be kept here: evicting is
+        // how such a user bounds its memory.
+        if (day.stored) this.removed.add(day);
         removed++;
       }
     }
