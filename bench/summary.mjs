@@ -7,6 +7,7 @@ import { join } from 'node:path';
 const file = process.argv[2] ?? join(import.meta.dirname, 'results', 'latest.json');
 const results = JSON.parse(readFileSync(file, 'utf8'));
 const s = results.suites;
+const round1 = (n) => Math.round(n * 10) / 10;
 const ok = (met) => (met === undefined ? '' : met ? 'met' : '**missed**');
 const rows = [];
 
@@ -79,6 +80,20 @@ if (size) {
     .filter(([name]) => name.startsWith('@pclogin/'))
     .map(([name, v]) => `${name.replace('@pclogin/', '')} ${v.distMinGzKiB} KiB`);
   rows.push(['6 size (dist, min+gz)', parts.join(', '), '', '', '']);
+}
+
+const catchUp = s['7-catch-up'];
+if (catchUp?.shipped) {
+  const c = catchUp.shipped;
+  rows.push([
+    '7 catch-up (`run --once`)',
+    `${round1(catchUp.folder.bytes / 1e6)} MB/${catchUp.folder.files} files → ${c.sent.toLocaleString('en')} punches sent: ${c.wallMs} ms, RSS ${c.peakRssMB} MB`,
+    catchUp.defaultHeap
+      ? `Node's default heap: ${catchUp.defaultHeap.wallMs} ms, RSS ${catchUp.defaultHeap.peakRssMB} MB`
+      : '',
+    '',
+    `< 150 MB: ${ok(c.peakRssMB < 150)}`,
+  ]);
 }
 
 const m = results.machine;
