@@ -12,6 +12,15 @@ import type { LedgerTransaction, PlanOutcome } from '../ledger-transaction.js';
 import type { PunchQuery } from '../punch-query.js';
 import { cloneCorrection, cloneJson, clonePunch } from './clone.js';
 import { changeJson, describeIssue, type LedgerChange } from './record-codec.js';
+import {
+  packSettled,
+  settledAt,
+  settledJson,
+  settledLocation,
+  settledState,
+  settledWorkday,
+  unpackSettled,
+} from './settled-punch.js';
 
 type Keyed = 'checkpoints' | 'state' | 'caches';
 
@@ -27,8 +36,15 @@ const plannedPunchInput = z.object({
 /** Why a punch inserted after a repair starts `uncertain`. */
 export const repairedReason = 'the ledger was repaired after damage; checking KING OF TIME before sending';
 
+/** A punch found by a query: a live record, or a packed settled one not unpacked yet. */
+type Candidate =
+  | { at: number; id: string; punch: LedgerPunch }
+  | { at: number; id: string; punch?: undefined; employeeCode: string; key: string; packed: string };
+
 /**
- * The whole ledger in memory: what both stores query. A transaction is first *prepared*
+ * The whole ledger in memory: what both stores query. Settled punches (`sent`, `failed`), most
+ * of a long-running ledger, are kept packed (see settled-punch.ts) and unpacked when read; the
+ * others stay full records, indexed by state and employee. A transaction is first *prepared*
  * (checked, turned into the full records it produces, nothing changed) and then *applied*; the
  * file store writes the prepared change to disk in between, and replays the same changes on open.
  */
@@ -38,7 +54,17 @@ export class LedgerImage {
   stateSeq = 0;
   /** Set by a repair: punches planned for earlier instants start `uncertain` (see FileLedgerStore's `repair`). */
   repairedAt: Date | undefined;
+  /** Punches not kept packed: every one not settled (and any settled one that cannot be packed exactly). */
   private readonly punches = new Map<string, LedgerPunch>();
+  /** Packed settled punches: employee code → key → packed record. */
+  private readonly settled = new Map<string, Map<string, string>>();
+  private readonly settledCounts: Record<PunchState, number> = {
+    planned: 0,
+    sending: 0,
+    sent: 0,
+    failed: 0,
+    uncertain: 0,
+  };
   private readonly byState = new Map<PunchState, Set<string>>(punchStates.map((state) => [state, new Set()]));
   private readonly byEmployee = new Map<string, Set<string>>();
   private readonly keyed: Record<Keyed, Map<string, JsonValue>> = {
@@ -57,7 +83,7 @@ export class LedgerImage {
     now: Date,
   ): { text: string; change: LedgerChange; planned: Omit<PlanOutcome, 'record'>[]; withdrawn: string[] } {
     const touched = new Map<string, LedgerPunch>();
-    const current = (id: string) => touched.get(id) ?? this.punches.get(id);
+    const current = (id: string) => touched.get(id) ?? this.find(id);
     const planned: Omit<PlanOutcome, 'record'>[] = [];
 
     (transaction.plan ?? []).forEach((punch, index) => {
@@ -151,39 +177,80 @@ export class LedgerImage {
 
   /** Applies a prepared (or replayed) change. */
   apply(change: LedgerChange): void {
-    for (const punch of change.punches) {
-      const old = this.punches.get(punch.id);
-      if (old) this.byState.get(old.state)!.delete(punch.id);
-      this.punches.set(punch.id, punch as LedgerPunch);
-      this.byState.get(punch.state)!.add(punch.id);
-      const employee = this.byEmployee.get(punch.employeeCode) ?? new Set<string>();
-      employee.add(punch.id);
-      this.byEmployee.set(punch.employeeCode, employee);
-    }
-    for (const id of change.forget) {
-      const old = this.punches.get(id);
-      if (!old) continue;
-      this.byState.get(old.state)!.delete(id);
-      this.byEmployee.get(old.employeeCode)?.delete(id);
-      this.punches.delete(id);
-    }
+    for (const punch of change.punches) this.putPunch(punch as LedgerPunch);
+    for (const id of change.forget) this.remove(id);
     for (const name of ['checkpoints', 'state', 'caches'] as const) {
       for (const [key, value] of Object.entries(change[name])) {
         if (name === 'state') this.stateSeq = change.seq;
-        if (value === null) this.keyed[name].delete(key);
-        else this.keyed[name].set(key, value);
+        this.putValue(name, key, value);
       }
     }
-    for (const correction of change.corrections) {
-      this.correctionsById.set(correction.id, correction as LedgerCorrection);
-    }
+    for (const correction of change.corrections) this.putCorrection(correction as LedgerCorrection);
     if (change.repairedAt) this.repairedAt = change.repairedAt;
     this.seq = change.seq;
   }
 
+  /** Stores a punch record (a decoded one: the image keeps it), replacing any with its id. */
+  putPunch(punch: LedgerPunch): void {
+    this.remove(punch.id);
+    const packed = packSettled(punch);
+    if (packed) {
+      const [employeeCode, key, record] = packed;
+      const employee = this.settled.get(employeeCode) ?? new Map<string, string>();
+      employee.set(key, record);
+      this.settled.set(employeeCode, employee);
+      this.settledCounts[punch.state]++;
+      return;
+    }
+    this.punches.set(punch.id, punch);
+    this.byState.get(punch.state)!.add(punch.id);
+    const employee = this.byEmployee.get(punch.employeeCode) ?? new Set<string>();
+    employee.add(punch.id);
+    this.byEmployee.set(punch.employeeCode, employee);
+  }
+
+  /** Stores a keyed value (`null` removes it). */
+  putValue(name: Keyed, key: string, value: JsonValue): void {
+    if (value === null) this.keyed[name].delete(key);
+    else this.keyed[name].set(key, value);
+  }
+
+  /** Stores a correction (a decoded one: the image keeps it). */
+  putCorrection(correction: LedgerCorrection): void {
+    this.correctionsById.set(correction.id, correction);
+  }
+
+  /** Drops a punch wherever it is kept. */
+  private remove(id: string): void {
+    const old = this.punches.get(id);
+    if (old) {
+      this.byState.get(old.state)!.delete(id);
+      this.byEmployee.get(old.employeeCode)?.delete(id);
+      this.punches.delete(id);
+      return;
+    }
+    const location = settledLocation(id);
+    const employee = location && this.settled.get(location.employeeCode);
+    const packed = employee?.get(location!.key);
+    if (packed === undefined) return;
+    employee!.delete(location!.key);
+    if (employee!.size === 0) this.settled.delete(location!.employeeCode);
+    this.settledCounts[settledState(packed)]--;
+  }
+
+  /** The stored record (not a copy: an unpacked settled punch is a new object anyway). */
+  private find(id: string): LedgerPunch | undefined {
+    const punch = this.punches.get(id);
+    if (punch) return punch;
+    const location = settledLocation(id);
+    const packed = location && this.settled.get(location.employeeCode)?.get(location.key);
+    return packed === undefined ? undefined : unpackSettled(location!.employeeCode, location!.key, packed);
+  }
+
   get(id: string): LedgerPunch | undefined {
     const punch = this.punches.get(id);
-    return punch ? clonePunch(punch) : undefined;
+    if (punch) return clonePunch(punch);
+    return this.find(id);
   }
 
   list(query: PunchQuery = {}): LedgerPunch[] {
@@ -196,31 +263,50 @@ export class LedgerImage {
         : states
           ? states.flatMap((state) => [...this.byState.get(state)!])
           : [...this.punches.keys()];
-    const found: LedgerPunch[] = [];
+    const found: Candidate[] = [];
     for (const id of ids) {
       const punch = this.punches.get(id)!;
       if (states && !states.includes(punch.state)) continue;
       if (query.employeeCode !== undefined && punch.employeeCode !== query.employeeCode) continue;
       if (query.from !== undefined && punch.workday < query.from) continue;
       if (query.to !== undefined && punch.workday > query.to) continue;
-      found.push(punch);
+      found.push({ at: punch.at.getTime(), id, punch });
+    }
+    // Settled punches are filtered on their key and packed form; only those returned are unpacked.
+    if (!states || states.some((state) => this.settledCounts[state] > 0)) {
+      const employees =
+        query.employeeCode !== undefined
+          ? [[query.employeeCode, this.settled.get(query.employeeCode)] as const]
+          : this.settled.entries();
+      for (const [employeeCode, punches] of employees) {
+        if (!punches) continue;
+        for (const [key, packed] of punches) {
+          if (states && !states.includes(settledState(packed))) continue;
+          if (query.from !== undefined && settledWorkday(key) < query.from) continue;
+          if (query.to !== undefined && settledWorkday(key) > query.to) continue;
+          const kind = punchKinds[key.charCodeAt(11) - 0x30]!;
+          const id = punchId(employeeCode, settledWorkday(key), kind, Number(key.slice(13)));
+          found.push({ at: settledAt(packed), id, employeeCode, key, packed });
+        }
+      }
     }
     return sortAndLimit(found, query.limit);
   }
 
   counts(): Record<PunchState, number> {
-    return Object.fromEntries(punchStates.map((state) => [state, this.byState.get(state)!.size])) as Record<
-      PunchState,
-      number
-    >;
+    return Object.fromEntries(
+      punchStates.map((state) => [state, this.byState.get(state)!.size + this.settledCounts[state]]),
+    ) as Record<PunchState, number>;
   }
 
   due(now: Date, limit?: number): LedgerPunch[] {
     const t = now.getTime();
-    const found: LedgerPunch[] = [];
+    const found: Candidate[] = [];
     for (const id of this.byState.get('planned')!) {
       const punch = this.punches.get(id)!;
-      if (punch.at.getTime() <= t && (!punch.notBefore || punch.notBefore.getTime() <= t)) found.push(punch);
+      if (punch.at.getTime() <= t && (!punch.notBefore || punch.notBefore.getTime() <= t)) {
+        found.push({ at: punch.at.getTime(), id, punch });
+      }
     }
     return sortAndLimit(found, limit);
   }
@@ -245,23 +331,29 @@ export class LedgerImage {
       .map(cloneCorrection);
   }
 
-  /** Every record, for a snapshot. */
-  *entries(): Generator<
-    | { type: 'punch'; value: LedgerPunch }
-    | { type: 'correction'; value: LedgerCorrection }
-    | { type: 'checkpoint' | 'state' | 'cache'; key: string; value: JsonValue }
-  > {
-    for (const value of this.punches.values()) yield { type: 'punch', value };
-    for (const value of this.correctionsById.values()) yield { type: 'correction', value };
-    for (const [key, value] of this.keyed.checkpoints) yield { type: 'checkpoint', key, value };
-    for (const [key, value] of this.keyed.state) yield { type: 'state', key, value };
-    for (const [key, value] of this.keyed.caches) yield { type: 'cache', key, value };
+  /**
+   * The JSON text of every record, one snapshot line each: `{"type":"punch","value":…}` and so
+   * on. Settled punches are written straight from their packed form.
+   */
+  *entries(): Generator<string> {
+    for (const value of this.punches.values()) yield JSON.stringify({ type: 'punch', value });
+    for (const [employeeCode, punches] of this.settled) {
+      for (const [key, packed] of punches)
+        yield `{"type":"punch","value":${settledJson(employeeCode, key, packed)}}`;
+    }
+    for (const value of this.correctionsById.values()) yield JSON.stringify({ type: 'correction', value });
+    for (const [key, value] of this.keyed.checkpoints)
+      yield JSON.stringify({ type: 'checkpoint', key, value });
+    for (const [key, value] of this.keyed.state) yield JSON.stringify({ type: 'state', key, value });
+    for (const [key, value] of this.keyed.caches) yield JSON.stringify({ type: 'cache', key, value });
   }
 
   /** The number of records {@link entries} yields. */
   get size(): number {
     return (
       this.punches.size +
+      this.settledCounts.sent +
+      this.settledCounts.failed +
       this.correctionsById.size +
       this.keyed.checkpoints.size +
       this.keyed.state.size +
@@ -312,7 +404,11 @@ function jsonObject(values: Readonly<Record<string, unknown>> | undefined, name:
   return `${text}}`;
 }
 
-function sortAndLimit(punches: LedgerPunch[], limit: number | undefined): LedgerPunch[] {
-  punches.sort((a, b) => a.at.getTime() - b.at.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return (limit === undefined ? punches : punches.slice(0, Math.max(0, limit))).map(clonePunch);
+function sortAndLimit(found: Candidate[], limit: number | undefined): LedgerPunch[] {
+  found.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return (limit === undefined ? found : found.slice(0, Math.max(0, limit))).map((candidate) =>
+    candidate.punch
+      ? clonePunch(candidate.punch)
+      : unpackSettled(candidate.employeeCode, candidate.key, candidate.packed),
+  );
 }

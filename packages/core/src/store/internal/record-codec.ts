@@ -23,7 +23,8 @@ const instant = z.string().transform((text, ctx) => {
 // (z.json()) cost more than the rest of a commit for large state entries, and could never fail.
 const jsonValue = z.custom<JsonValue>((value) => value !== undefined, 'expected a JSON value');
 
-const punchJson = z.object({
+/** The JSON form of a punch record. */
+export const punchJson = z.object({
   id: z.string().min(1),
   employeeCode: z.string().min(1),
   workday: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),

@@ -1,20 +1,11 @@
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { LedgerCorruptError } from '../../ledger/errors/ledger-corrupt-error.js';
 import { LedgerWriteError } from '../../ledger/errors/ledger-write-error.js';
 import type { JsonValue } from '../../ledger/json-value.js';
-import { decodeLine, encodeLine, splitLines } from './checksum-line.js';
+import { decodeLine, encodeLine } from './checksum-line.js';
 import { LedgerImage } from './ledger-image.js';
-import { describeIssue, type LedgerChange, snapshotEntryJson, snapshotHeaderJson } from './record-codec.js';
+import { describeIssue, snapshotEntryJson, snapshotHeaderJson } from './record-codec.js';
 import { syncDirectory } from './sync-directory.js';
 
 const chunkBytes = 1 << 20;
@@ -41,7 +32,7 @@ export function writeSnapshot(file: string, image: LedgerImage): number {
     let size = 0;
     let buffer = encodeLine(JSON.stringify(header));
     for (const entry of image.entries()) {
-      buffer += encodeLine(JSON.stringify(entry));
+      buffer += encodeLine(entry);
       if (buffer.length >= chunkBytes) {
         size += writeAll(fd, buffer);
         buffer = '';
@@ -71,21 +62,20 @@ function writeAll(fd: number, text: string): number {
 
 /**
  * Reads a snapshot into a new image, or `undefined` when there is none. A snapshot is only ever
- * replaced whole (by rename), so any flaw in it is damage.
+ * replaced whole (by rename), so any flaw in it is damage. The file is read in chunks and each
+ * record goes into the image as it is decoded, so reading needs little more memory than the
+ * image itself, however large the ledger.
  * @throws {@link LedgerCorruptError}
  */
 export function readSnapshot(file: string, options: { removeTemporary: boolean }): LedgerImage | undefined {
   // A leftover temporary file is an interrupted compaction; the old snapshot and the log still hold everything.
   if (options.removeTemporary) rmSync(`${file}.tmp`, { force: true });
   if (!existsSync(file)) return undefined;
-  const data = readFileSync(file);
-  const lines = splitLines(data);
   const fail = (line: number | undefined, reason: string): never => {
     throw new LedgerCorruptError({ file, ...(line === undefined ? {} : { line }), reason });
   };
-  const decode = (index: number): unknown => {
-    const line = lines[index]!;
-    const json = line.complete ? decodeLine(data.subarray(line.start, line.end)) : undefined;
+  const decode = (line: Buffer, complete: boolean, index: number): unknown => {
+    const json = complete ? decodeLine(line) : undefined;
     if (json === undefined) return fail(index + 1, 'checksum mismatch');
     try {
       return JSON.parse(json);
@@ -93,34 +83,79 @@ export function readSnapshot(file: string, options: { removeTemporary: boolean }
       return fail(index + 1, `not JSON (${String(error)})`);
     }
   };
-  if (lines.length === 0) return fail(undefined, 'the file is empty');
-  const header = snapshotHeaderJson.safeParse(decode(0));
-  if (!header.success) return fail(1, `bad header: ${describeIssue(header.error)}`);
-  if (lines.length !== header.data.entries + 1) {
-    fail(undefined, `expected ${header.data.entries} records, found ${lines.length - 1}`);
-  }
-  const change: LedgerChange = {
-    seq: header.data.seq,
-    committedAt: new Date(0),
-    punches: [],
-    forget: [],
-    checkpoints: {},
-    state: {},
-    caches: {},
-    corrections: [],
-    ...(header.data.repairedAt ? { repairedAt: header.data.repairedAt } : {}),
-  };
-  for (let index = 1; index < lines.length; index++) {
-    const entry = snapshotEntryJson.safeParse(decode(index));
+  // The record count is checked before any record is decoded (a short file is reported as such).
+  let lineCount = 0;
+  forEachLine(file, () => {
+    lineCount++;
+  });
+  if (lineCount === 0) return fail(undefined, 'the file is empty');
+  const image = new LedgerImage();
+  let hasState = false;
+  forEachLine(file, (line, complete, index) => {
+    if (index === 0) {
+      const header = snapshotHeaderJson.safeParse(decode(line, complete, 0));
+      if (!header.success) return fail(1, `bad header: ${describeIssue(header.error)}`);
+      if (lineCount !== header.data.entries + 1) {
+        fail(undefined, `expected ${header.data.entries} records, found ${lineCount - 1}`);
+      }
+      image.seq = header.data.seq;
+      if (header.data.repairedAt) image.repairedAt = header.data.repairedAt;
+      return;
+    }
+    const entry = snapshotEntryJson.safeParse(decode(line, complete, index));
     if (!entry.success) return fail(index + 1, describeIssue(entry.error));
     const { data: value } = entry;
-    if (value.type === 'punch') change.punches.push(value.value);
-    else if (value.type === 'correction') change.corrections.push(value.value);
-    else if (value.type === 'checkpoint') change.checkpoints[value.key] = value.value as JsonValue;
-    else if (value.type === 'state') change.state[value.key] = value.value as JsonValue;
-    else change.caches[value.key] = value.value as JsonValue;
-  }
-  const image = new LedgerImage();
-  image.apply(change);
+    if (value.type === 'punch') image.putPunch(value.value);
+    else if (value.type === 'correction') image.putCorrection(value.value);
+    else if (value.type === 'checkpoint') image.putValue('checkpoints', value.key, value.value as JsonValue);
+    else if (value.type === 'state') {
+      hasState = true;
+      image.putValue('state', value.key, value.value as JsonValue);
+    } else image.putValue('caches', value.key, value.value as JsonValue);
+  });
+  // As replaying the snapshot as one change would: its pipeline state was written by its last transaction.
+  if (hasState) image.stateSeq = image.seq;
   return image;
+}
+
+/**
+ * Calls `visit` with each line of `file` (without its newline) in order, reading it in chunks;
+ * the last line has `complete: false` when no newline ends it. A line's buffer is only valid
+ * during the call.
+ */
+function forEachLine(file: string, visit: (line: Buffer, complete: boolean, index: number) => void): void {
+  const fd = openSync(file, 'r');
+  try {
+    let chunk = Buffer.allocUnsafe(chunkBytes);
+    let kept = 0; // bytes of an unfinished line at the start of chunk
+    let index = 0;
+    for (;;) {
+      if (kept === chunk.length) {
+        // A line longer than the buffer (a large state value): grow it.
+        const larger = Buffer.allocUnsafe(chunk.length * 2);
+        chunk.copy(larger, 0, 0, kept);
+        chunk = larger;
+      }
+      const read = readSync(fd, chunk, kept, chunk.length - kept, null);
+      const end = kept + read;
+      if (read === 0) {
+        if (end > 0) visit(chunk.subarray(0, end), false, index);
+        return;
+      }
+      let start = 0;
+      for (
+        let newline = chunk.indexOf(0x0a, kept);
+        newline !== -1 && newline < end;
+        newline = chunk.indexOf(0x0a, start)
+      ) {
+        visit(chunk.subarray(start, newline), true, index++);
+        start = newline + 1;
+        if (start >= end) break;
+      }
+      chunk.copy(chunk, 0, start, end);
+      kept = end - start;
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
