@@ -1,4 +1,5 @@
 import type { LedgerStore } from '../store/ledger-store.js';
+import { addWorkdays } from '../workdays/add-workdays.js';
 
 /** The ledger state key holding the working day before which settled punches were forgotten. */
 export const FORGOTTEN_BEFORE_KEY = 'ledger.forgottenBefore';
@@ -29,9 +30,10 @@ export function forgetSettledPunches(store: LedgerStore, options: { before: stri
   }
   const earlier = forgottenBefore(store);
   const horizon = earlier !== undefined && earlier > options.before ? earlier : options.before;
+  // Only the punches dropped are built: a ledger keeps months of settled punches in a compact
+  // form, and listing them all would build every one of them.
   const ids = store
-    .list({ state: ['sent', 'failed'] })
-    .filter((punch) => punch.workday < options.before)
+    .list({ state: ['sent', 'failed'], to: addWorkdays(options.before, -1) })
     .map((punch) => punch.id);
   store.commit({ forget: ids, state: { [FORGOTTEN_BEFORE_KEY]: horizon } });
   return ids.length;

@@ -291,6 +291,16 @@ describe('forgetSettledPunches', () => {
     expect(forgottenHorizon(store)).toBe('2024-02-09'); // the horizon never moves back
     expect(() => forgetSettledPunches(store, { before: 'yesterday' })).toThrow(RangeError);
   });
+
+  it('keeps settled punches of the day given and after it', async () => {
+    const { store, run, clock } = setup('2024-02-09T12:00:00+09:00');
+    const sink = new FakeSink();
+    run([event('taro', '2024-02-08T09:00:00+09:00'), event('taro', '2024-02-09T09:00:00+09:00')], 1);
+    await deliverAll(store, sink, clock.now);
+    expect(store.list({ state: 'sent' }).map((p) => p.workday)).toContain('2024-02-09');
+    forgetSettledPunches(store, { before: '2024-02-09' });
+    expect(store.list({ state: 'sent' }).map((p) => p.id)).toEqual([clockIn('0001', '2024-02-09')]);
+  });
 });
 
 describe('createPipeline', () => {
