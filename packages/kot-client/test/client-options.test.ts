@@ -30,7 +30,11 @@ describe('the access token', () => {
 
   test('is read from KOT_ACCESS_TOKEN and sent as a Bearer token', async () => {
     server = await startJsonServer(() => ({ json: company }));
-    const kot = createKotClient({ baseUrl: server.baseUrl, env: { KOT_ACCESS_TOKEN: 'from-env-123' } });
+    const kot = createKotClient({
+      baseUrl: server.baseUrl,
+      env: { KOT_ACCESS_TOKEN: 'from-env-123' },
+      clock: instantClock(QUIET_TIME),
+    });
     await kot.company.get();
     expect(server.requests[0]?.headers.authorization).toBe('Bearer from-env-123');
   });
@@ -41,6 +45,7 @@ describe('the access token', () => {
       baseUrl: server.baseUrl,
       token: 'opt-456',
       env: { KOT_ACCESS_TOKEN: 'env-123' },
+      clock: instantClock(QUIET_TIME),
     });
     await kot.company.get();
     expect(server.requests[0]?.headers.authorization).toBe('Bearer opt-456');
@@ -78,6 +83,7 @@ describe('requests', () => {
       token: 'tok-123',
       env: {},
       userAgent: 'my-sync/1.2',
+      clock: instantClock(QUIET_TIME),
     });
     await kot.company.get();
     const request = server.requests[0]!;
@@ -94,6 +100,7 @@ describe('requests', () => {
       baseUrl: 'https://kot.test/v1.0',
       token: 'tok-123',
       env: {},
+      clock: instantClock(QUIET_TIME),
       fetch: async (input, init) => {
         const request = new Request(input, init);
         seen.push(`${request.method} ${request.url} ${request.headers.get('authorization')}`);

@@ -122,7 +122,13 @@ describe('responses that do not fit', () => {
   test('an error body that is HTML (a gateway) still gives the status class', async () => {
     server = await startJsonServer(() => ({ status: 502, text: '<html>Bad Gateway</html>' }));
     await expect(
-      createKotClient({ baseUrl: server.baseUrl, token: 'tok-123', env: {}, retry: false }).company.get(),
+      createKotClient({
+        baseUrl: server.baseUrl,
+        token: 'tok-123',
+        env: {},
+        retry: false,
+        clock: instantClock(QUIET_TIME),
+      }).company.get(),
     ).rejects.toMatchObject({ name: 'KotServerError', status: 502, apiErrors: [] });
   });
 });

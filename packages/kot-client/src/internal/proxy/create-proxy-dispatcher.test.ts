@@ -18,8 +18,17 @@ afterEach(async () => {
 });
 
 test('a client without a proxy never loads undici; one with a proxy loads it at its first request', async () => {
-  sim = await startKotSimulator({});
-  const direct = createKotClient({ baseUrl: sim.baseUrl, token: sim.token, proxy: false, retry: false });
+  // A fixed time outside KING OF TIME's restricted hours, which client and simulator enforce.
+  const at = new Date('2024-02-07T11:00:00+09:00');
+  const clock = { now: () => at, sleep: async () => {} };
+  sim = await startKotSimulator({ clock: () => at });
+  const direct = createKotClient({
+    baseUrl: sim.baseUrl,
+    token: sim.token,
+    proxy: false,
+    retry: false,
+    clock,
+  });
   await direct.company.get();
   await direct.close();
   expect(loads.undici).toBe(0);
@@ -30,6 +39,7 @@ test('a client without a proxy never loads undici; one with a proxy loads it at 
     token: sim.token,
     proxy: { url: 'http://127.0.0.1:9' },
     retry: false,
+    clock,
   });
   expect(loads.undici).toBe(0);
   await expect(proxied.company.get()).rejects.toThrow();
