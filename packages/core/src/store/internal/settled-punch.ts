@@ -129,8 +129,23 @@ export function packSettled(
   return [punch.employeeCode, [punch.workday, kind, punch.seq].join('|'), packed];
 }
 
-/** The full punch record of a packed one: exactly the record that was packed, in the stored key order. */
-export function unpackSettled(employeeCode: string, key: string, packed: string): LedgerPunch {
+/** The fields of a packed punch (its instants in ms since the epoch), as `pack` wrote them. */
+interface PackedFields {
+  flags: number;
+  at: number;
+  attempts: number;
+  resends: number;
+  plannedAt: number;
+  updatedAt: number;
+  sentAt: number | undefined;
+  notBefore: number | undefined;
+  retryAt: number | undefined;
+  reason: string | undefined;
+  errorCode: string | undefined;
+}
+
+/** Reads the numbers and texts of a packed punch (shared by the record and the JSON forms). */
+function readPacked(packed: string): PackedFields {
   const tail = packed.indexOf('|');
   const fields = (tail < 0 ? packed : packed.slice(0, tail)).split(',');
   const flags = Number.parseInt(fields[0]!.slice(1), 36);
@@ -147,12 +162,44 @@ export function unpackSettled(employeeCode: string, key: string, packed: string)
   const reasonLength = flags & Flag.Reason ? read() : undefined;
   const errorCodeLength = flags & Flag.ErrorCode ? read() : undefined;
   let text = tail + 1;
-  const take = (length: number) => {
+  const take = (length: number | undefined) => {
+    if (length === undefined) return undefined;
     const value = packed.slice(text, text + length);
     text += length;
     return value;
   };
+  const reason = take(reasonLength);
+  const errorCode = take(errorCodeLength);
+  return {
+    flags,
+    at,
+    attempts,
+    resends,
+    plannedAt,
+    updatedAt,
+    sentAt,
+    notBefore,
+    retryAt,
+    reason,
+    errorCode,
+  };
+}
 
+/** The full punch record of a packed one: exactly the record that was packed, in the stored key order. */
+export function unpackSettled(employeeCode: string, key: string, packed: string): LedgerPunch {
+  const {
+    flags,
+    at,
+    attempts,
+    resends,
+    plannedAt,
+    updatedAt,
+    sentAt,
+    notBefore,
+    retryAt,
+    reason,
+    errorCode,
+  } = readPacked(packed);
   const workday = settledWorkday(key);
   const kind = punchKinds[key.charCodeAt(11) - 0x30]!;
   const seq = Number(key.slice(13));
@@ -170,8 +217,8 @@ export function unpackSettled(employeeCode: string, key: string, packed: string)
   } as LedgerPunch;
   if (notBefore !== undefined) punch.notBefore = new Date(notBefore);
   if (retryAt !== undefined) punch.retryAt = new Date(retryAt);
-  if (reasonLength !== undefined) punch.reason = take(reasonLength);
-  if (errorCodeLength !== undefined) punch.errorCode = take(errorCodeLength);
+  if (reason !== undefined) punch.reason = reason;
+  if (errorCode !== undefined) punch.errorCode = errorCode;
   punch.plannedAt = new Date(plannedAt);
   punch.updatedAt = new Date(updatedAt);
   if (sentAt !== undefined) punch.sentAt = new Date(sentAt);
@@ -185,28 +232,20 @@ export function unpackSettled(employeeCode: string, key: string, packed: string)
  * the record and its dates (a snapshot writes every settled punch this way).
  */
 export function settledJson(employeeCode: string, key: string, packed: string): string {
-  const tail = packed.indexOf('|');
-  const fields = (tail < 0 ? packed : packed.slice(0, tail)).split(',');
-  const flags = Number.parseInt(fields[0]!.slice(1), 36);
-  let next = 1;
-  const read = () => Number.parseInt(fields[next++]!, 36);
+  const {
+    flags,
+    at,
+    attempts,
+    resends,
+    plannedAt,
+    updatedAt,
+    sentAt,
+    notBefore,
+    retryAt,
+    reason,
+    errorCode,
+  } = readPacked(packed);
   const iso = (ms: number) => `"${new Date(ms).toISOString()}"`;
-  const at = read();
-  const attempts = read();
-  const resends = read();
-  const plannedAt = at + read();
-  const updatedAt = plannedAt + read();
-  const sentAt = flags & Flag.SentAt ? updatedAt + read() : undefined;
-  const notBefore = flags & Flag.NotBefore ? at + read() : undefined;
-  const retryAt = flags & Flag.RetryAt ? at + read() : undefined;
-  const reasonLength = flags & Flag.Reason ? read() : undefined;
-  const errorCodeLength = flags & Flag.ErrorCode ? read() : undefined;
-  let text = tail + 1;
-  const take = (length: number) => {
-    const value = packed.slice(text, text + length);
-    text += length;
-    return JSON.stringify(value);
-  };
   const workday = settledWorkday(key);
   const kind = punchKinds[key.charCodeAt(11) - 0x30]!;
   const seq = key.slice(13);
@@ -223,8 +262,8 @@ export function settledJson(employeeCode: string, key: string, packed: string): 
   ];
   if (notBefore !== undefined) parts.push(`"notBefore":${iso(notBefore)}`);
   if (retryAt !== undefined) parts.push(`"retryAt":${iso(retryAt)}`);
-  if (reasonLength !== undefined) parts.push(`"reason":${take(reasonLength)}`);
-  if (errorCodeLength !== undefined) parts.push(`"errorCode":${take(errorCodeLength)}`);
+  if (reason !== undefined) parts.push(`"reason":${JSON.stringify(reason)}`);
+  if (errorCode !== undefined) parts.push(`"errorCode":${JSON.stringify(errorCode)}`);
   parts.push(`"plannedAt":${iso(plannedAt)}`, `"updatedAt":${iso(updatedAt)}`);
   if (sentAt !== undefined) parts.push(`"sentAt":${iso(sentAt)}`);
   if (flags & Flag.ByResponse) parts.push('"confirmedBy":"response"');
