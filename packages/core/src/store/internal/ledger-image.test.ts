@@ -1,12 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ledgerPunchArbitrary } from '../../../test/support/ledger-punch-arbitrary.js';
 import type { LedgerPunch } from '../../ledger/ledger-punch.js';
 import { type PunchState, punchStates } from '../../ledger/punch-state.js';
-import { punchId } from '../../punches/planned-punch.js';
-import { punchKinds } from '../../punches/punch-kind.js';
 import type { PunchQuery } from '../punch-query.js';
 import { LedgerImage } from './ledger-image.js';
-import { type LedgerChange, punchJson } from './record-codec.js';
+import type { LedgerChange } from './record-codec.js';
 
 // The image keeps settled punches packed and the rest as records: every read must return what a
 // plain map of the stored records would, whatever mix of states, forgets and queries.
@@ -15,56 +14,14 @@ const instant = fc.oneof(
   fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2024, 2, 1) }),
   fc.integer({ min: -8.64e15, max: 8.64e15 }), // far apart: kept unpacked
 );
-const record = fc
-  .record(
-    {
-      employeeCode: fc.constantFrom('0001', '0002', 'a|b'),
-      workday: fc.constantFrom('2024-02-06', '2024-02-07', '2024-02-08'),
-      kind: fc.constantFrom(...punchKinds),
-      seq: fc.nat(2),
-      at: instant,
-      state: fc.constantFrom(...punchStates),
-      attempts: fc.nat(3),
-      resends: fc.nat(1),
-      notBefore: instant,
-      retryAt: instant,
-      reason: fc.string(),
-      errorCode: fc.string(),
-      plannedAt: instant,
-      updatedAt: instant,
-      sentAt: instant,
-      confirmedBy: fc.constantFrom('response' as const, 'reconciliation' as const),
-    },
-    {
-      requiredKeys: [
-        'employeeCode',
-        'workday',
-        'kind',
-        'seq',
-        'at',
-        'state',
-        'attempts',
-        'resends',
-        'plannedAt',
-        'updatedAt',
-      ],
-    },
-  )
-  .map((fields) => {
-    const json = JSON.parse(
-      JSON.stringify({
-        id: punchId(fields.employeeCode, fields.workday, fields.kind, fields.seq),
-        ...fields,
-        at: new Date(fields.at),
-        plannedAt: new Date(fields.plannedAt),
-        updatedAt: new Date(fields.updatedAt),
-        ...(fields.notBefore === undefined ? {} : { notBefore: new Date(fields.notBefore) }),
-        ...(fields.retryAt === undefined ? {} : { retryAt: new Date(fields.retryAt) }),
-        ...(fields.sentAt === undefined ? {} : { sentAt: new Date(fields.sentAt) }),
-      }),
-    );
-    return punchJson.parse(json) as LedgerPunch;
-  });
+const record = ledgerPunchArbitrary({
+  employeeCode: fc.constantFrom('0001', '0002', 'a|b'),
+  workday: fc.constantFrom('2024-02-06', '2024-02-07', '2024-02-08'),
+  seq: fc.nat(2),
+  count: fc.nat(3),
+  instant,
+  text: fc.string(),
+});
 const step = fc.oneof(
   {
     arbitrary: fc.array(record, { maxLength: 6 }).map((punches) => ({ punches, forget: [] as string[] })),
