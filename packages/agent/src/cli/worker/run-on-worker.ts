@@ -1,4 +1,6 @@
 import { Worker } from 'node:worker_threads';
+import { proxySecretsFromEnvironment } from '../../internal/proxy-secrets.js';
+import { createRedactor } from '../../logging/redactor.js';
 import { COMMAND_HEAP_LIMITS } from './command-heap.js';
 import { type ForwardedSignal, STOP_SIGNALS } from './stop-signals.js';
 import { type TerminalInfo, terminalInfo } from './terminal.js';
@@ -54,7 +56,15 @@ export async function runOnWorker(
           error.code === 'ERR_WORKER_OUT_OF_MEMORY'
             ? `\n  → the command needed more than ${(options.resourceLimits ?? COMMAND_HEAP_LIMITS).maxOldGenerationSizeMb} MB of heap; run it with NODE_OPTIONS=--max-old-space-size=<MB> to choose the heap yourself`
             : '';
-        process.stderr.write(`pclogin-agent: ${error.name}: ${error.message}${hint}\n${error.stack ?? ''}\n`);
+        // An error the command did not catch (it reports its own, redacted): what this thread
+        // knows of the secrets is the environment's.
+        const redact = createRedactor([
+          process.env['PCLOGIN_ACCESS_TOKEN'],
+          ...proxySecretsFromEnvironment(process.env),
+        ]);
+        process.stderr.write(
+          redact(`pclogin-agent: ${error.name}: ${error.message}${hint}\n${error.stack ?? ''}\n`),
+        );
       });
       worker.on('exit', resolve);
     });

@@ -1,0 +1,47 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { runOnWorker } from './run-on-worker.js';
+
+// Worker scripts of our own stand in for the command worker: what runOnWorker does with the
+// worker's end (its exit status, an error the command did not catch) is the same.
+let dir: string;
+const token = 'WorkerT0ken7Xq9ZpL4mN8vR2sK6wY3hJ';
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'pclogin-worker-'));
+  vi.stubEnv('PCLOGIN_ACCESS_TOKEN', token);
+});
+afterEach(async () => {
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+  process.exitCode = undefined;
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function script(source: string): Promise<URL> {
+  const path = join(dir, 'worker.mjs');
+  await writeFile(path, source);
+  return pathToFileURL(path);
+}
+
+test('the exit status the command sets on the worker becomes the process’s', async () => {
+  await runOnWorker('events', [], { script: await script('process.exitCode = 3;') });
+  expect(process.exitCode).toBe(3);
+});
+
+test('an error the command did not catch ends with status 1, without the token', async () => {
+  const written: string[] = [];
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    written.push(String(chunk));
+    return true;
+  });
+  await runOnWorker('events', [], {
+    script: await script("throw new Error('request with ' + process.env.PCLOGIN_ACCESS_TOKEN + ' failed');"),
+  });
+  expect(process.exitCode).toBe(1);
+  const output = written.join('');
+  expect(output).toContain('request with [redacted] failed');
+  expect(output).not.toContain(token);
+});
