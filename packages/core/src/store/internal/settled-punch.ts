@@ -131,6 +131,9 @@ export function packSettled(
 
 /** The fields of a packed punch (its instants in ms since the epoch), as `pack` wrote them. */
 interface PackedFields {
+  workday: string;
+  kind: PunchKind;
+  seq: number;
   flags: number;
   at: number;
   attempts: number;
@@ -144,8 +147,8 @@ interface PackedFields {
   errorCode: string | undefined;
 }
 
-/** Reads the numbers and texts of a packed punch (shared by the record and the JSON forms). */
-function readPacked(packed: string): PackedFields {
+/** Reads a packed punch's key and fields (shared by the record and the JSON forms). */
+function readPacked(key: string, packed: string): PackedFields {
   const tail = packed.indexOf('|');
   const fields = (tail < 0 ? packed : packed.slice(0, tail)).split(',');
   const flags = Number.parseInt(fields[0]!.slice(1), 36);
@@ -171,6 +174,9 @@ function readPacked(packed: string): PackedFields {
   const reason = take(reasonLength);
   const errorCode = take(errorCodeLength);
   return {
+    workday: settledWorkday(key),
+    kind: punchKinds[key.charCodeAt(11) - 0x30]!,
+    seq: Number(key.slice(13)),
     flags,
     at,
     attempts,
@@ -187,43 +193,28 @@ function readPacked(packed: string): PackedFields {
 
 /** The full punch record of a packed one: exactly the record that was packed, in the stored key order. */
 export function unpackSettled(employeeCode: string, key: string, packed: string): LedgerPunch {
-  const {
-    flags,
-    at,
-    attempts,
-    resends,
-    plannedAt,
-    updatedAt,
-    sentAt,
-    notBefore,
-    retryAt,
-    reason,
-    errorCode,
-  } = readPacked(packed);
-  const workday = settledWorkday(key);
-  const kind = punchKinds[key.charCodeAt(11) - 0x30]!;
-  const seq = Number(key.slice(13));
+  const f = readPacked(key, packed);
   // The same key order as the stored (decoded) record, so JSON written from it is unchanged.
   const punch: LedgerPunch = {
-    id: punchId(employeeCode, workday, kind, seq),
+    id: punchId(employeeCode, f.workday, f.kind, f.seq),
     employeeCode,
-    workday,
-    kind,
-    seq,
-    at: new Date(at),
+    workday: f.workday,
+    kind: f.kind,
+    seq: f.seq,
+    at: new Date(f.at),
     state: settledState(packed),
-    attempts,
-    resends,
+    attempts: f.attempts,
+    resends: f.resends,
   } as LedgerPunch;
-  if (notBefore !== undefined) punch.notBefore = new Date(notBefore);
-  if (retryAt !== undefined) punch.retryAt = new Date(retryAt);
-  if (reason !== undefined) punch.reason = reason;
-  if (errorCode !== undefined) punch.errorCode = errorCode;
-  punch.plannedAt = new Date(plannedAt);
-  punch.updatedAt = new Date(updatedAt);
-  if (sentAt !== undefined) punch.sentAt = new Date(sentAt);
-  if (flags & Flag.ByResponse) punch.confirmedBy = 'response';
-  else if (flags & Flag.ByReconciliation) punch.confirmedBy = 'reconciliation';
+  if (f.notBefore !== undefined) punch.notBefore = new Date(f.notBefore);
+  if (f.retryAt !== undefined) punch.retryAt = new Date(f.retryAt);
+  if (f.reason !== undefined) punch.reason = f.reason;
+  if (f.errorCode !== undefined) punch.errorCode = f.errorCode;
+  punch.plannedAt = new Date(f.plannedAt);
+  punch.updatedAt = new Date(f.updatedAt);
+  if (f.sentAt !== undefined) punch.sentAt = new Date(f.sentAt);
+  if (f.flags & Flag.ByResponse) punch.confirmedBy = 'response';
+  else if (f.flags & Flag.ByReconciliation) punch.confirmedBy = 'reconciliation';
   return punch;
 }
 
@@ -232,41 +223,26 @@ export function unpackSettled(employeeCode: string, key: string, packed: string)
  * the record and its dates (a snapshot writes every settled punch this way).
  */
 export function settledJson(employeeCode: string, key: string, packed: string): string {
-  const {
-    flags,
-    at,
-    attempts,
-    resends,
-    plannedAt,
-    updatedAt,
-    sentAt,
-    notBefore,
-    retryAt,
-    reason,
-    errorCode,
-  } = readPacked(packed);
+  const f = readPacked(key, packed);
   const iso = (ms: number) => `"${new Date(ms).toISOString()}"`;
-  const workday = settledWorkday(key);
-  const kind = punchKinds[key.charCodeAt(11) - 0x30]!;
-  const seq = key.slice(13);
   const parts = [
-    `{"id":${JSON.stringify(punchId(employeeCode, workday, kind, Number(seq)))}`,
+    `{"id":${JSON.stringify(punchId(employeeCode, f.workday, f.kind, f.seq))}`,
     `"employeeCode":${JSON.stringify(employeeCode)}`,
-    `"workday":"${workday}"`,
-    `"kind":"${kind}"`,
-    `"seq":${seq}`,
-    `"at":${iso(at)}`,
+    `"workday":"${f.workday}"`,
+    `"kind":"${f.kind}"`,
+    `"seq":${f.seq}`,
+    `"at":${iso(f.at)}`,
     `"state":"${settledState(packed)}"`,
-    `"attempts":${attempts}`,
-    `"resends":${resends}`,
+    `"attempts":${f.attempts}`,
+    `"resends":${f.resends}`,
   ];
-  if (notBefore !== undefined) parts.push(`"notBefore":${iso(notBefore)}`);
-  if (retryAt !== undefined) parts.push(`"retryAt":${iso(retryAt)}`);
-  if (reason !== undefined) parts.push(`"reason":${JSON.stringify(reason)}`);
-  if (errorCode !== undefined) parts.push(`"errorCode":${JSON.stringify(errorCode)}`);
-  parts.push(`"plannedAt":${iso(plannedAt)}`, `"updatedAt":${iso(updatedAt)}`);
-  if (sentAt !== undefined) parts.push(`"sentAt":${iso(sentAt)}`);
-  if (flags & Flag.ByResponse) parts.push('"confirmedBy":"response"');
-  else if (flags & Flag.ByReconciliation) parts.push('"confirmedBy":"reconciliation"');
+  if (f.notBefore !== undefined) parts.push(`"notBefore":${iso(f.notBefore)}`);
+  if (f.retryAt !== undefined) parts.push(`"retryAt":${iso(f.retryAt)}`);
+  if (f.reason !== undefined) parts.push(`"reason":${JSON.stringify(f.reason)}`);
+  if (f.errorCode !== undefined) parts.push(`"errorCode":${JSON.stringify(f.errorCode)}`);
+  parts.push(`"plannedAt":${iso(f.plannedAt)}`, `"updatedAt":${iso(f.updatedAt)}`);
+  if (f.sentAt !== undefined) parts.push(`"sentAt":${iso(f.sentAt)}`);
+  if (f.flags & Flag.ByResponse) parts.push('"confirmedBy":"response"');
+  else if (f.flags & Flag.ByReconciliation) parts.push('"confirmedBy":"reconciliation"');
   return `${parts.join(',')}}`;
 }
