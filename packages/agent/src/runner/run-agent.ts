@@ -8,6 +8,7 @@ import {
   workdayOf,
 } from '@pclogin/core';
 import type { KotClient } from '@pclogin/kot-client';
+import { applyAgentRequests } from '../agent/agent-requests.js';
 import { AgentError } from '../errors/agent-error.js';
 import { createKotPunchSink } from '../kot/create-kot-punch-sink.js';
 import { DirectoryUnavailableError } from '../kot/directory-unavailable-error.js';
@@ -55,6 +56,12 @@ export interface RunAgentOptions extends Omit<RunOnceOptions, 'sink' | 'resolveE
   startDate?: string;
   /** Called after every pass. */
   onPass?: (report: RunOnceReport) => void;
+  /**
+   * The state folder: requests handed to the running agent (`retry`, `corrections resolve` run
+   * while it holds the folder) wait in its `requests` folder and are applied before each pass.
+   * @default none: no requests are read
+   */
+  stateDirectory?: string;
 }
 
 /**
@@ -146,6 +153,10 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
       continue;
     }
 
+    if (options.stateDirectory !== undefined) {
+      for (const answer of applyAgentRequests({ stateDirectory: options.stateDirectory }, store, clock))
+        log.info(`request applied: ${answer.replace(/\n/g, '; ')}`);
+    }
     const today = workdayOf(clock(), { timeZone: options.timeZone ?? 'Asia/Tokyo' });
     if (today !== forgottenOn) {
       const kept = addWorkdays(today, -(options.keepSettledDays ?? 92));

@@ -75,6 +75,7 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
     reconciledFound: 0,
     reconciledAbsent: 0,
     corrections: 0,
+    held: 0,
     pending: [],
   };
   const unlinked = new Map<string, { events: number; workdays: Set<string> }>();
@@ -199,6 +200,7 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
       store,
       sink,
       now: clock,
+      timeZone,
       ...(signal ? { signal } : {}),
       onOutcome: (outcome) => {
         done++;
@@ -210,6 +212,12 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
         } else if (outcome.outcome === 'failed') {
           report.failed++;
           log.error('punch failed', facts);
+        } else if (outcome.outcome === 'held') {
+          report.held++;
+          log.info(
+            'KING OF TIME already held this punch (a day this state folder had not seen): not sent',
+            facts,
+          );
         } else if (outcome.outcome === 'uncertain') {
           report.uncertain++;
           log.warn('punch outcome unknown; KING OF TIME will be checked before any resend', facts);

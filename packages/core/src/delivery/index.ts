@@ -1,7 +1,13 @@
 // Public exports of this area, by name.
 export type { AggregatorCache } from './aggregator-cache.js';
 export { createAggregatorCache } from './aggregator-cache.js';
-export type { Pipeline, PipelineOptions, PipelineStatus, UpcomingClockOut } from './create-pipeline.js';
+export type {
+  Pipeline,
+  PipelineOptions,
+  PipelineStatus,
+  UnlinkedAccountDays,
+  UpcomingClockOut,
+} from './create-pipeline.js';
 export { createPipeline } from './create-pipeline.js';
 export type { DeliverDuePunchesOptions } from './deliver-due-punches.js';
 export { deliverDuePunches } from './deliver-due-punches.js';
