@@ -12,14 +12,20 @@ describe('displayId', () => {
 
   it('reads back every id, in the printed and in the stored form (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: 'grapheme', minLength: 1 }), { minLength: 1, maxLength: 6 }), (parts) => {
-        const id = parts.map((p) => p.replace(/\|/g, '')).filter((p) => p !== '').join('|');
-        fc.pre(id !== '');
-        const shown = displayId(id);
-        expect(shown).toMatch(/^[A-Za-z0-9._-]+$/);
-        expect(parseDisplayId(shown)).toBe(id);
-        if (id.includes('|')) expect(parseDisplayId(id)).toBe(id);
-      }),
+      fc.property(
+        fc.array(fc.string({ unit: 'grapheme', minLength: 1 }), { minLength: 1, maxLength: 6 }),
+        (parts) => {
+          const id = parts
+            .map((p) => p.replace(/\|/g, ''))
+            .filter((p) => p !== '')
+            .join('|');
+          fc.pre(id !== '');
+          const shown = displayId(id);
+          expect(shown).toMatch(/^[A-Za-z0-9._-]+$/);
+          expect(parseDisplayId(shown)).toBe(id);
+          if (id.includes('|')) expect(parseDisplayId(id)).toBe(id);
+        },
+      ),
     );
   });
 

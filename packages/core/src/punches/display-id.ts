@@ -13,7 +13,9 @@ export function displayId(id: string): string {
     .split('|')
     .map((part) =>
       part.replace(/[^A-Za-z0-9-]/gu, (char) =>
-        [...Buffer.from(char, 'utf8')].map((b) => `_${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
+        [...Buffer.from(char, 'utf8')]
+          .map((b) => `_${b.toString(16).toUpperCase().padStart(2, '0')}`)
+          .join(''),
       ),
     )
     .join('.');
