@@ -16,6 +16,7 @@ import { type LoadedEmployeeDirectory, loadEmployeeDirectory } from '../kot/load
 import { LinksFileError } from '../links/links-file-error.js';
 import { type LoadedLinks, loadLinks } from '../links/load-links.js';
 import { silentLogger } from '../logging/logger.js';
+import { CREDENTIAL_CODES } from './credential-codes.js';
 import { runOnce } from './run-once.js';
 import type { RunOnceOptions } from './run-once-options.js';
 import type { RunOnceReport } from './run-once-report.js';
@@ -70,13 +71,6 @@ export interface RunAgentOptions extends Omit<RunOnceOptions, 'sink' | 'resolveE
  */
 const IDLE_PLAN_MS = 5 * 60_000;
 
-/** Failures no later pass can overcome without an administrator: the token or the proxy credentials. */
-const CREDENTIAL_CODES = new Set([
-  'KOT_AUTHENTICATION_FAILED',
-  'KOT_PERMISSION_DENIED',
-  'KOT_PROXY_AUTHENTICATION_FAILED',
-]);
-
 /**
  * The agent: keeps the employee list (fetched once a day outside KING OF TIME's restricted
  * hours, cached in the ledger), the linking CSV (re-read when it changes) and the source in
@@ -117,14 +111,14 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
         log,
         ...(options.directoryMaxAgeMs !== undefined ? { maxAgeMs: options.directoryMaxAgeMs } : {}),
       });
-      if (directory.staleBecause && directory.fetchedAt !== previous?.fetchedAt) {
+      if (directory.staleBecause && directory.fetchedAt.getTime() !== previous?.fetchedAt.getTime()) {
         log.info('using the stored employee list', {
           fetchedAt: formatInstant(directory.fetchedAt),
           because: directory.staleBecause,
         });
       }
       const stamp = await fileStamp(options.linksFile);
-      if (!links || stamp !== linksStamp || directory.fetchedAt !== previous?.fetchedAt) {
+      if (!links || stamp !== linksStamp || directory.fetchedAt.getTime() !== previous?.fetchedAt.getTime()) {
         try {
           links = await loadLinks(options.linksFile, directory.directory).catch(async (error: unknown) => {
             // Links to employees the stored list does not know yet (added in KOT today): fetch

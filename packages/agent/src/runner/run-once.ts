@@ -9,6 +9,7 @@ import {
   workdayOf,
 } from '@pclogin/core';
 import { silentLogger } from '../logging/logger.js';
+import { CREDENTIAL_CODES } from './credential-codes.js';
 import type { RunOnceOptions } from './run-once-options.js';
 import type { RunOnceReport, UnlinkedAccount } from './run-once-report.js';
 
@@ -226,6 +227,15 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
       },
     });
     if (delivery.stopped?.cause === 'sink') report.stopped = delivery.stopped;
+    const unreadable = delivery.unreadable;
+    if (unreadable?.reasonCode && CREDENTIAL_CODES.has(unreadable.reasonCode)) {
+      report.stopped = { cause: 'sink', ...unreadable };
+    } else if (unreadable) {
+      log.info('punches of days this state folder has not seen wait until KING OF TIME can be read', {
+        reason: unreadable.reason,
+        retryAt: unreadable.retryAt.toISOString(),
+      });
+    }
     if (delivery.outcomes.length > 0) {
       log.info('delivery round', {
         sent: delivery.outcomes.filter((o) => o.outcome === 'sent').length,

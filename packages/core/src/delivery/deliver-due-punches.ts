@@ -84,14 +84,15 @@ export async function deliverDuePunches(options: DeliverDuePunchesOptions): Prom
   const baseMs = options.retryBackoff?.baseMs ?? 30_000;
   const maxMs = options.retryBackoff?.maxMs ?? 1_800_000;
   const outcomes: DeliveryOutcome[] = [];
+  let decision: KotDecision | undefined;
   const report = (stopped?: DeliveryStop): DeliveryReport => ({
     outcomes,
     ...(stopped ? { stopped } : {}),
+    ...(decision?.unreadable ? { unreadable: decision.unreadable } : {}),
     remaining: store.due(clock()).length,
   });
 
   const start = clock();
-  let decision: KotDecision | undefined;
   if (options.kotDecides !== false) {
     decision = await decideFromKot({
       store,

@@ -33,4 +33,10 @@ export interface DeliveryReport {
   stopped?: DeliveryStop;
   /** Due punches not tried in this round (because of `limit` or an early stop). */
   remaining: number;
+  /**
+   * Set when KING OF TIME could not be read for working days the ledger never saw (see
+   * `kotDecides`): their punches wait until `retryAt`; the others were sent. A refused token or
+   * proxy password shows here first on a new state folder.
+   */
+  unreadable?: { reason: string; reasonCode?: string; retryAt: Date };
 }

@@ -28,6 +28,8 @@ export interface KotDecision {
   held: LedgerPunch[];
   /** Punches that wait because KING OF TIME could not be read (`planned` with `notBefore`). */
   deferred: LedgerPunch[];
+  /** Why KING OF TIME could not be read, when it could not (the round reports it as its stop). */
+  unreadable?: { reason: string; reasonCode?: string; retryAt: Date };
   /** Whether a punch is of a working day that began before the ledger existed. */
   predates(punch: LedgerPunch): boolean;
 }
@@ -94,6 +96,11 @@ export async function decideFromKot(options: DecideFromKotOptions): Promise<KotD
     });
     store.commit({ punches: waiting });
     decision.deferred = waiting;
+    decision.unreadable = {
+      reason,
+      ...(known?.reasonCode ? { reasonCode: known.reasonCode } : {}),
+      retryAt: notBefore,
+    };
     return decision;
   }
 
