@@ -1,6 +1,7 @@
 import {
   createAggregatorCache,
   deliverDuePunches,
+  displayId,
   directoryWorkdayOptions,
   type LogSourceIssue,
   normalizeAccount,
@@ -132,6 +133,7 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
       if (openCorrections.has(c.id)) continue;
       openCorrections.add(c.id);
       log.warn('needs a correction in KING OF TIME', {
+        id: displayId(c.id),
         employeeCode: c.employeeCode,
         workday: c.workday,
         message: c.message,
@@ -158,7 +160,7 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
           log.info(
             `uncertain punch ${outcome.outcome === 'found' ? 'found in' : 'absent from'} KING OF TIME`,
             {
-              punch: outcome.punch.id,
+              punch: displayId(outcome.punch.id),
             },
           );
         }
@@ -206,7 +208,7 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
       onOutcome: (outcome) => {
         done++;
         const p = outcome.punch;
-        const facts = { punch: p.id, at: p.at.toISOString(), reason: p.reason };
+        const facts = { punch: displayId(p.id), at: p.at.toISOString(), reason: p.reason };
         if (outcome.outcome === 'sent') {
           report.sent++;
           log.debug('punch sent', facts);

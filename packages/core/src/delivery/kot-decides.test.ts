@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FakeSink } from '../../test/support/fake-sink.js';
 import { manualClock } from '../../test/support/punches.js';
@@ -108,5 +109,33 @@ describe('KING OF TIME decides for days the ledger never saw', () => {
     await deliverDuePunches({ store, sink, now: clock.now });
     expect(sink.reads).toEqual([]);
     expect(sink.sends).toHaveLength(6);
+  });
+});
+
+describe('KING OF TIME decides (property)', () => {
+  it('a fresh ledger sends exactly the punches KING OF TIME is missing, whatever it already holds', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }), async (heldMask) => {
+        const clock = manualClock('2024-02-07T12:00:00+09:00');
+        const reference = ledger(clock, week);
+        const wanted = reference.list();
+        const sink = new FakeSink();
+        wanted.forEach((p, i) => {
+          if (heldMask[i])
+            sink.held.push({ employeeCode: p.employeeCode, workday: p.workday, kind: p.kind, at: p.at });
+        });
+        const store = ledger(clock, week);
+        await deliverDuePunches({ store, sink, now: clock.now });
+        for (const p of wanted) expect(sink.count(p)).toBe(1);
+        expect(sink.sends).toHaveLength(heldMask.filter((h) => !h).length);
+        expect(store.counts()).toMatchObject({ sent: 6, planned: 0 });
+        // A second round sends nothing and reads nothing more.
+        const reads = sink.reads.length;
+        await deliverDuePunches({ store, sink, now: clock.now });
+        expect(sink.reads).toHaveLength(reads);
+        expect(sink.sends).toHaveLength(heldMask.filter((h) => !h).length);
+      }),
+      { numRuns: 64 },
+    );
   });
 });

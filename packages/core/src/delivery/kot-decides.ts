@@ -142,7 +142,11 @@ export async function decideFromKot(options: DecideFromKotOptions): Promise<KotD
       confirmedBy: 'reconciliation',
       reason,
     };
-    const differs = minute(heldAt) !== minute(punch.at);
+    // The planner itself lists a log earlier than a held 出勤 or later than a held 退勤 (and any
+    // break that differs); the other differences are said here, once.
+    const differs =
+      minute(heldAt) !== minute(punch.at) &&
+      ((punch.kind === 'clockIn' && punch.at > heldAt) || (punch.kind === 'clockOut' && punch.at < heldAt));
     store.commit({
       punches: [sent],
       ...(differs
