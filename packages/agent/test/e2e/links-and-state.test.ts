@@ -53,6 +53,14 @@ describe('links that come late or change', () => {
     expectExit(await setup.run(['run', '--once'], NOW), 0);
     expect(setup.sim.timerecords()).toEqual([]);
 
+    // doctor says the same, as an error with the fix (not two unrelated warnings).
+    const doctor = await setup.run(['doctor', '--json'], NOW);
+    const checks = (JSON.parse(doctor.stdout) as { checks: { id: string; status: string; detail: string }[] })
+      .checks;
+    expect(checks.find((c) => c.id === 'links')).toMatchObject({ status: 'fail' });
+    expect(checks.find((c) => c.id === 'links')?.detail).toContain('"0100" does');
+    expect(checks.find((c) => c.id === 'unlinked-accounts')?.detail).toContain('0100 (12 logs on 2024-03-11, 2024-03-12, 2024-03-13)');
+
     const check = await setup.run(['links', 'check'], NOW);
     expectExit(check, 1);
     expect(check.stdout).toContain('サービスアカウント "100" never appears in the logs, but "0100" does');
@@ -135,6 +143,25 @@ test("daily --config shows what punches shows as sent, with each division's 日�
     });
   }
   expect(shown).toEqual(sent);
+
+  // With what KING OF TIME holds beside it: no difference; then a 出勤 someone added by hand.
+  const checked = await setup.run(['punches', '--check', '--employee', '0005'], NOW);
+  expectExit(checked, 0);
+  expect(checked.stdout).toContain('0 differences.');
+  setup.sim.addTimerecord({
+    employee: '0005',
+    date: '2024-03-12',
+    time: '2024-03-12T21:00:00+09:00',
+    code: '1',
+  });
+  const differs = await setup.run(['punches', '--check', '--date', '2024-03-12', '--json'], NOW);
+  expectExit(differs, 1);
+  const night = differs.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { employeeCode: string; kotOnly?: { kind: string; at: string }[] })
+    .find((d) => d.employeeCode === '0005');
+  expect(night?.kotOnly).toEqual([{ kind: 'clockIn', at: '2024-03-12T21:00:00+09:00' }]);
 
   // Without the configuration: one 00:00 border for everyone, and it says so. The night shift
   // then splits over two calendar days, unlike what was sent.
