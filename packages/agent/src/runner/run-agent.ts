@@ -204,12 +204,21 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
     for (const u of report.unlinked) {
       if (warnedUnlinked.has(u.account)) continue;
       warnedUnlinked.add(u.account);
-      log.warn('logs of an account no link covers: it gets no punches', {
-        account: u.account,
-        events: u.events,
-      });
+      log.warn(
+        'logs of an account no link covers: kept, and punched once it is linked (add it to the linking CSV)',
+        {
+          account: u.account,
+          events: u.events,
+        },
+      );
     }
-    if (report.events > 0 || report.sent > 0 || report.failed > 0 || report.uncertain > 0) {
+    if (
+      report.events > 0 ||
+      report.sent > 0 ||
+      report.failed > 0 ||
+      report.uncertain > 0 ||
+      report.held > 0
+    ) {
       log.info('pass done', {
         events: report.events,
         planned: report.planned,
@@ -217,6 +226,8 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
         failed: report.failed,
         uncertain: report.uncertain,
         corrections: report.corrections,
+        // Punches KING OF TIME already held for days this state folder had not seen: not sent.
+        ...(report.held > 0 ? { alreadyInKot: report.held } : {}),
       });
     }
     if (report.stopped)

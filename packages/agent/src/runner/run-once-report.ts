@@ -1,6 +1,6 @@
 import type { DeliveryStop, LogSourceIssue } from '@pclogin/core';
 
-/** An account whose logs were read but which no link covers: it gets no punches. */
+/** An account whose logs were read but which no link covers: kept in the ledger, punched once it is linked. */
 export interface UnlinkedAccount {
   account: string;
   /** Events read in this pass. */

@@ -1,8 +1,8 @@
 import {
   createAggregatorCache,
   deliverDuePunches,
-  displayId,
   directoryWorkdayOptions,
+  displayId,
   type LogSourceIssue,
   normalizeAccount,
   processEvents,
