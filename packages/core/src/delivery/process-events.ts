@@ -208,6 +208,7 @@ export function processEvents(options: ProcessEventsOptions): ProcessEventsResul
     plan: plan.punches,
     withdraw: [...plan.withdrawn.map((w) => w.id), ...relinked.withdraw],
     corrections: [...plan.corrections, ...relinked.corrections].map(toLedgerCorrection),
+    ...(relinked.resolve.length > 0 ? { resolveCorrections: relinked.resolve } : {}),
     state,
     checkpoints: { [options.source]: options.checkpoint ?? null },
   });

@@ -107,3 +107,33 @@ describe.each([false, true])('a link made after the logs (aggregator kept in mem
     ]);
   });
 });
+
+describe('links removed or changed back', () => {
+  it('a removed link (or an emptied linking file) leaves the days and their punches where they are', () => {
+    const links: Record<string, string> = { taro: '0001' };
+    const { store, run } = setup(links, false);
+    run([event('taro', '2024-02-07T09:00:00+09:00')]);
+    delete links['taro'];
+    const result = run([]);
+    expect(result.relinked).toEqual([]);
+    expect(result.withdrawn).toEqual([]);
+    expect(store.get(punchId('0001', '2024-02-07', 'clockIn'))?.state).toBe('planned');
+  });
+
+  it('a link changed and changed back closes the correction it caused', () => {
+    const links: Record<string, string> = { '0100': '0009' };
+    const { store, run } = setup(links, false);
+    run([event('0100', '2024-02-07T09:00:00+09:00')]);
+    const sent = store.get(punchId('0009', '2024-02-07', 'clockIn'))!;
+    store.commit({ punches: [{ ...sent, state: 'sending', attempts: 1 }] });
+    store.commit({
+      punches: [{ ...store.get(sent.id)!, state: 'sent', sentAt: new Date(), confirmedBy: 'response' }],
+    });
+    links['0100'] = '0001';
+    run([]);
+    expect(store.corrections().map((c) => c.id)).toEqual([`${sent.id}|relinked-after-sent`]);
+    links['0100'] = '0009';
+    run([]);
+    expect(store.corrections()).toEqual([]);
+  });
+});

@@ -127,7 +127,8 @@ export class AggregatorImpl implements Aggregator {
    * Moves open days to the owner their account has now: an unlinked account's days to the
    * employee it was linked to since (the log before the link still counts), and an employee's
    * day whose events all came from one account now linked elsewhere (a repaired link) to that
-   * employee. A day with events of several accounts stays: they cannot be told apart.
+   * employee. A day with events of several accounts stays: they cannot be told apart; so does
+   * a day whose account has no link any more.
    */
   relink(): void {
     const resolve = this.options.resolveEmployee;
@@ -138,7 +139,10 @@ export class AggregatorImpl implements Aggregator {
       const owner = day.identity.employeeCode;
       if (owner !== undefined && (!every || day.first.account !== day.last.account)) continue;
       const account = day.identity.account ?? day.first.account;
-      if (resolve?.(account) !== owner) moving.push(day);
+      const now = resolve?.(account);
+      // A link removed (or a linking file emptied by mistake) leaves the days where they are:
+      // only a link to someone else moves them.
+      if (now !== owner && now !== undefined) moving.push(day);
     }
     // In a fixed order, whatever order the days were opened or restored in.
     moving.sort(

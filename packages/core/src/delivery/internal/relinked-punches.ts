@@ -12,6 +12,11 @@ export interface RelinkedPunches {
   withdraw: string[];
   /** Punches of the old owner that KING OF TIME holds (or may hold): a person deletes them. */
   corrections: CorrectionItem[];
+  /**
+   * Open `relinked-after-sent` corrections of the new owner's day: the day is back with the
+   * employee its punches were sent for (a link changed and changed back), so they are right.
+   */
+  resolve: string[];
 }
 
 /**
@@ -20,8 +25,17 @@ export interface RelinkedPunches {
  * holds and what it should hold (the new owner's punches are planned from the same logs).
  */
 export function relinkedPunches(store: LedgerStore, days: RelinkedDay[]): RelinkedPunches {
-  const result: RelinkedPunches = { days, withdraw: [], corrections: [] };
+  const result: RelinkedPunches = { days, withdraw: [], corrections: [], resolve: [] };
+  const open = days.length === 0 ? [] : store.corrections();
   for (const day of days) {
+    for (const item of open) {
+      if (
+        item.employeeCode === day.to &&
+        item.workday === day.workday &&
+        item.id.endsWith('|relinked-after-sent')
+      )
+        result.resolve.push(item.id);
+    }
     if (day.from === undefined) continue;
     const now =
       day.to === undefined
