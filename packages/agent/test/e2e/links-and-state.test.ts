@@ -59,7 +59,9 @@ describe('links that come late or change', () => {
       .checks;
     expect(checks.find((c) => c.id === 'links')).toMatchObject({ status: 'fail' });
     expect(checks.find((c) => c.id === 'links')?.detail).toContain('"0100" does');
-    expect(checks.find((c) => c.id === 'unlinked-accounts')?.detail).toContain('0100 (12 logs on 2024-03-11, 2024-03-12, 2024-03-13)');
+    expect(checks.find((c) => c.id === 'unlinked-accounts')?.detail).toContain(
+      '0100 (12 logs on 2024-03-11, 2024-03-12, 2024-03-13)',
+    );
 
     const check = await setup.run(['links', 'check'], NOW);
     expectExit(check, 1);
