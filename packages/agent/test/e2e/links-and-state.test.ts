@@ -146,6 +146,17 @@ test("daily --config shows what punches shows as sent, with each division's 日�
   }
   expect(shown).toEqual(sent);
 
+  // logs counts the same working days: the night shift's 04:xx logoff is the last log of the 12th.
+  const view = await setup.run(['logs', setup.logs, '--date', '2024-03-12', '--json'], NOW);
+  expectExit(view, 0);
+  const nightLogs = view.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { account: string; at: string; workday: string; remark: string })
+    .filter((e) => e.account === staff[4]!.account);
+  expect(nightLogs.map((e) => e.workday)).toEqual(Array(4).fill('2024-03-12'));
+  expect(nightLogs.at(-1)).toMatchObject({ remark: 'ログオフ', at: sent.get('0005|2024-03-12')?.clockOut });
+
   // With what KING OF TIME holds beside it: no difference; then a 出勤 someone added by hand.
   const checked = await setup.run(['punches', '--check', '--employee', '0005'], NOW);
   expectExit(checked, 0);
