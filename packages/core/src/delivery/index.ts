@@ -12,6 +12,7 @@ export { createPipeline } from './create-pipeline.js';
 export type { DeliverDuePunchesOptions } from './deliver-due-punches.js';
 export { deliverDuePunches } from './deliver-due-punches.js';
 export type { DeliveryOutcome, DeliveryReport, DeliveryStop } from './delivery-outcome.js';
+export type { EmployeeDay } from './employee-day.js';
 export type { PunchReadErrorInit } from './errors/punch-read-error.js';
 export { PunchReadError } from './errors/punch-read-error.js';
 export type { PunchSendErrorInit } from './errors/punch-send-error.js';

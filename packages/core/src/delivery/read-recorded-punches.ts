@@ -1,4 +1,5 @@
-import { type EmployeeDay, readWindows } from './internal/read-windows.js';
+import type { EmployeeDay } from './employee-day.js';
+import { readWindows } from './internal/read-windows.js';
 import type { PunchSink, RecordedPunch } from './punch-sink.js';
 
 /** Options of {@link readRecordedPunches}. */

@@ -1,5 +1,6 @@
 import type { LedgerPunch } from '../../ledger/ledger-punch.js';
 import { addWorkdays } from '../../workdays/add-workdays.js';
+import type { EmployeeDay } from '../employee-day.js';
 
 /** A group of punches (or employee days) read back with one query. */
 export interface ReadWindow<T extends EmployeeDay = LedgerPunch> {
@@ -7,12 +8,6 @@ export interface ReadWindow<T extends EmployeeDay = LedgerPunch> {
   to: string;
   employeeCodes: string[];
   punches: T[];
-}
-
-/** What a window groups: one employee's working day. */
-export interface EmployeeDay {
-  employeeCode: string;
-  workday: string;
 }
 
 /** Groups punches into windows of at most `maxDays` working days (KING OF TIME reads at most 62 days per request). */
