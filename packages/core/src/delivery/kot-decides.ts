@@ -115,7 +115,8 @@ export async function decideFromKot(options: DecideFromKotOptions): Promise<KotD
   for (const key of days) {
     const [employeeCode, workday] = key.split('|') as [string, string];
     for (const own of store.list({ employeeCode, from: workday, to: workday })) {
-      if (own.state === 'planned') continue;
+      // A planned punch is not there yet, and a failed one was certainly never applied.
+      if (own.state === 'planned' || own.state === 'failed') continue;
       const list = available.get(`${own.employeeCode}|${own.workday}|${own.kind}`);
       const index = list?.findIndex((r) => minute(r.at) === minute(own.at)) ?? -1;
       if (list && list.length > 0) list.splice(index === -1 ? 0 : index, 1);
