@@ -98,7 +98,7 @@ withConfig(program.command('punches'))
     'the punches per employee and working day: planned (for when), sent (when), uncertain, failed (why); --check puts what KING OF TIME holds beside them',
   )
   .option('--date <date>', 'only this working day, YYYY-MM-DD')
-  .option('--from <date>', 'first working day, YYYY-MM-DD')
+  .option('--from <date>', 'first working day, YYYY-MM-DD (default: six days before today)')
   .option('--to <date>', 'last working day, YYYY-MM-DD')
   .option('--employee <code>', 'only this employee (打刻先アカウント)')
   .option('--check', 'read what KING OF TIME holds for those days and mark the differences')

@@ -1,10 +1,12 @@
 import {
+  addWorkdays,
   displayId,
   formatInstant,
   type LedgerPunch,
   type PunchKind,
   type RecordedPunch,
   readRecordedPunches,
+  workdayOf,
 } from '@pclogin/core';
 import { readLedgerView } from '../../agent/read-ledger-view.js';
 import { UsageError } from '../../errors/usage-error.js';
@@ -37,7 +39,8 @@ const minute = (date: Date) => Math.floor(date.getTime() / 60_000);
 
 /**
  * `pclogin-agent punches [--date D | --from D --to D] [--employee CODE] [--check] [--json]`: what
- * the agent planned and sent, per employee and working day, with each punch's state; `--check`
+ * the agent planned and sent, per employee and working day (the last seven working days when no
+ * date is given), with each punch's state; `--check`
  * reads what KING OF TIME holds for those days (one batched read) and marks the differences.
  * Reads the ledger without its lock: works while the service runs.
  */
@@ -51,7 +54,10 @@ export default async function punches(options: PunchesOptions): Promise<number> 
   const tz = config.timeZone;
   const view = readLedgerView(config, context.clock);
   try {
-    const from = options.date ?? options.from;
+    // Without dates: the last seven working days (a ledger keeps about three months).
+    const today = workdayOf(context.clock(), { timeZone: tz });
+    const none = !options.date && !options.from && !options.to;
+    const from = options.date ?? options.from ?? (none ? addWorkdays(today, -6) : undefined);
     const to = options.date ?? options.to;
     const listed = view.store.list({
       ...(options.employee ? { employeeCode: options.employee } : {}),
