@@ -180,10 +180,10 @@ withConfig(service.command('print'))
   .option('--winsw <path>', 'Windows: the WinSW executable the service would use')
   .action(lazy(() => import('./cli/commands/service-print.js')));
 
-try {
-  await program.parseAsync(process.argv);
-} catch (error) {
+// No top-level await: the single executable runs this file as one CommonJS script.
+program.parseAsync(process.argv).catch((error: unknown) => {
+  // Anything but the parser's own complaint is a bug: let it end the process with its stack.
   if (!(error instanceof CommanderError)) throw error;
   // Help and version end with 0; every other complaint of the parser is a usage error.
   process.exitCode = error.exitCode === 0 ? 0 : 2;
-}
+});
