@@ -70,6 +70,33 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Agent
 
   const raw = await readConfigText(found, options.optional ?? false);
   const json = raw === undefined ? {} : parseJson(raw, file);
+  return configFromJson(json, {
+    file: raw === undefined ? undefined : file,
+    source: raw === undefined ? undefined : found.source,
+    env,
+    platform,
+  });
+}
+
+/**
+ * Validates and resolves a configuration's JSON as {@link loadConfig} does with a file's
+ * content (`setup` checks what it is about to write). Relative paths are resolved against the
+ * file's folder, or the working folder when there is no file.
+ *
+ * @throws {ConfigError} naming every bad field.
+ */
+export function configFromJson(
+  json: unknown,
+  where: {
+    file: string | undefined;
+    source?: ConfigSource | undefined;
+    env?: NodeJS.ProcessEnv;
+    platform?: NodeJS.Platform;
+  },
+): AgentConfig {
+  const env = where.env ?? process.env;
+  const platform = where.platform ?? process.platform;
+  const file = where.file;
   const parsed = agentConfigFileSchema.safeParse(json, { error: unknownFieldMessage });
   const problems: ConfigProblem[] = parsed.success ? [] : toProblems(parsed.error);
 
@@ -81,17 +108,16 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Agent
     else
       problems.push({ field: 'PCLOGIN_ACCESS_TOKEN', message: token.error.issues[0]?.message ?? 'invalid' });
   }
-  if (!parsed.success || problems.length > 0)
-    throw new ConfigError(problems, raw === undefined ? undefined : file);
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems, file);
 
   const c = parsed.data;
-  const base = dirname(file);
+  const base = file === undefined ? process.cwd() : dirname(file);
   const stateDirectory = c.stateDirectory
     ? resolve(base, c.stateDirectory)
     : defaultStateDirectory(platform, env);
   return {
-    file: raw === undefined ? undefined : file,
-    fileSource: raw === undefined ? undefined : found.source,
+    file,
+    fileSource: file === undefined ? undefined : (where.source ?? '--config'),
     companyCode: c.companyCode,
     accessToken: accessToken ?? (c.accessToken === undefined ? undefined : new Secret(c.accessToken)),
     logDirectory: c.logDirectory === undefined ? undefined : resolve(base, c.logDirectory),
