@@ -37,5 +37,9 @@ export async function serviceSetup(
     options.winsw ??
     (executable ? bundledWinswPath() : join(context.config.stateDirectory, 'service', 'pclogin-agent.exe'));
   const logDirectory = join(context.config.stateDirectory, 'logs');
-  return { context, definition, platform, winsw, logDirectory } as const;
+  const systemd = {
+    stateDirectory: context.config.stateDirectory,
+    logDirectory: context.config.logDirectory,
+  };
+  return { context, definition, platform, winsw, logDirectory, systemd } as const;
 }

@@ -1,3 +1,4 @@
+import { AgentError } from '../errors/agent-error.js';
 import { DEFAULT_SERVICE_ID, type ServiceDefinition } from './service-definition.js';
 
 /** Options of {@link renderWinswXml}. */
@@ -5,6 +6,28 @@ export interface WinswOptions extends ServiceDefinition {
   /** Where WinSW writes the service's stdout/stderr logs, absolute. */
   logDirectory: string;
 }
+
+// WinSW expands %NAME% in these settings with the service's environment, and has no escape for
+// a literal one; XML 1.0 has no way to write most control characters. Such paths are refused.
+const checkPath = (path: string): string => {
+  const variable = /%[^%\\/:*?"<>|]+%/.exec(path);
+  if (variable) {
+    throw new AgentError(
+      `WinSW would replace ${variable[0]} in ${path} by an environment variable's value: use a folder without %…% in its path`,
+      { code: 'SERVICE_PATH_UNSUPPORTED', exitStatus: 2 },
+    );
+  }
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(path)) {
+    throw new AgentError(
+      `a path with a control character cannot go into WinSW's XML: ${JSON.stringify(path)}`,
+      {
+        code: 'SERVICE_PATH_UNSUPPORTED',
+        exitStatus: 2,
+      },
+    );
+  }
+  return path;
+};
 
 const xml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -20,11 +43,25 @@ const quoteArg = (arg: string) =>
  * Ctrl+C so that the agent saves its checkpoint, logs rolled by size. Put it beside the WinSW
  * executable, with the same base name (`pclogin-agent.exe` + `pclogin-agent.xml`).
  *
+ * Paths are written as XML text (never inside a comment, where `--` would end it); a path with
+ * `%NAME%` in it is refused, since WinSW would expand it.
+ *
+ * @throws {AgentError} `SERVICE_PATH_UNSUPPORTED` for such a path or one with a control character.
+ *
  * The access token is not in this file: it belongs in the configuration file (readable only by
  * the service account and administrators) or in the machine's `PCLOGIN_ACCESS_TOKEN`.
  */
 export function renderWinswXml(options: WinswOptions): string {
   const id = options.id ?? DEFAULT_SERVICE_ID;
+  for (const path of [
+    options.node,
+    options.script,
+    options.configFile,
+    options.workingDirectory,
+    options.logDirectory,
+  ]) {
+    if (path !== undefined) checkPath(path);
+  }
   const args = [...(options.script ? [options.script] : []), 'run', '--config', options.configFile]
     .map(quoteArg)
     .join(' ');

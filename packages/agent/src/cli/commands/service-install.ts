@@ -3,7 +3,7 @@ import { type ServiceCommandOptions, serviceSetup } from '../service-setup.js';
 
 /** `pclogin-agent service install`: install and start the service. */
 export default async function serviceInstall(options: ServiceCommandOptions): Promise<number> {
-  const { context, definition, platform, winsw, logDirectory } = await serviceSetup(options, {
+  const { context, definition, platform, winsw, logDirectory, systemd } = await serviceSetup(options, {
     requireConfig: true,
   });
   const steps = await installService({
@@ -11,6 +11,7 @@ export default async function serviceInstall(options: ServiceCommandOptions): Pr
     definition,
     winsw,
     logDirectory,
+    systemd,
     unitDirectory: options.unitDir,
   });
   for (const step of steps) context.out(`${step}\n`);
