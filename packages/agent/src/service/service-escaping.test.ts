@@ -123,7 +123,7 @@ describe('WinSW XML', () => {
     workingDirectory: 'C:\\ProgramData\\pclogin',
     logDirectory: 'C:\\ProgramData\\pclogin\\logs',
   };
-  const unescape = (text: string) =>
+  const xmlText = (text: string) =>
     text
       .replace(/&lt;/g, '<')
       .replace(/&gt;/g, '>')
@@ -138,10 +138,10 @@ describe('WinSW XML', () => {
     }
     const outsideComments = text.replace(/<!--[\s\S]*?-->/g, '');
     expect(outsideComments).not.toMatch(/<(?![/a-zA-Z])/);
-    expect(unescape(/<executable>(.*)<\/executable>/.exec(text)?.[1] ?? '')).toBe(
+    expect(xmlText(/<executable>(.*)<\/executable>/.exec(text)?.[1] ?? '')).toBe(
       'C:\\x--y\\pclogin-agent.exe',
     );
-    expect(unescape(/<arguments>(.*)<\/arguments>/.exec(text)?.[1] ?? '')).toBe(`run --config "${odd}"`);
+    expect(xmlText(/<arguments>(.*)<\/arguments>/.exec(text)?.[1] ?? '')).toBe(`run --config "${odd}"`);
   });
 
   test('refuses a path WinSW would expand (%NAME%), and control characters', () => {
