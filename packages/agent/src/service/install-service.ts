@@ -102,7 +102,7 @@ function unitPath(options: {
 
 async function requireWinsw(winsw: string | undefined): Promise<string> {
   const hint =
-    'download WinSW (https://github.com/winsw/winsw/releases, WinSW-x64.exe), copy it to that path, then run this again';
+    'the release zip carries WinSW as pclogin-agent-service.exe beside pclogin-agent.exe (service install finds it there); without the zip, download WinSW (https://github.com/winsw/winsw/releases, WinSW-x64.exe), copy it to that path, then run this again';
   if (!winsw) {
     throw new AgentError(`the WinSW executable is not given: pass --winsw PATH; ${hint}`, {
       code: 'SERVICE_WINSW_MISSING',
