@@ -82,7 +82,6 @@ withConfig(program.command('setup'))
   .option('--proxy-username <name>', 'the proxy user name')
   .option('--proxy-password <password>', 'the proxy password')
   .option('--kot-base-url <url>', 'a KING OF TIME Web API other than https://api.kingtime.jp/v1.0 (tests)')
-  .option('--service-user <name>', 'Linux: the account the service runs as (created if missing)', 'pclogin')
   .option('--links-export <file>', 'then write the employee list as a linking CSV to this file')
   .option('--service-install', 'then install and start the service')
   .option(

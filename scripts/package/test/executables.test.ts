@@ -306,7 +306,16 @@ describe.skipIf(!hasWine)('win-x64 executable, under wine', () => {
       const xml = expectOk(await run(['service', 'print']), 'service print').stdout;
       expect(xml).toContain(`<executable>${exeWin}</executable>`);
       expect(xml).toContain(`<arguments>run --config ${configWin}</arguments>`);
-      expect(existsSync(join(installDir, folder, 'pclogin-agent-service.exe'))).toBe(true);
+      const print = await run(['service', 'print']);
+      expect(print.stderr).toContain(
+        `pclogin-agent-service.xml (beside C:\\Program Files\\pclogin\\${folder}\\pclogin-agent-service.exe)`,
+      );
+      // service install finds WinSW beside the executable by default and writes its XML there;
+      // WinSW itself then fails (no .NET under this wine), which install reports.
+      const install = await run(['service', 'install']);
+      expect(install.code).toBe(1);
+      expect(install.stderr).toMatch(/pclogin-agent-service\.exe install: failed/);
+      expect(await readFile(join(installDir, folder, 'pclogin-agent-service.xml'), 'utf8')).toBe(xml);
 
       expectKotHolds(sim, staff, expected);
       results.windows = held(sim);

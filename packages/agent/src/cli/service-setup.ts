@@ -2,6 +2,7 @@ import { realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { defaultConfigFile } from '../config/find-config-file.js';
 import { bundledWinswPath, isSingleExecutable } from '../internal/single-executable.js';
+import { SYSTEMD_DEFAULT_USER } from '../service/render-systemd-unit.js';
 import type { ServiceDefinition } from '../service/service-definition.js';
 import { type ConfigOptions, createCommandContext } from './context.js';
 
@@ -38,6 +39,7 @@ export async function serviceSetup(
     (executable ? bundledWinswPath() : join(context.config.stateDirectory, 'service', 'pclogin-agent.exe'));
   const logDirectory = join(context.config.stateDirectory, 'logs');
   const systemd = {
+    user: SYSTEMD_DEFAULT_USER,
     stateDirectory: context.config.stateDirectory,
     logDirectory: context.config.logDirectory,
   };

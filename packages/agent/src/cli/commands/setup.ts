@@ -13,6 +13,7 @@ import { AgentError } from '../../errors/agent-error.js';
 import { ConfigError } from '../../errors/config-error.js';
 import { createLogger } from '../../logging/logger.js';
 import { createRedactor } from '../../logging/redactor.js';
+import { SYSTEMD_DEFAULT_USER } from '../../service/render-systemd-unit.js';
 import { type Prompter, terminalPrompter } from '../setup/prompter.js';
 import { restrictAccess } from '../setup/restrict-access.js';
 import { defaultSetupLanguage, SETUP_TEXTS, type SetupLanguage } from '../setup/setup-texts.js';
@@ -30,7 +31,6 @@ export interface SetupOptions {
   proxyUsername?: string;
   proxyPassword?: string;
   kotBaseUrl?: string;
-  serviceUser?: string;
   linksExport?: string;
   serviceInstall?: boolean;
   winsw?: string;
@@ -39,7 +39,7 @@ export interface SetupOptions {
 }
 
 /** The Linux service account `setup` creates and the systemd unit runs as. */
-export const LINUX_SERVICE_USER = 'pclogin';
+export const LINUX_SERVICE_USER = SYSTEMD_DEFAULT_USER;
 /** The Linux state folder; the systemd unit's `StateDirectory=pclogin`. */
 export const LINUX_STATE_DIRECTORY = '/var/lib/pclogin';
 
@@ -155,7 +155,7 @@ export async function runSetup(options: SetupOptions, prompter?: Prompter): Prom
       json['stateDirectory'] = options.stateDirectory ?? json['stateDirectory'] ?? LINUX_STATE_DIRECTORY;
       // The service account owns the default place only: a file elsewhere (--config) keeps
       // its owner, the administrator's choice.
-      if (!options.config) owner = await serviceAccount(options.serviceUser ?? LINUX_SERVICE_USER, err);
+      if (!options.config) owner = await serviceAccount(LINUX_SERVICE_USER, err);
     } else if (options.stateDirectory) json['stateDirectory'] = options.stateDirectory;
 
     // Validate all of it as the agent will read it, then write it where the agent looks.
