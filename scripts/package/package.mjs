@@ -188,7 +188,14 @@ const ourPackages = bundledPackages()
   .map(([, m]) => `${m.name}@${m.version}`);
 
 // 4. One folder per platform, then its archive.
-const commitTime = Number(run('git', ['log', '-1', '--format=%ct'], { cwd: root }).trim()) || 0;
+const commitTime = (() => {
+  if (process.env.SOURCE_DATE_EPOCH) return Number(process.env.SOURCE_DATE_EPOCH);
+  try {
+    return Number(run('git', ['log', '-1', '--format=%ct'], { cwd: root }).trim()) || 0;
+  } catch {
+    return 0; // not a git checkout: a fixed time all the same
+  }
+})();
 const crlf = (text) => text.replace(/\r?\n/g, '\r\n');
 const template = (name) =>
   readFileSync(join(here, 'files', name), 'utf8')
