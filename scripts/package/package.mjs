@@ -189,7 +189,9 @@ const ourPackages = bundledPackages()
 
 // 4. One folder per platform, then its archive.
 const commitTime = (() => {
-  if (process.env.SOURCE_DATE_EPOCH) return Number(process.env.SOURCE_DATE_EPOCH);
+  // biome-ignore lint/suspicious/noUndeclaredEnvVars: the packaging runs outside turbo
+  const fixed = process.env.SOURCE_DATE_EPOCH;
+  if (fixed) return Number(fixed);
   try {
     return Number(run('git', ['log', '-1', '--format=%ct'], { cwd: root }).trim()) || 0;
   } catch {
