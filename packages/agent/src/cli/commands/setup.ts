@@ -89,6 +89,8 @@ export async function runSetup(options: SetupOptions, prompter?: Prompter): Prom
     const oldProxy = json['proxy'] as { url?: string; username?: string; password?: string } | undefined;
     let proxyUrl = options.proxy ?? oldProxy?.url;
     if (ask && options.proxy === undefined) proxyUrl = await ask.ask(t.proxy, proxyUrl);
+    // "-" removes a proxy configured before (an empty answer keeps it).
+    if (proxyUrl === '-') proxyUrl = undefined;
     if (proxyUrl) {
       let username = options.proxyUsername ?? oldProxy?.username;
       if (ask && options.proxyUsername === undefined) username = await ask.ask(t.proxyUser, username);
