@@ -163,9 +163,9 @@ export async function runSetup(options: SetupOptions, prompter?: Prompter): Prom
     // Validate all of it as the agent will read it, then write it where the agent looks.
     const config = configFromJson(json, { file, env: {} });
     const folder = dirname(file);
-    await mkdir(folder, { recursive: true });
+    await writing(file, () => mkdir(folder, { recursive: true }));
     err(t.restricted(await restrictAccess(folder, { kind: 'folder', owner })));
-    await writeFile(file, `${JSON.stringify(json, null, 2)}\n`, { mode: 0o600 });
+    await writing(file, () => writeFile(file, `${JSON.stringify(json, null, 2)}\n`, { mode: 0o600 }));
     err(t.restricted(await restrictAccess(file, { kind: 'file', owner })));
     err(t.wrote(file));
     if (resolve(config.stateDirectory) !== resolve(folder)) {
@@ -200,6 +200,21 @@ export async function runSetup(options: SetupOptions, prompter?: Prompter): Prom
     return doctorStatus;
   } finally {
     ask?.close();
+  }
+}
+
+/** Runs a write of the configuration, turning a refusal into what to do about it. */
+async function writing(file: string, write: () => Promise<unknown>): Promise<void> {
+  try {
+    await write();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new AgentError(
+      code === 'EACCES' || code === 'EPERM'
+        ? `cannot write ${file} (permission denied): run setup as an administrator (Windows) or with sudo (Linux)`
+        : `cannot write ${file} (${code ?? (error as Error).message})`,
+      { code: 'SETUP_PERMISSION', cause: error },
+    );
   }
 }
 
