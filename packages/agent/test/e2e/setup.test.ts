@@ -1,11 +1,12 @@
 // `pclogin-agent setup` as a scripted install runs it (every question a flag), and the
 // configuration lookup the later commands do without --config.
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type AgentSetup, COMPANY_CODE, clockAt, setUpAgent, TOKEN } from '../support/agent-setup.js';
-import { allOutput, expectExit, runCli } from '../support/cli-process.js';
+import { allOutput, CLI, expectExit, runCli } from '../support/cli-process.js';
 import { people, workLogs, writeLogFiles } from '../support/workforce.js';
 
 const NOW = '2024-03-15T12:00:00+09:00';
@@ -115,5 +116,69 @@ describe('the configuration lookup', () => {
     });
     expectExit(result, 2);
     expect(result.stderr).toMatch(/PCLOGIN_CONFIG/);
+  });
+});
+
+// A real terminal: util-linux's `script` runs the wizard on a pseudo-terminal, and each answer is
+// typed when its question appears.
+const hasScript = (() => {
+  try {
+    execFileSync('script', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+if (!hasScript) console.warn('\n*** SKIPPED: the terminal test of setup needs `script` (util-linux) ***\n');
+
+describe.skipIf(!hasScript)('setup on a terminal', () => {
+  test('the token is typed unseen (one * per key), the answers land in the file', async () => {
+    const config = join(dir, 'tty', 'pclogin.config.json');
+    const command = [process.execPath, CLI, 'setup', '--lang', 'en', '--config', config]
+      .concat(['--state-directory', join(dir, 'tty-state'), '--kot-base-url', setup.sim.baseUrl])
+      .map((a) => `'${a}'`)
+      .join(' ');
+    const child = spawn('script', ['-qec', command, '/dev/null'], {
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        HOME: process.env['HOME'] ?? '/tmp',
+        PCLOGIN_NOW: NOW,
+        TERM: 'dumb',
+      },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const answers: [RegExp, string][] = [
+      [/企業コード[^\n]*: *$/, COMPANY_CODE],
+      [/Proxy URL[^\n]*: *$/, ''],
+      [/Access token[^\n]*: *$/, TOKEN],
+      [/SmartOn ID log folder[^\n]*: *$/, setup.logs],
+      [/linking CSV[^\n]*: *$/, 'n'],
+      [/service[^\n]*: *$/, 'n'],
+    ];
+    let output = '';
+    const done = new Promise<number | null>((resolve) => {
+      child.on('exit', resolve);
+    });
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const next = answers[0];
+      // Strip the terminal's cursor controls before looking for the question at the end.
+      if (next && next[0].test(output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, ''))) {
+        answers.shift();
+        child.stdin.write(`${next[1]}\r`);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    await done;
+    allOutput.push(output);
+    expect(answers).toEqual([]);
+    expect(output).toMatch(/Access token \(アクセストークン, not shown\): \*{32}(?!\*)/);
+    expect(output).not.toContain(TOKEN);
+    expect(JSON.parse(await readFile(config, 'utf8'))).toMatchObject({
+      companyCode: COMPANY_CODE,
+      accessToken: TOKEN,
+      logDirectory: setup.logs,
+    });
   });
 });

@@ -20,55 +20,61 @@ export function terminalPrompter(
   input: NodeJS.ReadStream = process.stdin,
   output: NodeJS.WriteStream = process.stderr,
 ): Prompter {
-  const rl = createInterface({ input, output, terminal: input.isTTY === true });
-  const ask = async (question: string, fallback?: string) => {
-    const shown = fallback ? `${question} [${fallback}]: ` : `${question}: `;
-    const answer = (await rl.question(shown)).trim();
+  // One readline interface per question: a live one would echo what the secret's reader reads.
+  const question = async (text: string) => {
+    const rl = createInterface({ input, output, terminal: input.isTTY === true });
+    try {
+      return await rl.question(text);
+    } finally {
+      rl.close();
+    }
+  };
+  const ask = async (text: string, fallback?: string) => {
+    const answer = (await question(fallback ? `${text} [${fallback}]: ` : `${text}: `)).trim();
     return answer === '' ? (fallback ?? '') : answer;
   };
   return {
     ask,
-    async askSecret(question) {
-      if (!input.isTTY) return (await rl.question(`${question}: `)).trim();
-      rl.pause();
-      output.write(`${question}: `);
+    async askSecret(text) {
+      if (!input.isTTY) return (await question(`${text}: `)).trim();
+      output.write(`${text}: `);
       emitKeypressEvents(input);
       input.setRawMode(true);
       input.resume();
       try {
         return await new Promise<string>((resolve, reject) => {
           let typed = '';
-          const onKey = (text: string | undefined, key: { name?: string; ctrl?: boolean } | undefined) => {
-            if (key?.ctrl && key.name === 'c') {
+          const onKey = (key: string | undefined, info: { name?: string; ctrl?: boolean } | undefined) => {
+            if (info?.ctrl && info.name === 'c') {
               input.off('keypress', onKey);
               output.write('\n');
               reject(new Error('setup cancelled'));
-            } else if (key?.name === 'return' || key?.name === 'enter') {
+            } else if (info?.name === 'return' || info?.name === 'enter') {
               input.off('keypress', onKey);
               output.write('\n');
               resolve(typed.trim());
-            } else if (key?.name === 'backspace') {
+            } else if (info?.name === 'backspace') {
               if (typed.length > 0) {
                 typed = typed.slice(0, -1);
                 output.write('\b \b');
               }
-            } else if (text && !key?.ctrl && text >= ' ') {
-              typed += text;
-              output.write('*'.repeat(text.length));
+            } else if (key && !info?.ctrl && key >= ' ') {
+              typed += key;
+              output.write('*'.repeat(key.length));
             }
           };
           input.on('keypress', onKey);
         });
       } finally {
         input.setRawMode(false);
-        rl.resume();
+        input.pause();
       }
     },
-    async confirm(question, fallback) {
-      const answer = (await ask(`${question} (${fallback ? 'Y/n' : 'y/N'})`)).toLowerCase();
+    async confirm(text, fallback) {
+      const answer = (await ask(`${text} (${fallback ? 'Y/n' : 'y/N'})`)).toLowerCase();
       if (answer === '') return fallback;
       return answer.startsWith('y') || answer.startsWith('は');
     },
-    close: () => rl.close(),
+    close: () => {},
   };
 }
