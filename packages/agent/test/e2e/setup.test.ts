@@ -163,7 +163,7 @@ describe.skipIf(!hasScript)('setup on a terminal', () => {
       output += chunk.toString('utf8');
       const next = answers[0];
       // Strip the terminal's cursor controls before looking for the question at the end.
-      if (next && next[0].test(output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, ''))) {
+      if (next?.[0].test(output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, ''))) {
         answers.shift();
         child.stdin.write(`${next[1]}\r`);
       }
