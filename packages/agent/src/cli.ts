@@ -174,7 +174,7 @@ program
   .option('--links <file>', 'the linking CSV: show the KOT employee code of each linked account')
   .option(
     '--day-border <HH:MM>',
-    "one day-change time (日付変更時刻) for everyone (default: the agent's, per division, with --config or ./pclogin.config.json; else 00:00)",
+    "one day-change time (日付変更時刻) for everyone (default: the agent's, per division, when a configuration file is given or found; else 00:00)",
   )
   .option('--time-zone <zone>', 'the IANA time zone (default: Asia/Tokyo)')
   .option('--from <date>', 'first working day to show, YYYY-MM-DD')
@@ -195,7 +195,7 @@ program
   .option('--date <date>', 'only this working day, YYYY-MM-DD')
   .option(
     '--day-border <HH:MM>',
-    "one day-change time (日付変更時刻) for everyone (default: the agent's, per division, with --config or ./pclogin.config.json; else 00:00)",
+    "one day-change time (日付変更時刻) for everyone (default: the agent's, per division, when a configuration file is given or found; else 00:00)",
   )
   .option('--time-zone <zone>', 'the IANA time zone (default: Asia/Tokyo)')
   .option('--json', 'one JSON object per line')

@@ -1,8 +1,7 @@
-import { access } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { directoryWorkdayOptions, formatInstant, type WorkdayOptionsSource } from '@pclogin/core';
 import { readLedgerView } from '../agent/read-ledger-view.js';
 import type { AgentConfig } from '../config/agent-config.js';
+import { findConfigFile } from '../config/find-config-file.js';
 import { loadConfig } from '../config/load-config.js';
 import { loadEmployeeDirectory } from '../kot/load-employee-directory.js';
 import { loadLinks } from '../links/load-links.js';
@@ -20,8 +19,8 @@ export interface DayBorders {
 }
 
 /**
- * One definition of a working day everywhere: with `--config` (or the default configuration
- * file in the current folder) and no `--day-border`, the agent's own borders — each division's
+ * One definition of a working day everywhere: with a configuration file (`--config`, or found
+ * as every command finds it) and no `--day-border`, the agent's own borders — each division's
  * 日付変更時刻 from the employee list the agent stored, the configured time zone and default
  * day-change time, and the agent's links; otherwise the one border given (or 00:00). The note
  * says which was used.
@@ -80,10 +79,9 @@ export async function agentDayBorders(options: {
 }
 
 async function configIfAny(path: string | undefined): Promise<AgentConfig | undefined> {
-  if (path !== undefined) return loadConfig({ path });
-  const exists = await access(resolve('pclogin.config.json')).then(
-    () => true,
-    () => false,
-  );
-  return exists ? loadConfig({ optional: true }) : undefined;
+  // The same lookup as every command (--config, PCLOGIN_CONFIG, working folder, platform
+  // default); only a file that exists counts when none was named.
+  const found = await findConfigFile({ path });
+  if (path === undefined && !found.exists) return undefined;
+  return loadConfig({ path: found.file });
 }
