@@ -143,6 +143,18 @@ program
   .option('--json', 'one JSON object per line')
   .action(onWorker('logs'));
 
+withConfig(program.command('console'))
+  .description(
+    'a local web console: 状態, 日別データ, ログ表示, アカウント連携 and 補正, on 127.0.0.1 with an access key',
+  )
+  .option('--port <port>', 'the port (0: any free port)', '0')
+  .option(
+    '--listen <address>',
+    'listen on this address instead of 127.0.0.1: other computers can reach it (trusted networks only)',
+  )
+  .option('--read-only', 'show everything, change nothing')
+  .action(lazy(() => import('./cli/commands/console.js')));
+
 const links = program.command('links').description('the linking CSV (サービスアカウント ⇔ 打刻先アカウント)');
 withConfig(links.command('export'))
   .description("write KOT's employee list as a linking CSV to edit, as PC Login's CSV データ出力 does")

@@ -14,8 +14,8 @@ import { logsPage } from './internal/pages/logs-page.js';
 import { messagePage } from './internal/pages/message-page.js';
 import type { PageContext } from './internal/pages/page-context.js';
 import { statusPage } from './internal/pages/status-page.js';
-import { readForm, readMultipartFile } from './internal/read-body.js';
 import { daysQuerySchema, linkChangeSchema, logsQuerySchema } from './internal/query-schemas.js';
+import { readForm, readMultipartFile } from './internal/read-body.js';
 
 /** Options of {@link startConsoleServer}. */
 export interface ConsoleServerOptions {
@@ -70,7 +70,8 @@ const SECURITY_HEADERS: Record<string, string> = {
     "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
   'X-Content-Type-Options': 'nosniff',
   'X-Frame-Options': 'DENY',
-  'Referrer-Policy': 'no-referrer',
+  // Not no-referrer: with it a browser sends `Origin: null` on its own forms' POSTs.
+  'Referrer-Policy': 'same-origin',
   'Cache-Control': 'no-store',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
@@ -219,13 +220,15 @@ export async function startConsoleServer(options: ConsoleServerOptions): Promise
         return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(await backend.status()));
       case '/days': {
         const query = daysQuerySchema.safeParse(params);
-        if (!query.success) return sendHtml(response, 400, messagePage(context, t('navDays'), query.error.message));
+        if (!query.success)
+          return sendHtml(response, 400, messagePage(context, t('navDays'), query.error.message));
         const view = await backend.days(await withDefaultDays(query.data));
         return sendHtml(response, 200, daysPage(context, view, query.data));
       }
       case '/logs': {
         const parsed = logsQuerySchema.safeParse(params);
-        if (!parsed.success) return sendHtml(response, 400, messagePage(context, t('navLogs'), parsed.error.message));
+        if (!parsed.success)
+          return sendHtml(response, 400, messagePage(context, t('navLogs'), parsed.error.message));
         const query: LogsQuery = { ...parsed.data, pageSize: PAGE_SIZE };
         return sendHtml(response, 200, logsPage(context, await backend.logs(query), query));
       }
@@ -263,7 +266,10 @@ export async function startConsoleServer(options: ConsoleServerOptions): Promise
               : done === 'unknown-id'
                 ? { kind: 'error' as const, text: t('unknownId') }
                 : done === 'agent-busy'
-                  ? { kind: 'error' as const, text: t('agentBusy', { detail: url.searchParams.get('detail') ?? '' }) }
+                  ? {
+                      kind: 'error' as const,
+                      text: t('agentBusy', { detail: url.searchParams.get('detail') ?? '' }),
+                    }
                   : undefined;
         return sendHtml(
           response,
@@ -298,7 +304,8 @@ export async function startConsoleServer(options: ConsoleServerOptions): Promise
     switch (url.pathname) {
       case '/links/save': {
         const change = linkChangeSchema.safeParse(Object.fromEntries(form));
-        if (!change.success) return sendHtml(response, 400, messagePage(context, t('navLinks'), change.error.message));
+        if (!change.success)
+          return sendHtml(response, 400, messagePage(context, t('navLinks'), change.error.message));
         return linksSaved(response, context, await backend.saveLinks([change.data]));
       }
       case '/corrections/resolve':
@@ -340,7 +347,12 @@ export async function startConsoleServer(options: ConsoleServerOptions): Promise
     );
   }
 
-  async function withDefaultDays(query: { from?: string | undefined; to?: string | undefined; employee?: string | undefined; withKot: boolean }) {
+  async function withDefaultDays(query: {
+    from?: string | undefined;
+    to?: string | undefined;
+    employee?: string | undefined;
+    withKot: boolean;
+  }) {
     // Without dates: the last seven working days up to today, as the status knows today.
     let { from, to } = query;
     if (!from || !to) {
@@ -368,4 +380,3 @@ function shiftDate(date: string, days: number): string {
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
-

@@ -51,7 +51,14 @@ export function fakeBackend(): ConsoleBackend & { calls: string[] } {
     status: async () => structuredClone(status),
     days: async (q) => ({ from: q.from, to: q.to, rows: [] }),
     logs: async (q) => ({ rows: [], total: 0, page: q.page, pageSize: q.pageSize, problems: [] }),
-    links: async () => ({ file: '/links.csv', exists: true, employees: [], otherRows: [], unlinked: [], problems: [] }),
+    links: async () => ({
+      file: '/links.csv',
+      exists: true,
+      employees: [],
+      otherRows: [],
+      unlinked: [],
+      problems: [],
+    }),
     saveLinks: async (changes: readonly LinkChange[]) => {
       calls.push(`save ${JSON.stringify(changes)}`);
       return { ok: true, file: '/links.csv', links: changes.length };

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { type ConsoleServer, ConsoleOptionsError, startConsoleServer } from '../src/index.js';
+import { ConsoleOptionsError, type ConsoleServer, startConsoleServer } from '../src/index.js';
 import { fakeBackend, SECRET } from './fake-backend.js';
 import { raw } from './http.js';
 
@@ -64,12 +64,19 @@ test('the key becomes an HttpOnly SameSite=Strict cookie and leaves the address'
 
 test('a request naming another host is refused (DNS rebinding), even with the session', async () => {
   const cookie = await login();
-  for (const host of ['evil.example', `evil.example:${server.port}`, '127.0.0.1:1', `127.0.0.2:${server.port}`]) {
+  for (const host of [
+    'evil.example',
+    `evil.example:${server.port}`,
+    '127.0.0.1:1',
+    `127.0.0.2:${server.port}`,
+  ]) {
     const res = await raw(server.port, '/', { headers: { cookie, host } });
     expect(res.status, host).toBe(403);
     expect(res.body).not.toContain('0002');
   }
-  expect((await raw(server.port, '/', { headers: { cookie, host: `localhost:${server.port}` } })).status).toBe(200);
+  expect(
+    (await raw(server.port, '/', { headers: { cookie, host: `localhost:${server.port}` } })).status,
+  ).toBe(200);
 });
 
 test('a change from another origin is refused; the same change from the console is done', async () => {
@@ -172,7 +179,9 @@ test('another interface only when asked for, and never every interface', async (
   await expect(startConsoleServer({ backend, host: '0.0.0.0', allowRemote: true })).rejects.toThrow(
     /name one interface/,
   );
-  await expect(startConsoleServer({ backend, host: '::', allowRemote: true })).rejects.toThrow(ConsoleOptionsError);
+  await expect(startConsoleServer({ backend, host: '::', allowRemote: true })).rejects.toThrow(
+    ConsoleOptionsError,
+  );
 });
 
 test('bad queries and forms are refused with 400, not a crash', async () => {

@@ -65,7 +65,9 @@ export function createGuard(hosts: readonly string[]): Guard {
     },
     csrfToken: (session) => createHmac('sha256', secret).update(session).digest('base64url'),
     isCsrfToken(session, token) {
-      return token !== null && sameText(createHmac('sha256', secret).update(session).digest('base64url'), token);
+      return (
+        token !== null && sameText(createHmac('sha256', secret).update(session).digest('base64url'), token)
+      );
     },
     checkHost(request) {
       const host = request.headers.host?.toLowerCase();

@@ -286,7 +286,8 @@ export function translator(lang: Lang): Translate {
   const table = tables[lang];
   return (key, values) => {
     let text = table[key];
-    if (values) for (const [name, value] of Object.entries(values)) text = text.replaceAll(`{${name}}`, String(value));
+    if (values)
+      for (const [name, value] of Object.entries(values)) text = text.replaceAll(`{${name}}`, String(value));
     return text;
   };
 }

@@ -12,8 +12,14 @@ const optionalText = z
 /** 日別データ's query: `from`, `to`, `employee`, `kot=1`. */
 export const daysQuerySchema = z
   .object({
-    from: z.union([date, z.literal('')]).optional().transform((s) => s || undefined),
-    to: z.union([date, z.literal('')]).optional().transform((s) => s || undefined),
+    from: z
+      .union([date, z.literal('')])
+      .optional()
+      .transform((s) => s || undefined),
+    to: z
+      .union([date, z.literal('')])
+      .optional()
+      .transform((s) => s || undefined),
     employee: optionalText,
     kot: z.enum(['1', 'on']).optional(),
   })
@@ -28,7 +34,10 @@ export const daysQuerySchema = z
 /** ログ表示's query: `day`, `employee`, `account`, `computer`, `page`. */
 export const logsQuerySchema = z
   .object({
-    day: z.union([date, z.literal('')]).optional().transform((s) => s || undefined),
+    day: z
+      .union([date, z.literal('')])
+      .optional()
+      .transform((s) => s || undefined),
     employee: optionalText,
     account: optionalText,
     computer: optionalText,

@@ -9,9 +9,13 @@ export class BodyError extends Error {
 }
 
 /** Reads an urlencoded form of at most `maxBytes`. */
-export async function readForm(request: IncomingMessage, { maxBytes }: { maxBytes: number }): Promise<URLSearchParams> {
+export async function readForm(
+  request: IncomingMessage,
+  { maxBytes }: { maxBytes: number },
+): Promise<URLSearchParams> {
   const type = request.headers['content-type'] ?? '';
-  if (!type.startsWith('application/x-www-form-urlencoded')) throw new BodyError(`unexpected body type ${type}`);
+  if (!type.startsWith('application/x-www-form-urlencoded'))
+    throw new BodyError(`unexpected body type ${type}`);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request as AsyncIterable<Buffer>) {

@@ -33,9 +33,7 @@ ${
     : html`<table class="days">
 <caption>${t('navDays')} ${view.from} – ${view.to}</caption>
 <thead><tr><th scope="col">${t('employee')}</th><th scope="col">${t('workday')}</th><th scope="col">${t('accounts')}</th><th scope="col">${t('firstLog')}</th><th scope="col">${t('lastLog')}</th><th scope="col">${t('punches')}</th>${
-        kotShown
-          ? html`<th scope="col">${t('kotHolds')}</th><th scope="col">${t('differences')}</th>`
-          : ''
+        kotShown ? html`<th scope="col">${t('kotHolds')}</th><th scope="col">${t('differences')}</th>` : ''
       }</tr></thead>
 <tbody>${view.rows.map((row) => {
         const differs = (row.differences ?? []).length > 0;

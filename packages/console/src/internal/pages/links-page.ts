@@ -5,7 +5,11 @@ import { csrfField, layout } from './layout.js';
 import type { PageContext } from './page-context.js';
 
 /** A table of linking CSV problems, as `links check` reports them. */
-export function problemTable(context: PageContext, problems: readonly LinkProblemView[], caption: string): Html {
+export function problemTable(
+  context: PageContext,
+  problems: readonly LinkProblemView[],
+  caption: string,
+): Html {
   const { t } = context;
   return html`<table class="problems">
 <caption>${caption}</caption>
@@ -45,13 +49,14 @@ ${
           u.suggestions.length === 0
             ? '—'
             : html`<ul class="plain">${u.suggestions.map(
-                (s) => html`<li>${
-                  editable
-                    ? html`<form method="post" action="/links/save" class="inline">${csrfField(context)}
+                (s) =>
+                  html`<li>${
+                    editable
+                      ? html`<form method="post" action="/links/save" class="inline">${csrfField(context)}
 <input type="hidden" name="employeeCode" value="${s.employeeCode}"><input type="hidden" name="serviceAccount" value="${u.account}"><input type="hidden" name="mode" value="add">
 <button type="submit">${t('link')}: ${employeeLabel(s.employeeCode, s.employeeName)}</button></form>`
-                    : employeeLabel(s.employeeCode, s.employeeName)
-                } <span class="muted">(${t(`why_${s.why === 'same-code' ? 'same_code' : s.why === 'zero-padding' ? 'zero_padding' : 'name'}`)})</span></li>`,
+                      : employeeLabel(s.employeeCode, s.employeeName)
+                  } <span class="muted">(${t(`why_${s.why === 'same-code' ? 'same_code' : s.why === 'zero-padding' ? 'zero_padding' : 'name'}`)})</span></li>`,
               )}</ul>`
         }</td>
 ${
@@ -72,15 +77,16 @@ ${
 <table class="links">
 <thead><tr><th scope="col">${t('employeeCode')}</th><th scope="col">${t('name')}</th><th scope="col">${t('accounts')}</th>${editable ? html`<th scope="col">${t('setAccount')}</th>` : ''}</tr></thead>
 <tbody>${view.employees.map(
-    (e) => html`<tr data-employee="${e.code}"><td>${e.code}</td><td>${e.name ?? ''}</td><td>${e.accounts.join(', ') || html`<span class="muted">${t('notLinked')}</span>`}</td>${
-      editable
-        ? html`<td><form method="post" action="/links/save" class="inline">${csrfField(context)}
+    (e) =>
+      html`<tr data-employee="${e.code}"><td>${e.code}</td><td>${e.name ?? ''}</td><td>${e.accounts.join(', ') || html`<span class="muted">${t('notLinked')}</span>`}</td>${
+        editable
+          ? html`<td><form method="post" action="/links/save" class="inline">${csrfField(context)}
 <input type="hidden" name="employeeCode" value="${e.code}"><input type="hidden" name="mode" value="set">
 <label for="acct-${e.code}" class="sr">${t('account')} (${e.code})</label>
 <input id="acct-${e.code}" type="text" name="serviceAccount" value="${e.accounts[0] ?? ''}" size="16">
 <button type="submit">${t('save')}</button></form></td>`
-        : ''
-    }</tr>`,
+          : ''
+      }</tr>`,
   )}</tbody>
 </table>
 ${

@@ -34,7 +34,8 @@ ${
 <caption>${t('pageOf', { page: view.page, pages, total: view.total })}</caption>
 <thead><tr><th scope="col">${t('time')}</th><th scope="col">${t('account')}</th><th scope="col">${t('employee')}</th><th scope="col">${t('computer')}</th><th scope="col">${t('event')}</th><th scope="col">${t('workday')}</th><th scope="col">${t('remark')}</th></tr></thead>
 <tbody>${view.rows.map(
-        (r) => html`<tr><td>${r.at}</td><td>${r.account}</td><td>${employeeLabel(r.employeeCode, r.employeeName)}</td><td>${r.computer ?? ''}</td><td>${r.event}</td><td>${r.workday}</td><td>${r.remark ? html`<strong>${r.remark}</strong>` : ''}</td></tr>`,
+        (r) =>
+          html`<tr><td>${r.at}</td><td>${r.account}</td><td>${employeeLabel(r.employeeCode, r.employeeName)}</td><td>${r.computer ?? ''}</td><td>${r.event}</td><td>${r.workday}</td><td>${r.remark ? html`<strong>${r.remark}</strong>` : ''}</td></tr>`,
       )}</tbody>
 </table>`
 }
