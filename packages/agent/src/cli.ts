@@ -66,6 +66,7 @@ program
   .description(
     'generate a week of SmartOn logs, deliver them to a local KING OF TIME simulator, and show what KOT holds (no credentials, no network)',
   )
+  .option('--console', "then open the web console (pclogin-agent console) on the demo's data until Ctrl+C")
   .action(lazy(() => import('./cli/commands/demo.js')));
 
 withConfig(program.command('run'))

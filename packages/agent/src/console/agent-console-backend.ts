@@ -64,6 +64,8 @@ export interface AgentConsoleBackendOptions {
   redact: Redact;
   /** The real time, for file ages and the ledger lock's freshness (a `--now` clock is not). */
   realNow?: () => number;
+  /** Ignore `HTTPS_PROXY` / `NO_PROXY` for KING OF TIME reads (the demo's simulator is local). */
+  ignoreEnvironmentProxy?: boolean;
 }
 
 /** How far back from the newest log "recent logs" reach, for the 状態 screen's unlinked accounts. */
@@ -77,7 +79,7 @@ const RECENT_DAYS = 7;
  */
 export function createAgentConsoleBackend(
   config: AgentConfig,
-  { clock, log, redact, realNow = Date.now }: AgentConsoleBackendOptions,
+  { clock, log, redact, realNow = Date.now, ignoreEnvironmentProxy = false }: AgentConsoleBackendOptions,
 ): ConsoleBackend {
   const tz = config.timeZone;
   let logDirectory: string | undefined;
@@ -134,7 +136,11 @@ export function createAgentConsoleBackend(
     directory: EmployeeDirectory | undefined,
   ): Promise<KotHolds> {
     if (!config.accessToken) throw new Error('no access token is configured');
-    const client = createKotClientFromConfig(config, { clock, log });
+    const client = createKotClientFromConfig(config, {
+      clock,
+      log,
+      ...(ignoreEnvironmentProxy ? { ignoreEnvironmentProxy } : {}),
+    });
     const codeOf = new Map((directory?.employees ?? []).map((e) => [e.key, e.code]));
     const holds: KotHolds = new Map();
     for (const day of await client.timerecords.list({ start: from, end: to })) {

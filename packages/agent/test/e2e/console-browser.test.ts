@@ -11,7 +11,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { clockAt, linkRows, statusOf, TOKEN } from '../support/agent-setup.js';
 import { agentSetupsPerTest } from '../support/agent-setups-per-test.js';
 import { axeScan, CHROMIUM, CHROMIUM_ARGS } from '../support/browser.js';
-import { expectExit } from '../support/cli-process.js';
+import { expectExit, startCli } from '../support/cli-process.js';
 import { type LogRow, type Person, people, workLogs, writeLogFiles } from '../support/workforce.js';
 
 const NOW = '2024-03-15T12:00:00+09:00';
@@ -229,6 +229,53 @@ test.skipIf(!CHROMIUM)(
       await context.close();
       cli.child.kill('SIGTERM');
       expect((await cli.result).code).toBe(0);
+    }
+  },
+  120_000,
+);
+
+test.skipIf(!CHROMIUM)(
+  'the demo opens the console on its data (npm start -- --console): every screen in Japanese and English, accessible',
+  async () => {
+    const demo = startCli(['demo', '--console']);
+    await demo.waitFor(/http:\/\/127\.0\.0\.1:\d+\/\?key=\S+|Done in/);
+    const found = /http:\/\/127\.0\.0\.1:\d+\/\?key=\S+/.exec(demo.output());
+    expect(found, demo.output()).not.toBeNull();
+    const url = found![0];
+    const origin = new URL(url).origin;
+    const screens: [name: string, path: string, ja: string, en: string][] = [
+      ['status', '/', '状態', 'Status'],
+      ['days', '/days?from=2024-02-05&to=2024-02-09&kot=1', '日別データ', 'Daily data'],
+      ['logs', '/logs?day=2024-02-07', 'ログ表示', 'Log view'],
+      ['links', '/links', 'アカウント連携', 'Account linking'],
+      ['corrections', '/corrections', '補正', 'Corrections'],
+    ];
+    try {
+      for (const locale of ['ja-JP', 'en-US'] as const) {
+        const context = await browser!.newContext({ locale, viewport: { width: 1280, height: 800 } });
+        const page = await context.newPage();
+        const bodies = recordBodies(page);
+        await page.goto(url);
+        for (const [name, path, ja, en] of screens) {
+          await page.goto(`${origin}${path}`);
+          await expect.poll(() => page.locator('h1').textContent()).toBe(locale === 'ja-JP' ? ja : en);
+          await shot(page, `demo-${name}.${locale.slice(0, 2)}`);
+          if (locale === 'ja-JP') await expectAccessible(page);
+        }
+        // The demo's unlinked account is on 状態 and アカウント連携; KOT's days are read.
+        await page.goto(`${origin}/links`);
+        expect(await page.locator('tr[data-account="5000"]').count()).toBe(1);
+        await page.goto(`${origin}/days?from=2024-02-05&to=2024-02-09&kot=1`);
+        expect(await page.locator('tr.differs').count()).toBe(0);
+        expect(await page.locator('[data-kot="clockIn"]').count()).toBeGreaterThan(10);
+        await context.close();
+        expect(bodies.join('\n')).not.toContain('DemoToken0000000000000000000demo');
+      }
+    } finally {
+      demo.child.kill('SIGTERM');
+      const result = await demo.result;
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('Temporary files removed.');
     }
   },
   120_000,
