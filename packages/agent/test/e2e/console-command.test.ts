@@ -6,9 +6,10 @@ import { request as httpRequest } from 'node:http';
 import { readLinksCsv, writeLinksCsv } from '@pclogin/core';
 import iconv from 'iconv-lite';
 import { expect, test } from 'vitest';
-import { type AgentSetup, clockAt, linkRows, TOKEN } from '../support/agent-setup.js';
+import { type AgentSetup, clockAt, linkRows, statusOf, TOKEN } from '../support/agent-setup.js';
 import { agentSetupsPerTest } from '../support/agent-setups-per-test.js';
 import { type CliProcess, expectExit } from '../support/cli-process.js';
+import { expectKotHolds } from '../support/kot-expectations.js';
 import { people, workLogs, writeLogFiles } from '../support/workforce.js';
 
 const NOW = '2024-03-15T12:00:00+09:00';
@@ -255,4 +256,34 @@ test('--read-only changes nothing; --listen warns; a wildcard address is refused
   } finally {
     await stop(listen);
   }
+}, 60_000);
+
+test('a failed punch sent again from 補正 reaches KING OF TIME at the next pass', async () => {
+  const staff = people(2);
+  const setup = await setUpAgent(staff, { simClock: clockAt(NOW) });
+  const { rows, expected } = workLogs(staff, '2024-03-04', 1, 3);
+  await writeLogFiles(setup.logs, rows);
+  setup.sim.faults.add({ kind: 'status', status: 400, times: 1, match: { method: 'POST' } });
+  expectExit(await setup.run(['run', '--once'], NOW), 1);
+  const c = await startConsole(setup);
+  try {
+    const page = (await raw(c.port, '/corrections', { headers: { cookie: c.cookie } })).body.toString();
+    const ids = [...page.matchAll(/data-punch="([^"]+)"/g)].map((m) => m[1]!);
+    expect(ids).toHaveLength(1);
+    const post = (id: string) =>
+      raw(c.port, '/punches/retry', {
+        method: 'POST',
+        headers: { cookie: c.cookie, origin: c.origin, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ _csrf: c.csrf, id }).toString(),
+      });
+    expect((await post('0001|2024-03-04|clockIn|9')).headers.location).toBe(
+      '/corrections?done=unknown-id&n=0',
+    );
+    expect((await post(ids[0]!)).headers.location).toBe('/corrections?done=retried&n=1');
+  } finally {
+    await stop(c.cli);
+  }
+  expect((await statusOf(setup, NOW)).counts['failed']).toBe(0);
+  expectExit(await setup.run(['run', '--once'], NOW), 0);
+  expectKotHolds(setup.sim, staff, expected);
 }, 60_000);
