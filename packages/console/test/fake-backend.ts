@@ -10,6 +10,7 @@ export function fakeBackend(): ConsoleBackend & { calls: string[] } {
     at: '2024-02-07 12:00:00',
     timeZone: 'Asia/Tokyo',
     agent: { running: false },
+    lastPass: { at: '2024-02-07 11:59:00', events: 10, sent: 4, failed: 1, stopped: 'KING OF TIME refused the token' },
     counts: { planned: 1, sending: 0, sent: 4, uncertain: 0, failed: 1 },
     due: 0,
     unlinked: [{ account: '<b>guest</b>', lastSeen: '2024-02-07 09:00:00', events: 2 }],

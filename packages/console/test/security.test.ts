@@ -150,6 +150,8 @@ test('a Japanese browser gets Japanese', async () => {
   const ja = await raw(server.port, '/', { headers: { cookie, 'accept-language': 'ja,en;q=0.8' } });
   expect(ja.body).toContain('<html lang="ja">');
   expect(ja.body).toContain('<h1>状態</h1>');
+  expect(ja.body).toContain('ログ 10 件、送信 4 件、失敗 1 件');
+  expect(ja.body).toMatch(/送信を中断<\/span> KING OF TIME refused the token/);
   const en = await raw(server.port, '/', { headers: { cookie, 'accept-language': 'en-US' } });
   expect(en.body).toContain('<html lang="en">');
 });

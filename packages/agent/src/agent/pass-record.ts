@@ -15,6 +15,8 @@ export interface PassRecord {
   events: number;
   sent: number;
   failed: number;
+  /** Why delivery stopped before every due punch was tried (rate limit, outage, refused token). */
+  stopped?: string;
 }
 
 /** The file the pass record is kept in, in the state folder. */

@@ -89,6 +89,7 @@ export async function runWithConfig(
             events: report.events,
             sent: report.sent,
             failed: report.failed,
+            ...(report.stopped ? { stopped: report.stopped.reason } : {}),
           });
         } catch (error) {
           log.debug('the pass record could not be written', { error });

@@ -258,6 +258,7 @@ export function createAgentConsoleBackend(
                   events: pass.events,
                   sent: pass.sent,
                   failed: pass.failed,
+                  ...(pass.stopped ? { stopped: redact(pass.stopped) } : {}),
                 },
               }
             : {}),

@@ -40,7 +40,15 @@ export function statusPage(context: PageContext, s: ConsoleStatus): Html {
           .join(' · ')}`
       : html`<span class="badge failed">${t('agentStopped')}</span>`
   }</dd>
-<dt>${t('lastPass')}</dt><dd>${s.lastPass ? `${s.lastPass.at}` : t('none')}</dd>
+<dt>${t('lastPass')}</dt><dd>${
+    s.lastPass
+      ? html`${s.lastPass.at} — ${t('passLine', { events: s.lastPass.events, sent: s.lastPass.sent, failed: s.lastPass.failed })}${
+          s.lastPass.stopped
+            ? html`<br><span class="badge uncertain">${t('deliveryPaused')}</span> ${s.lastPass.stopped}`
+            : ''
+        }`
+      : t('none')
+  }</dd>
 <dt>${t('nextPass')}</dt><dd>${s.nextPassAt ?? t('none')}</dd>
 <dt>${t('restrictedHours')}</dt><dd>${s.restricted.now ? html`<span class="badge uncertain">${t('restrictedNow', { until: s.restricted.until ?? '' })}</span>` : t('restrictedNot')}</dd>
 <dt>${t('token')}</dt><dd>${s.token.configured ? t('tokenConfigured') : html`<span class="badge failed">${t('tokenMissing')}</span>`}</dd>
