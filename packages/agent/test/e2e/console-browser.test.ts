@@ -27,10 +27,10 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
-  // `PCLOGIN_UPDATE_SCREENSHOTS=1` puts the new screenshots into the docs.
+  // `PCLOGIN_UPDATE_SCREENSHOTS=1` puts the new screenshots of the demo's data into the docs.
   if (process.env['PCLOGIN_UPDATE_SCREENSHOTS'] === '1' && CHROMIUM) {
     await mkdir(DOCS_IMAGES, { recursive: true });
-    for (const name of await readdir(SCREENSHOTS))
+    for (const name of (await readdir(SCREENSHOTS)).filter((n) => n.startsWith('demo-')))
       await copyFile(join(SCREENSHOTS, name), join(DOCS_IMAGES, name));
   }
 });
