@@ -206,3 +206,31 @@ test('bad queries and forms are refused with 400, not a crash', async () => {
   expect(json.status).toBe(400);
   expect(backend.calls).toEqual([]);
 });
+
+test('an uploaded linking CSV reaches the backend only with the CSRF token', async () => {
+  const cookie = await login();
+  const csrf = await csrfOf(cookie, '/links');
+  const boundary = '----console-test';
+  const multipart = (token: string) =>
+    [
+      `--${boundary}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${token}\r\n`,
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="links.csv"\r\nContent-Type: text/csv\r\n\r\nabc\r\n`,
+      `--${boundary}--\r\n`,
+    ].join('');
+  const headers = {
+    cookie,
+    origin: server.origin,
+    'content-type': `multipart/form-data; boundary=${boundary}`,
+  };
+  const refused = await raw(server.port, '/links/import', {
+    method: 'POST',
+    headers,
+    body: multipart('nope'),
+  });
+  expect(refused.status).toBe(403);
+  expect(backend.calls).toEqual([]);
+  const done = await raw(server.port, '/links/import', { method: 'POST', headers, body: multipart(csrf) });
+  expect(done.status).toBe(303);
+  expect(done.headers.location).toBe('/links?saved=1');
+  expect(backend.calls).toEqual(['import 3']);
+});

@@ -40,23 +40,26 @@ export function readMultipartFile(
       return;
     }
     const fields = new Map<string, string>();
-    let file: Uint8Array | undefined;
+    let file: Promise<Uint8Array> | undefined;
     let failed = false;
     parser.on('field', (name, value) => fields.set(name, value));
     parser.on('file', (_name, stream) => {
       const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      // The file is complete when its stream ends, which may come after the parser's close.
+      file ??= new Promise((done) => {
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('end', () => done(Buffer.concat(chunks)));
+      });
       stream.on('limit', () => {
         failed = true;
         reject(new BodyError(`the file is larger than ${maxBytes} bytes`));
       });
-      stream.on('close', () => {
-        file = Buffer.concat(chunks);
-      });
     });
     parser.on('error', (error) => reject(new BodyError((error as Error).message)));
     parser.on('close', () => {
-      if (!failed) resolve({ fields, file });
+      if (failed) return;
+      if (!file) resolve({ fields, file: undefined });
+      else void file.then((bytes) => resolve({ fields, file: bytes }));
     });
     request.pipe(parser);
   });
