@@ -209,8 +209,11 @@ export type LinksSaveResult =
 
 /** What an action (resolve, retry) did. */
 export interface ActionResult {
-  /** `done`, or why nothing was done. */
-  outcome: 'done' | 'unknown-id' | 'agent-busy';
+  /**
+   * `done`; `queued`: handed to the running agent, which applies it at its next pass; or why
+   * nothing was done (`unknown-id`, `agent-busy`: a running agent holds the ledger).
+   */
+  outcome: 'done' | 'queued' | 'unknown-id' | 'agent-busy';
   /** How many items changed. */
   count: number;
   /** For `agent-busy`: who holds the ledger. */

@@ -263,14 +263,16 @@ export async function startConsoleServer(options: ConsoleServerOptions): Promise
             ? { kind: 'ok' as const, text: t('resolved', { n }) }
             : done === 'retried'
               ? { kind: 'ok' as const, text: t('retried', { n }) }
-              : done === 'unknown-id'
-                ? { kind: 'error' as const, text: t('unknownId') }
-                : done === 'agent-busy'
-                  ? {
-                      kind: 'error' as const,
-                      text: t('agentBusy', { detail: url.searchParams.get('detail') ?? '' }),
-                    }
-                  : undefined;
+              : done === 'queued'
+                ? { kind: 'ok' as const, text: t('queued') }
+                : done === 'unknown-id'
+                  ? { kind: 'error' as const, text: t('unknownId') }
+                  : done === 'agent-busy'
+                    ? {
+                        kind: 'error' as const,
+                        text: t('agentBusy', { detail: url.searchParams.get('detail') ?? '' }),
+                      }
+                    : undefined;
         return sendHtml(
           response,
           200,

@@ -234,3 +234,23 @@ test('an uploaded linking CSV reaches the backend only with the CSRF token', asy
   expect(done.headers.location).toBe('/links?saved=1');
   expect(backend.calls).toEqual(['import 3']);
 });
+
+test('what an action did is said on the 補正 page: handed to the running agent, or refused', async () => {
+  backend.retryPunches = async () => ({ outcome: 'queued', count: 1 });
+  backend.resolveCorrections = async () => ({ outcome: 'agent-busy', count: 0, detail: 'pid 42, host' });
+  const cookie = await login();
+  const csrf = await csrfOf(cookie);
+  const headers = {
+    cookie,
+    origin: server.origin,
+    'content-type': 'application/x-www-form-urlencoded',
+    'accept-language': 'ja',
+  };
+  const body = new URLSearchParams({ _csrf: csrf, id: 'x' }).toString();
+  const retried = await raw(server.port, '/punches/retry', { method: 'POST', headers, body });
+  const queued = await raw(server.port, String(retried.headers.location), { headers });
+  expect(queued.body).toContain('変更をエージェントに渡しました');
+  const resolved = await raw(server.port, '/corrections/resolve', { method: 'POST', headers, body });
+  const busy = await raw(server.port, String(resolved.headers.location), { headers });
+  expect(busy.body).toContain('エージェントが台帳を使用中のため変更できません（pid 42, host）');
+});

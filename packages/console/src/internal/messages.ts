@@ -121,6 +121,7 @@ const ja = {
   retry: '再送する',
   resolved: '{n} 件を対応済みにしました。',
   retried: '{n} 件の打刻を次回の処理で再送します。',
+  queued: 'エージェントが実行中のため、変更をエージェントに渡しました。次回の処理で反映されます。',
   unknownId: '指定された項目はもうありません（別の操作で処理済みの可能性があります）。',
   agentBusy:
     'エージェントが台帳を使用中のため変更できません（{detail}）。サービスを停止してから再度お試しください。',
@@ -261,6 +262,7 @@ const en: Record<MessageKey, string> = {
   retry: 'Send again',
   resolved: '{n} items marked as fixed.',
   retried: '{n} punches will be sent again at the next pass.',
+  queued: 'The agent is running: the change was handed to it and applies at its next pass.',
   unknownId: 'That item is gone (perhaps already handled).',
   agentBusy: 'The agent holds the ledger ({detail}), so nothing was changed: stop the service and try again.',
   noCorrections: 'No correction items.',
