@@ -325,7 +325,17 @@ export function createAgentConsoleBackend(
 
     logs: (query) =>
       withView(async (view) => {
-        const { input, read } = await modelInput(view);
+        const { input: all, read } = await modelInput(view);
+        // One working day asked for: only the events around it need their remarks worked out
+        // (a working day lies within three days of its date, whatever its time zone and day border).
+        const around = query.day ? Date.parse(`${query.day}T00:00:00Z`) : undefined;
+        const input =
+          around === undefined
+            ? all
+            : {
+                ...all,
+                events: all.events.filter((e) => Math.abs(e.at.getTime() - around) <= 3 * 86_400_000),
+              };
         const rows = annotatedLogRows(input).filter(
           (r) =>
             (!query.day || r.workday === query.day) &&
