@@ -4,12 +4,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
-/** The system Chromium, when installed (`PCLOGIN_CHROMIUM` overrides the path). */
-export const CHROMIUM = [
-  process.env['PCLOGIN_CHROMIUM'],
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-].find((path): path is string => path !== undefined && path !== '' && existsSync(path));
+/** The system Chromium, when installed (`PCLOGIN_CHROMIUM` names another one, or `none`). */
+export const CHROMIUM = (
+  process.env['PCLOGIN_CHROMIUM']
+    ? [process.env['PCLOGIN_CHROMIUM']]
+    : ['/usr/bin/chromium', '/usr/bin/chromium-browser']
+).find((path) => existsSync(path));
 
 if (!CHROMIUM) {
   process.stderr.write(
