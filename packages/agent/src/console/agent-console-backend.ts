@@ -13,6 +13,7 @@ import type {
 } from '@pclogin/console';
 import {
   createAccountResolver,
+  createPipeline,
   directoryWorkdayOptions,
   type EmployeeDirectory,
   employeeDisplayName,
@@ -202,6 +203,21 @@ export function createAgentConsoleBackend(
     };
   }
 
+  /** The clock-outs that wait for their working day to end, as `status` lists them. */
+  function upcomingClockOuts(store: ReturnType<typeof readLedgerView>['store']) {
+    const never = (): never => {
+      throw new Error('the console never sends');
+    };
+    return createPipeline({
+      store,
+      sink: { send: never, recorded: never },
+      planning: { policy: config.clockOut, graceMinutes: config.clockOutGraceMinutes },
+      now: clock,
+    })
+      .status()
+      .upcoming.filter((u) => u.plannedAfter.getTime() > clock().getTime());
+  }
+
   /** One commit under the ledger's lock; `agent-busy` when a running agent holds it. */
   async function underLock(
     action: (store: ReturnType<typeof openAgentStore>) => ActionResult,
@@ -311,6 +327,21 @@ export function createAgentConsoleBackend(
           ...(query.employee ? { employeeCode: query.employee } : {}),
         });
         const rows = dayRows(input, punches, query);
+        // 退勤 not planned yet: sent at the day's last log once the working day has ended.
+        for (const u of upcomingClockOuts(view.store)) {
+          const row = rows.find((r) => r.employeeCode === u.employeeCode && r.workday === u.workday);
+          if (!row || row.punches.some((p) => p.kind === 'clockOut')) continue;
+          row.punches.push({
+            id: '',
+            employeeCode: u.employeeCode,
+            workday: u.workday,
+            kind: 'clockOut',
+            at: localTime(u.lastLogAt, tz),
+            state: 'planned',
+            attempts: 0,
+            until: localTime(u.plannedAfter, tz),
+          });
+        }
         const result: DaysView = { from: query.from, to: query.to, rows };
         if (query.withKot) {
           try {

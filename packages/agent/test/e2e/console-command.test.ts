@@ -287,3 +287,24 @@ test('a failed punch sent again from 補正 reaches KING OF TIME at the next pas
   expectExit(await setup.run(['run', '--once'], NOW), 0);
   expectKotHolds(setup.sim, staff, expected);
 }, 60_000);
+
+test('日別データ shows the 退勤 still to come of a working day not over yet', async () => {
+  const staff = people(1);
+  const setup = await setUpAgent(staff, { simClock: clockAt(NOW) });
+  const today = workLogs(staff, '2024-03-15', 1, 4).rows.filter((r) => r.local < '2024/03/15 12:00:00');
+  await writeLogFiles(setup.logs, today);
+  expectExit(await setup.run(['run', '--once'], NOW), 0);
+  const c = await startConsole(setup);
+  try {
+    const page = await raw(c.port, '/days?from=2024-03-15&to=2024-03-15', {
+      headers: { cookie: c.cookie, 'accept-language': 'ja' },
+    });
+    const html = page.body.toString();
+    const last = today.at(-1)!.local.slice(11, 16);
+    expect(html).toContain(`退勤 <time>${last}</time> <span class="badge planned">予定</span>`);
+    // The day ends at midnight; the setup's grace is 60 minutes.
+    expect(html).toContain('<span class="reason">2024-03-16 01:00 以降</span>');
+  } finally {
+    await stop(c.cli);
+  }
+}, 60_000);

@@ -24,8 +24,10 @@ export function shortTime(at: string | undefined, workday?: string): string {
 /** A punch in one line: kind, time, state, reason. */
 export function punchLine(context: PageContext, p: PunchView, workday?: string): Html {
   return html`<li>${kindName(context, p.kind)} <time>${shortTime(p.at, workday)}</time> ${stateBadge(context, p.state)}${
-    p.reason ? html` <span class="reason">${p.reason}</span>` : ''
-  }</li>`;
+    p.until
+      ? html` <span class="reason">${context.t('untilAt', { at: shortTime(p.until, workday) })}</span>`
+      : ''
+  }${p.reason ? html` <span class="reason">${p.reason}</span>` : ''}</li>`;
 }
 
 /** The employee as `code name`. */
