@@ -254,3 +254,28 @@ test('what an action did is said on the 補正 page: handed to the running agent
   const busy = await raw(server.port, String(resolved.headers.location), { headers });
   expect(busy.body).toContain('エージェントが台帳を使用中のため変更できません（pid 42, host）');
 });
+
+test('ログ表示 pages keep the filter', async () => {
+  backend.logs = async (q) => ({
+    rows: [
+      {
+        at: '2024-02-07 09:00:00',
+        account: '1000',
+        event: 'ログオン',
+        workday: '2024-02-07',
+        remark: 'ログオン',
+      },
+    ],
+    total: 250,
+    page: q.page,
+    pageSize: q.pageSize,
+    problems: [],
+  });
+  const cookie = await login();
+  const page = await raw(server.port, '/logs?account=1000&day=2024-02-07&page=2', { headers: { cookie } });
+  expect(page.body).toContain('page 2 of 3 (250 rows)');
+  expect(page.body).toContain('href="/logs?day=2024-02-07&amp;account=1000&amp;page=1" rel="prev"');
+  expect(page.body).toContain('href="/logs?day=2024-02-07&amp;account=1000&amp;page=3" rel="next"');
+  const last = await raw(server.port, '/logs?page=3', { headers: { cookie } });
+  expect(last.body).not.toContain('rel="next"');
+});

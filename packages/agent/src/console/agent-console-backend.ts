@@ -320,7 +320,14 @@ export function createAgentConsoleBackend(
 
     days: (query) =>
       withView(async (view) => {
-        const { directory, input } = await modelInput(view);
+        const { directory, input: all } = await modelInput(view);
+        // Only the events around the days asked for (a working day lies within three days of its date).
+        const first = Date.parse(`${query.from}T00:00:00Z`) - 3 * 86_400_000;
+        const last = Date.parse(`${query.to}T00:00:00Z`) + 3 * 86_400_000;
+        const input = {
+          ...all,
+          events: all.events.filter((e) => e.at.getTime() >= first && e.at.getTime() <= last),
+        };
         const punches = view.store.list({
           from: query.from,
           to: query.to,
