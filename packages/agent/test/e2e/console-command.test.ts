@@ -1,7 +1,7 @@
 // `pclogin-agent console` as a real process beside a real agent, over raw HTTP (no browser
 // needed): the key, the Host and Origin checks, the running service, import and export of
 // PC Login's CSV, --read-only and --listen.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { readLinksCsv, writeLinksCsv } from '@pclogin/core';
 import iconv from 'iconv-lite';
@@ -308,3 +308,45 @@ test('日別データ shows the 退勤 still to come of a working day not over y
     await stop(c.cli);
   }
 }, 60_000);
+
+test('a link saved in the console is picked up by the running agent at its next pass', async () => {
+  const staff = people(2);
+  const newcomer = { ...staff[1]!, account: '2' };
+  staff[1] = newcomer;
+  const setup = await setUpAgent(staff, { simClock: clockAt(NOW) });
+  await setup.writeConfig({
+    pollIntervalSeconds: 1,
+    kot: { baseUrl: setup.sim.baseUrl, requestsPerSecond: 1000 },
+  });
+  await writeFile(setup.linksFile, writeLinksCsv(linkRows([staff[0]!])));
+  await writeLogFiles(setup.logs, workLogs(staff, '2024-03-04', 1, 8).rows);
+  const agent = setup.start(['run'], NOW);
+  await agent.waitFor(/pass done events=\d+ planned=\d+ sent=2/);
+  const c = await startConsole(setup);
+  try {
+    const res = await raw(c.port, '/links/save', {
+      method: 'POST',
+      headers: { cookie: c.cookie, origin: c.origin, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        _csrf: c.csrf,
+        employeeCode: newcomer.code,
+        serviceAccount: '2',
+        mode: 'add',
+      }).toString(),
+    });
+    expect(res.status).toBe(303);
+    // The running agent reloads the file and sends the newcomer's next day.
+    await agent.waitFor(/linking CSV loaded[^\n]*accounts=2/);
+    const next = workLogs([newcomer], '2024-03-05', 1, 9);
+    await writeLogFiles(setup.logs, next.rows);
+    await agent.waitFor(/pass done[^\n]*sent=2[\s\S]*pass done[^\n]*sent=2/);
+    expect(setup.sim.timerecords(newcomer.key, '2024-03-05').map((r) => new Date(r.time).getTime())).toEqual([
+      next.expected[0]!.clockIn.getTime(),
+      next.expected[0]!.clockOut!.getTime(),
+    ]);
+  } finally {
+    agent.child.kill('SIGTERM');
+    await agent.result;
+    await stop(c.cli);
+  }
+}, 90_000);
