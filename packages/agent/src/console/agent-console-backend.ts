@@ -1,3 +1,4 @@
+import { constants } from 'node:fs';
 import { copyFile, open, readFile, rename, rm } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type {
@@ -164,6 +165,14 @@ export function createAgentConsoleBackend(
     return holds;
   }
 
+  // Saves one after the other: each reads the file the previous one wrote.
+  let linkWrites: Promise<unknown> = Promise.resolve();
+  function oneAtATime<T>(write: () => Promise<T>): Promise<T> {
+    const result = linkWrites.then(write, write);
+    linkWrites = result.catch(() => undefined);
+    return result;
+  }
+
   /** Validates `bytes` as `links check` does and, without errors, puts them in place. */
   async function saveLinkBytes(
     bytes: Uint8Array,
@@ -183,9 +192,17 @@ export function createAgentConsoleBackend(
     }
     let backup: string | undefined;
     try {
+      // A new backup for every save: never overwrite an older one (two saves in one second).
       const stamp = localTime(clock(), tz).replace(/[-: ]/g, '');
-      backup = `${file}.${stamp}.bak`;
-      await copyFile(file, backup);
+      for (let n = 1; backup === undefined; n++) {
+        const name = `${file}.${stamp}${n === 1 ? '' : `-${n}`}.bak`;
+        try {
+          await copyFile(file, name, constants.COPYFILE_EXCL);
+          backup = name;
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        }
+      }
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
         await rm(temporary, { force: true });
@@ -436,16 +453,20 @@ export function createAgentConsoleBackend(
       }),
 
     saveLinks: (changes) =>
-      withView(async (view) => {
-        const directory = (await cachedDirectory(view))?.directory;
-        const file = await linkFile(directory);
-        const rows: LinkRow[] = file.links.map(({ lineNumber: _, ...row }) => row);
-        for (const change of changes) applyChange(rows, change, directory);
-        return saveLinkBytes(encodeLinks(rows, file.encoding), directory);
-      }),
+      oneAtATime(() =>
+        withView(async (view) => {
+          const directory = (await cachedDirectory(view))?.directory;
+          const file = await linkFile(directory);
+          const rows: LinkRow[] = file.links.map(({ lineNumber: _, ...row }) => row);
+          for (const change of changes) applyChange(rows, change, directory);
+          return saveLinkBytes(encodeLinks(rows, file.encoding), directory);
+        }),
+      ),
 
     importLinks: (bytes) =>
-      withView(async (view) => saveLinkBytes(bytes, (await cachedDirectory(view))?.directory)),
+      oneAtATime(() =>
+        withView(async (view) => saveLinkBytes(bytes, (await cachedDirectory(view))?.directory)),
+      ),
 
     exportLinks: () =>
       withView(async (view) => {

@@ -223,6 +223,14 @@ test('export and import of PC Login’s CSV in CP932; a file with errors is refu
     const backups = (await readdir(setup.dir)).filter((f) => /^links\.csv\.\d{14}\.bak$/.test(f));
     expect(backups).toHaveLength(1);
     expect(await readFile(`${setup.dir}/${backups[0]}`)).toEqual(before);
+    // A second save at once keeps both earlier files.
+    const firstSaved = await readFile(setup.linksFile);
+    expect((await upload(writeLinksCsv(linkRows(staff)))).status).toBe(303);
+    const all = (await readdir(setup.dir)).filter((f) => /^links\.csv\.\d{14}(-\d+)?\.bak$/.test(f));
+    expect(all).toHaveLength(2);
+    const kept = await Promise.all(all.map((f) => readFile(`${setup.dir}/${f}`)));
+    expect(kept.some((b) => b.equals(before))).toBe(true);
+    expect(kept.some((b) => b.equals(firstSaved))).toBe(true);
   } finally {
     await stop(c.cli);
   }
