@@ -60,7 +60,9 @@ import { createLogEventCache } from './log-event-cache.js';
 
 /** Options of {@link createAgentConsoleBackend}. */
 export interface AgentConsoleBackendOptions {
+  /** The agent's clock (`--now`): "today", the restricted hours, the times shown. */
   clock: Clock;
+  /** Where saves of the linking CSV and KING OF TIME reads are logged. */
   log: Logger;
   /** Removes secrets from error messages shown in a page. */
   redact: Redact;
@@ -78,6 +80,10 @@ const RECENT_DAYS = 7;
  * ledger is read without its lock (as `status` reads it); the linking CSV is replaced
  * atomically with a backup (the running agent notices the change at its next pass); resolve
  * and retry take the ledger's lock for one commit, and say so when a running agent holds it.
+ *
+ * @example
+ * const backend = createAgentConsoleBackend(config, { clock, log, redact });
+ * const server = await startConsoleServer({ backend, secrets: [config.accessToken?.reveal()] });
  */
 export function createAgentConsoleBackend(
   config: AgentConfig,
