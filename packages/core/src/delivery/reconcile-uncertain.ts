@@ -28,6 +28,13 @@ export interface ReconcileUncertainOptions {
    */
   settleMs?: number;
   /**
+   * Also read punches that have not settled yet, once they have been uncertain this long (ms):
+   * one found is confirmed at once (a punch KING OF TIME shows needs no settling); one not
+   * found stays `uncertain` until it has settled and is read again. Off when omitted.
+   * @default off
+   */
+  lookAfterMs?: number;
+  /**
    * The most working days one read covers.
    * @default 31
    */
@@ -63,9 +70,13 @@ export interface ReconcileReport {
   remaining: number;
 }
 
-/** When an uncertain punch may be reconciled: after its `retryAt` and after settling. */
+/**
+ * When an uncertain punch may be proved absent: its `retryAt` when it has one (the settle time
+ * its failure called for, or the end of a wait for reading), else `settleMs` after it became
+ * uncertain.
+ */
 export function reconcilableAt(punch: LedgerPunch, settleMs: number): Date {
-  return new Date(Math.max(punch.retryAt?.getTime() ?? 0, punch.updatedAt.getTime() + settleMs));
+  return punch.retryAt ? new Date(punch.retryAt.getTime()) : new Date(punch.updatedAt.getTime() + settleMs);
 }
 
 /**
@@ -82,14 +93,30 @@ export function reconcilableAt(punch: LedgerPunch, settleMs: number): Date {
  * ```
  */
 export async function reconcileUncertain(options: ReconcileUncertainOptions): Promise<ReconcileReport> {
+  const settleMs = options.settleMs ?? 60_000;
+  const lookAfterMs = options.lookAfterMs;
+  const { report } = await reconcilePass(options, (punch, now) =>
+    reconcilableAt(punch, settleMs).getTime() <= now.getTime() ||
+    (lookAfterMs !== undefined && punch.updatedAt.getTime() + lookAfterMs <= now.getTime()),
+  );
+  return report;
+}
+
+/**
+ * {@link reconcileUncertain} for the uncertain punches `select` picks (at the pass's start);
+ * also returns the ids read that are still uncertain (read before they settled, not found).
+ */
+export async function reconcilePass(
+  options: ReconcileUncertainOptions,
+  select: (punch: LedgerPunch, now: Date) => boolean,
+): Promise<{ report: ReconcileReport; unsettled: string[] }> {
   const { store, sink, signal } = options;
   const clock = toClock(options.now);
   const settleMs = options.settleMs ?? 60_000;
   const outcomes: ReconcileOutcome[] = [];
+  const unsettled: string[] = [];
   const start = clock();
-  const ready = store
-    .list({ state: 'uncertain' })
-    .filter((punch) => reconcilableAt(punch, settleMs).getTime() <= start.getTime());
+  const ready = store.list({ state: 'uncertain' }).filter((punch) => select(punch, start));
   const windows = readWindows(ready, options.maxDaysPerRead ?? 31);
   const remaining = () =>
     store.list({ state: 'uncertain' }).length - outcomes.filter((o) => o.outcome === 'waiting').length;
@@ -97,6 +124,8 @@ export async function reconcileUncertain(options: ReconcileUncertainOptions): Pr
   for (const [index, window] of windows.entries()) {
     if (signal?.aborted) break;
     let recorded: Awaited<ReturnType<PunchSink['recorded']>>;
+    // What a read shows proves absence only for punches settled when it was asked.
+    const askedAt = clock().getTime();
     try {
       recorded = await sink.recorded(
         { employeeCodes: window.employeeCodes, from: window.from, to: window.to },
@@ -109,19 +138,28 @@ export async function reconcileUncertain(options: ReconcileUncertainOptions): Pr
         known?.reason ??
         `reading the recorded punches failed: ${error instanceof Error ? error.message : String(error)}`;
       const retryAt = known?.retryAt ?? new Date(now.getTime() + (options.retryAfterMs ?? 300_000));
-      // Nothing more can be read now: every punch still to be read waits until retryAt.
+      // Nothing more can be read now: every punch still to be read waits until retryAt (and
+      // at least until it has settled: the wait must not shorten its settle time).
       const waiting = windows
         .slice(index)
         .flatMap((w) => w.punches)
         .map((p) => store.get(p.id))
         .filter((p): p is LedgerPunch => p?.state === 'uncertain')
-        .map((p) => markUncertain(p, now, reason, { errorCode: known?.reasonCode, retryAt }));
+        .map((p) =>
+          markUncertain(p, now, reason, {
+            errorCode: known?.reasonCode,
+            retryAt: new Date(Math.max(retryAt.getTime(), reconcilableAt(p, settleMs).getTime())),
+          }),
+        );
       store.commit({ punches: waiting });
       for (const punch of waiting) record({ outcome: 'waiting', punch });
       return {
-        outcomes,
-        waiting: { reason, ...(known?.reasonCode ? { reasonCode: known.reasonCode } : {}), retryAt },
-        remaining: remaining(),
+        report: {
+          outcomes,
+          waiting: { reason, ...(known?.reasonCode ? { reasonCode: known.reasonCode } : {}), retryAt },
+          remaining: remaining(),
+        },
+        unsettled,
       };
     }
     const now = clock();
@@ -133,16 +171,18 @@ export async function reconcileUncertain(options: ReconcileUncertainOptions): Pr
       store.list({ state: 'sent', employeeCode, from: window.from, to: window.to }),
     );
     const found = matchRecorded(current, sent, recorded);
-    const decided = current.map(
-      (punch): ReconcileOutcome =>
-        found.has(punch.id)
-          ? { outcome: 'found', punch: markSent(punch, now, 'reconciliation') }
-          : { outcome: 'absent', punch: markAbsent(punch, now) },
-    );
+    const decided: ReconcileOutcome[] = [];
+    for (const punch of current) {
+      if (found.has(punch.id)) decided.push({ outcome: 'found', punch: markSent(punch, now, 'reconciliation') });
+      // Not found before it settled proves nothing: a request still in progress may land yet.
+      else if (reconcilableAt(punch, settleMs).getTime() <= askedAt)
+        decided.push({ outcome: 'absent', punch: markAbsent(punch, now) });
+      else unsettled.push(punch.id);
+    }
     store.commit({ punches: decided.map((o) => o.punch) });
     for (const outcome of decided) record(outcome);
   }
-  return { outcomes, remaining: remaining() };
+  return { report: { outcomes, remaining: remaining() }, unsettled };
 
   function record(outcome: ReconcileOutcome): void {
     outcomes.push(outcome);
