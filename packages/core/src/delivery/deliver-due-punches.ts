@@ -66,7 +66,9 @@ export interface DeliverDuePunchesOptions {
    * - `retryAfterMs` (default 30000): after a read failed without saying when to retry.
    * @default { lookAfterMs: 5000, everyMs: 10000, retryAfterMs: 30000 }
    */
-  reconcile?: false | { lookAfterMs?: number; everyMs?: number; retryAfterMs?: number; maxDaysPerRead?: number };
+  reconcile?:
+    | false
+    | { lookAfterMs?: number; everyMs?: number; retryAfterMs?: number; maxDaysPerRead?: number };
   /** Called after each punch's outcome is committed (for logs and progress bars). */
   onOutcome?: (outcome: DeliveryOutcome) => void;
   /** Called after each reconciliation outcome of the round is committed. */
@@ -290,7 +292,10 @@ function afterFailure(
     const settledAt =
       known.retryAt ??
       (known.settleMs === undefined ? undefined : new Date(now.getTime() + Math.max(0, known.settleMs)));
-    const punch = markUncertain(sending, now, known.reason, { errorCode: known.reasonCode, retryAt: settledAt });
+    const punch = markUncertain(sending, now, known.reason, {
+      errorCode: known.reasonCode,
+      retryAt: settledAt,
+    });
     return { outcome: { outcome: 'uncertain', punch }, stop };
   }
   if (known.retryable) {

@@ -144,7 +144,8 @@ describe('deliverDuePunches under faults', () => {
 
   it('random failures below the threshold never open the circuit', async () => {
     const { store, sink, clock } = setup(40);
-    for (let i = 0; i < 40; i++) sink.script.push(i % 5 === 4 ? { apply: false } : { apply: false, error: answered5xx() });
+    for (let i = 0; i < 40; i++)
+      sink.script.push(i % 5 === 4 ? { apply: false } : { apply: false, error: answered5xx() });
     const report = await deliverDuePunches({ store, sink, now: clock.now, reconcile: false });
     expect(report.stopped).toBeUndefined();
     expect(sink.sends).toHaveLength(40);

@@ -1,8 +1,8 @@
 // Public exports of this area, by name.
 export type { AggregatorCache } from './aggregator-cache.js';
+export { createAggregatorCache } from './aggregator-cache.js';
 export type { CircuitBreaker, CircuitBreakerOptions, CircuitState } from './circuit-breaker.js';
 export { createCircuitBreaker } from './circuit-breaker.js';
-export { createAggregatorCache } from './aggregator-cache.js';
 export type { Pipeline, PipelineOptions, PipelineStatus, UpcomingClockOut } from './create-pipeline.js';
 export { createPipeline } from './create-pipeline.js';
 export type { DeliverDuePunchesOptions } from './deliver-due-punches.js';

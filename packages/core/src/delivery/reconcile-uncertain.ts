@@ -95,9 +95,11 @@ export function reconcilableAt(punch: LedgerPunch, settleMs: number): Date {
 export async function reconcileUncertain(options: ReconcileUncertainOptions): Promise<ReconcileReport> {
   const settleMs = options.settleMs ?? 60_000;
   const lookAfterMs = options.lookAfterMs;
-  const { report } = await reconcilePass(options, (punch, now) =>
-    reconcilableAt(punch, settleMs).getTime() <= now.getTime() ||
-    (lookAfterMs !== undefined && punch.updatedAt.getTime() + lookAfterMs <= now.getTime()),
+  const { report } = await reconcilePass(
+    options,
+    (punch, now) =>
+      reconcilableAt(punch, settleMs).getTime() <= now.getTime() ||
+      (lookAfterMs !== undefined && punch.updatedAt.getTime() + lookAfterMs <= now.getTime()),
   );
   return report;
 }
@@ -173,7 +175,8 @@ export async function reconcilePass(
     const found = matchRecorded(current, sent, recorded);
     const decided: ReconcileOutcome[] = [];
     for (const punch of current) {
-      if (found.has(punch.id)) decided.push({ outcome: 'found', punch: markSent(punch, now, 'reconciliation') });
+      if (found.has(punch.id))
+        decided.push({ outcome: 'found', punch: markSent(punch, now, 'reconciliation') });
       // Not found before it settled proves nothing: a request still in progress may land yet.
       else if (reconcilableAt(punch, settleMs).getTime() <= askedAt)
         decided.push({ outcome: 'absent', punch: markAbsent(punch, now) });
