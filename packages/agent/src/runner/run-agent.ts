@@ -6,6 +6,8 @@ import {
   forgetSettledPunches,
   formatInstant,
   ledgerStatus,
+  mayLookEarly,
+  reconcilableAt,
   workdayOf,
 } from '@pclogin/core';
 import type { KotClient } from '@pclogin/kot-client';
@@ -241,15 +243,10 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
         return { ...total, incomplete: left };
       }
       const now = clock().getTime();
-      // Uncertain punches that have not settled are looked at again every few seconds: one
-      // that KING OF TIME shows is confirmed before its settle time.
       const wake = Math.max(
         now,
         lastRun + 1000, // never a busy loop, whatever a sink answers
-        Math.min(
-          left.nextAt?.getTime() ?? Number.POSITIVE_INFINITY,
-          left.uncertain > 0 ? now + ONCE_LOOK_MS : Number.POSITIVE_INFINITY,
-        ),
+        Math.min(left.nextAt?.getTime() ?? Number.POSITIVE_INFINITY, earlyLookAt(lastRun)),
       );
       if (!Number.isFinite(wake) || wake > deadline) return { ...total, incomplete: left };
       if (wake > now) {
@@ -274,6 +271,20 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
       });
       total = mergeReports(total, more);
     }
+  }
+
+  /**
+   * When to look again at uncertain punches that have not settled: one KING OF TIME shows is
+   * confirmed before its settle time (not those told to wait, e.g. for restricted hours).
+   */
+  function earlyLookAt(lastRun: number): number {
+    let at = Number.POSITIVE_INFINITY;
+    const now = clock().getTime();
+    for (const punch of store.list({ state: 'uncertain' })) {
+      if (reconcilableAt(punch, settleMs).getTime() <= now || !mayLookEarly(punch, settleMs)) continue;
+      at = Math.min(at, Math.max(punch.updatedAt.getTime(), lastRun) + ONCE_LOOK_MS);
+    }
+    return at;
   }
 
   /** What is left to deliver now: planned punches whose time has come, and uncertain ones. */

@@ -14,7 +14,7 @@ import { PunchSendError } from './errors/punch-send-error.js';
 import { backoffMs } from './internal/backoff.js';
 import { toClock } from './internal/clock.js';
 import type { PunchSink } from './punch-sink.js';
-import { type ReconcileOutcome, reconcilableAt, reconcilePass } from './reconcile-uncertain.js';
+import { mayLookEarly, type ReconcileOutcome, reconcilableAt, reconcilePass } from './reconcile-uncertain.js';
 
 /** Options of {@link deliverDuePunches}. */
 export interface DeliverDuePunchesOptions {
@@ -209,8 +209,7 @@ export async function deliverDuePunches(options: DeliverDuePunchesOptions): Prom
     if (now < readBlockedUntil) return false;
     const settled = reconcilableAt(punch, settleMs).getTime() <= now;
     if (settled) return true;
-    // A wait for reading (restricted hours) is kept in retryAt; an early look never skips it.
-    if (readEarly.has(punch.id)) return false;
+    if (readEarly.has(punch.id) || !mayLookEarly(punch, settleMs)) return false;
     return punch.updatedAt.getTime() + (reconcile?.lookAfterMs ?? 0) <= now;
   }
 
@@ -219,9 +218,10 @@ export async function deliverDuePunches(options: DeliverDuePunchesOptions): Prom
     let earliest = Number.POSITIVE_INFINITY;
     for (const punch of store.list({ state: 'uncertain' })) {
       const settled = reconcilableAt(punch, settleMs).getTime();
-      const early = readEarly.has(punch.id)
-        ? settled
-        : Math.min(settled, punch.updatedAt.getTime() + (reconcile?.lookAfterMs ?? 0));
+      const early =
+        readEarly.has(punch.id) || !mayLookEarly(punch, settleMs)
+          ? settled
+          : Math.min(settled, punch.updatedAt.getTime() + (reconcile?.lookAfterMs ?? 0));
       earliest = Math.min(earliest, early);
     }
     return readTime(earliest);

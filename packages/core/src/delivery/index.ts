@@ -20,6 +20,6 @@ export type { PlanningSettings, ProcessEventsOptions, ProcessEventsResult } from
 export { processEvents } from './process-events.js';
 export type { PunchSink, PunchSinkCallOptions, RecordedPunch, RecordedPunchQuery } from './punch-sink.js';
 export type { ReconcileOutcome, ReconcileReport, ReconcileUncertainOptions } from './reconcile-uncertain.js';
-export { reconcilableAt, reconcileUncertain } from './reconcile-uncertain.js';
+export { mayLookEarly, reconcilableAt, reconcileUncertain } from './reconcile-uncertain.js';
 export type { RetryFailedPunchesOptions } from './retry-failed-punches.js';
 export { retryFailedPunches } from './retry-failed-punches.js';

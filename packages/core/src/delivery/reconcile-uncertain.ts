@@ -99,9 +99,20 @@ export async function reconcileUncertain(options: ReconcileUncertainOptions): Pr
     options,
     (punch, now) =>
       reconcilableAt(punch, settleMs).getTime() <= now.getTime() ||
-      (lookAfterMs !== undefined && punch.updatedAt.getTime() + lookAfterMs <= now.getTime()),
+      (lookAfterMs !== undefined &&
+        mayLookEarly(punch, settleMs) &&
+        punch.updatedAt.getTime() + lookAfterMs <= now.getTime()),
   );
   return report;
+}
+
+/**
+ * Whether an unsettled uncertain punch may be read before it settles (to confirm it early): not
+ * when it was told to wait longer than a settle time — reading is refused until `retryAt`
+ * (restricted hours), so a read before then only fails again.
+ */
+export function mayLookEarly(punch: LedgerPunch, settleMs: number): boolean {
+  return !punch.retryAt || punch.retryAt.getTime() - punch.updatedAt.getTime() <= settleMs;
 }
 
 /**
