@@ -13,8 +13,10 @@ import type { DeliveryOutcome, DeliveryReport, DeliveryStop } from './delivery-o
 import { PunchSendError } from './errors/punch-send-error.js';
 import { backoffMs } from './internal/backoff.js';
 import { toClock } from './internal/clock.js';
+import { reconcilePass } from './internal/reconcile-pass.js';
+import { mayLookEarly, reconcilableAt } from './internal/settle.js';
 import type { PunchSink } from './punch-sink.js';
-import { mayLookEarly, type ReconcileOutcome, reconcilableAt, reconcilePass } from './reconcile-uncertain.js';
+import type { ReconcileOutcome } from './reconcile-uncertain.js';
 
 /** Options of {@link deliverDuePunches}. */
 export interface DeliverDuePunchesOptions {
