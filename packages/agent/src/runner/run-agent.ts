@@ -76,7 +76,7 @@ export interface RunAgentOptions extends Omit<RunOnceOptions, 'sink' | 'resolveE
  */
 export const DEFAULT_ONCE_MAX_WAIT_MS = 120_000;
 
-/** In `run --once`, how often it looks again at uncertain punches that have not settled yet. */
+/** How often it looks again at uncertain punches that have not settled yet. */
 const ONCE_LOOK_MS = 5_000;
 
 /**
@@ -115,7 +115,6 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
   const settleMs = options.settleMs ?? 60_000;
   // One breaker for the agent's life: an outage found by one pass holds the next back.
   const breaker = options.breaker ?? createCircuitBreaker();
-  const startedAt = clock().getTime();
   let directory: LoadedEmployeeDirectory | undefined;
   let links: LoadedLinks | undefined;
   let linksStamp = '';
@@ -223,7 +222,8 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
   function nextActionAt(report: RunOnceReport): Date | undefined {
     const next = ledgerStatus(store, { now: clock, settleMs }).nextAt?.getTime() ?? Number.POSITIVE_INFINITY;
     const resume = report.stopped?.retryAt?.getTime() ?? Number.POSITIVE_INFINITY;
-    const at = Math.min(next, resume);
+    // An uncertain punch KING OF TIME already shows is confirmed by a look before it settles.
+    const at = Math.min(next, resume, earlyLookAt(clock().getTime()));
     return Number.isFinite(at) ? new Date(at) : undefined;
   }
 
@@ -233,7 +233,8 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
    * `onceMaxWaitMs`; then says what is left.
    */
   async function finishOnce(first: RunOnceReport): Promise<RunOnceReport> {
-    const deadline = startedAt + (options.onceMaxWaitMs ?? DEFAULT_ONCE_MAX_WAIT_MS);
+    // Counted from the end of the first pass: a long catch-up does not eat the time for retries.
+    const deadline = clock().getTime() + (options.onceMaxWaitMs ?? DEFAULT_ONCE_MAX_WAIT_MS);
     let total = first;
     let lastRun = clock().getTime();
     for (;;) {
