@@ -73,7 +73,8 @@ describe('send', () => {
     // One request's failure: the punch waits for reconciliation, the round goes on.
     [500, { retryable: true, maybeApplied: true, scope: 'punch', transient: true, settleMs: 10_000 }],
     [503, { retryable: true, maybeApplied: true, scope: 'punch', transient: true, settleMs: 10_000 }],
-    // A gateway that gave up: KOT may still be working on it, so the full settle time.
+    // A gateway that lost the answer or gave up: KOT may still be working on it, so the full settle time.
+    [502, { retryable: true, maybeApplied: true, scope: 'punch', transient: true, settleMs: undefined }],
     [504, { retryable: true, maybeApplied: true, scope: 'punch', transient: true, settleMs: undefined }],
     [429, { retryable: true, maybeApplied: false, scope: 'sink' }],
     [400, { retryable: false, maybeApplied: false, scope: 'punch' }],

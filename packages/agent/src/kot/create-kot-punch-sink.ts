@@ -174,10 +174,11 @@ export function toPunchSendError(error: unknown): PunchSendError {
     case 'KOT_SERVER_ERROR': {
       // One request's failure: this punch alone waits; only several in a row mean an outage.
       const status = (error as { status?: unknown }).status;
-      // An answer (500, 502, 503) ends KOT's work on the request, so a read soon after shows
-      // the punch if it was stored. No answer, or 504 (a gateway gave up while KOT may still
-      // be working), keeps the full settle time.
-      const answered = typeof status === 'number' && status !== 504;
+      // KING OF TIME's own 500, or a 503 (no server took the request), ends all work on it, so
+      // a read soon after shows the punch if it was stored. No answer, a 502 (a gateway lost
+      // the server's answer) or a 504 (a gateway gave up waiting) may leave KOT still working
+      // on it: the full settle time.
+      const answered = status === 500 || status === 503;
       return new PunchSendError({
         ...base,
         retryable: true,

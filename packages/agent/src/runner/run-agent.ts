@@ -71,7 +71,7 @@ export interface RunAgentOptions extends Omit<RunOnceOptions, 'sink' | 'resolveE
 
 /**
  * How long `run --once` may wait after its first pass for retries and reconciliation: long
- * enough for a Retry-After, a 5xx'd punch's settle time (10 s) and a dropped one's (60 s),
+ * enough for a Retry-After, a 503'd punch's settle time (10 s) and a dropped one's (60 s),
  * and two probes of an outage; short enough for a scheduled task every few minutes.
  */
 export const DEFAULT_ONCE_MAX_WAIT_MS = 120_000;
@@ -220,10 +220,16 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
 
   /** The earliest instant a waiting punch, an uncertain one or a paused delivery can go on. */
   function nextActionAt(report: RunOnceReport): Date | undefined {
-    const next = ledgerStatus(store, { now: clock, settleMs }).nextAt?.getTime() ?? Number.POSITIVE_INFINITY;
+    const status = ledgerStatus(store, { now: clock, settleMs });
+    const next = status.nextAt?.getTime() ?? Number.POSITIVE_INFINITY;
+    // An uncertain punch that settled while the round was busy is checked at once (nextAt
+    // leaves out what is already due), not after a whole poll interval.
+    const settled = status.uncertain[0]?.until.getTime() ?? Number.POSITIVE_INFINITY;
     const resume = report.stopped?.retryAt?.getTime() ?? Number.POSITIVE_INFINITY;
+    // Punches whose retry came due during the round go now, unless delivery is paused.
+    const due = status.due > 0 && !report.stopped ? clock().getTime() : Number.POSITIVE_INFINITY;
     // An uncertain punch KING OF TIME already shows is confirmed by a look before it settles.
-    const at = Math.min(next, resume, earlyLookAt(clock().getTime()));
+    const at = Math.min(next, settled, resume, due, earlyLookAt(clock().getTime()));
     return Number.isFinite(at) ? new Date(at) : undefined;
   }
 

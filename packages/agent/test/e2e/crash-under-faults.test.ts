@@ -16,7 +16,7 @@ const setUpAgent = agentSetupsPerTest();
 
 test('SIGKILL at 20 random points of a faulty backfill, then run --once until it exits 0: every punch once', async () => {
   const staff = people(12);
-  const { rows, expected } = workLogs(staff, '2024-03-25', 6, 17);
+  const { rows, expected } = workLogs(staff, '2024-03-25', 8, 17);
   const setup = await setUpAgent(staff, { simClock: clockAt(START), sim: { restrictedHours: false } });
   await setup.writeConfig({
     kot: { baseUrl: setup.sim.baseUrl, requestsPerSecond: 1000, timeoutSeconds: 5 },
@@ -57,10 +57,10 @@ test('SIGKILL at 20 random points of a faulty backfill, then run --once until it
       if (current !== child) return;
       current = undefined;
       void kill(child).then(() => pending?.());
-    }, 20_000);
+    }, 30_000);
     if (life % 3 === 2) {
       // Between two durable steps: after a random number of the agent's log lines.
-      const lines = 3 + Math.floor(rnd() * 40);
+      const lines = 3 + Math.floor(rnd() * 30);
       let seen = 0;
       await new Promise<void>((resolve) => {
         pending = resolve;
