@@ -74,7 +74,7 @@ export interface RunAgentOptions extends Omit<RunOnceOptions, 'sink' | 'resolveE
  * enough for a Retry-After, a 503'd punch's settle time (10 s) and a dropped one's (60 s),
  * and two probes of an outage; short enough for a scheduled task every few minutes.
  */
-export const DEFAULT_ONCE_MAX_WAIT_MS = 120_000;
+const DEFAULT_ONCE_MAX_WAIT_MS = 120_000;
 
 /** How often it looks again at uncertain punches that have not settled yet. */
 const ONCE_LOOK_MS = 5_000;

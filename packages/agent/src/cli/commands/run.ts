@@ -7,7 +7,7 @@ import { runProgressBars } from '../run-progress.js';
 import { onStopSignals } from '../worker/stop-signals.js';
 
 /** `run --once`'s exit status when punches are left to deliver (see {@link run}). */
-export const EXIT_INCOMPLETE = 3;
+const EXIT_INCOMPLETE = 3;
 
 /**
  * `pclogin-agent run [--once] [--max-wait <seconds>] [--json]`. `--once` exits 0 when nothing
