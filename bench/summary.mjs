@@ -96,7 +96,7 @@ if (catchUp?.shipped) {
   ]);
 }
 
-const faults = s['8-faults'];
+const faults = s['9-faults'];
 for (const [label, f] of [
   ['high rate', faults?.high],
   ['default rate', faults?.default],
@@ -104,7 +104,7 @@ for (const [label, f] of [
   if (!f) continue;
   const w = f.withFaults;
   rows.push([
-    `8 delivery under faults, ${label}`,
+    `9 delivery under faults, ${label}`,
     `${w.delivered}/${w.punches} punches at ${f.requestsPerSecond} requests/s with 5% 503 + 5% dropped: ${w.seconds} s, ${w.punchesPerSecond}/s, ${w.postsPerPunch} POSTs per punch, ${w.duplicates} duplicates, ${w.errorDays} error days`,
     `no faults: ${f.withoutFaults.seconds} s, ${f.withoutFaults.punchesPerSecond}/s`,
     `${f.ratio}×`,

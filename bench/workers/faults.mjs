@@ -1,4 +1,4 @@
-// Suite 8's worker: `pclogin-agent run` (the service, a real child process) delivers a backfill
+// Suite 9's worker: `pclogin-agent run` (the service, a real child process) delivers a backfill
 // of EMPLOYEES × DAYS working days (one 出勤 and one 退勤 each) to the KOT simulator, with the
 // client at RATE requests/s, and FAULTS percent of punch POSTs failing: half answered 503 before
 // anything is applied, half applied and then the connection dropped without an answer. Measured

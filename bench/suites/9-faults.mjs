@@ -1,4 +1,4 @@
-// 8. Delivery under faults: `pclogin-agent run` (the service, a real child process) delivers a
+// 9. Delivery under faults: `pclogin-agent run` (the service, a real child process) delivers a
 // backfill to the KOT simulator while 5% of punch POSTs are answered 503 before anything is
 // applied and 5% are applied and then lose their connection, against the same backfill without
 // faults in the same run. 800 punches (40 employees × 10 days) with the client at 20 requests/s
@@ -9,7 +9,7 @@
 import { runWorker } from '../lib/measure.mjs';
 import { round, verdict } from '../lib/stats.mjs';
 
-export const title = '8. Delivery under faults: 5% 503 + 5% dropped after applying, against no faults';
+export const title = '9. Delivery under faults: 5% 503 + 5% dropped after applying, against no faults';
 
 function check(report, label) {
   const problems = [];
