@@ -13,9 +13,9 @@ import type { DeliveryOutcome, DeliveryReport, DeliveryStop } from './delivery-o
 import { PunchSendError } from './errors/punch-send-error.js';
 import { backoffMs } from './internal/backoff.js';
 import { toClock } from './internal/clock.js';
-import { decideFromKot, type KotDecision } from './kot-decides.js';
 import { reconcilePass } from './internal/reconcile-pass.js';
 import { mayLookEarly, reconcilableAt } from './internal/settle.js';
+import { decideFromKot, type KotDecision } from './kot-decides.js';
 import type { PunchSink } from './punch-sink.js';
 import type { ReconcileOutcome } from './reconcile-uncertain.js';
 
