@@ -73,6 +73,19 @@ describe('every operation against the simulator', () => {
     expect(updated.divisionCode).toBe('2000');
     expect(s.sim.employees.find((e) => e.code === '0500')?.divisionCode).toBe('2000');
 
+    // Clearing sends what KING OF TIME documents (an empty value), never JSON null, which the
+    // simulator refuses as KING OF TIME's description types these fields as strings.
+    const cleared = await s.kot.employees.update(created.key, {
+      hiredDate: null,
+      lastNamePhonetics: '',
+      emailAddresses: null,
+    });
+    expect(cleared).not.toHaveProperty('hiredDate');
+    const stored = s.sim.employees.find((e) => e.code === '0500');
+    expect(stored).toBeDefined();
+    expect(stored).not.toHaveProperty('hiredDate');
+    expect(stored).not.toHaveProperty('lastNamePhonetics');
+
     await s.kot.employees.delete(created.key);
     expect(s.sim.employees.some((e) => e.code === '0500')).toBe(false);
   });
