@@ -174,7 +174,7 @@ describe('every operation against the simulator', () => {
     const remainders = await s.kot.holidayRemainders.get('1', '2024-01');
     expect(remainders.some((r) => r.employeeKey === TARO)).toBe(true);
     const yearly = await s.kot.yearlyHolidays.get(1, 2023);
-    expect(yearly.year).toBe(2023);
+    expect(yearly.year).toBe('2023');
     expect(yearly.employees.some((e) => e.employeeKey === TARO)).toBe(true);
   });
 
