@@ -114,6 +114,14 @@ describe('every operation against the simulator', () => {
     expect(stored.map((r) => [r.time, r.code])).toEqual([['2024-02-07T09:03:12+09:00', '1']]);
   });
 
+  test('timerecords.list asks /daily-workings/timerecord, without a trailing slash', async () => {
+    await s.kot.timerecords.list({ start: '2024-02-07', end: '2024-02-07' });
+    expect(s.sim.requests.at(-1)).toMatchObject({
+      status: 200,
+      path: '/v1.0/daily-workings/timerecord?start=2024-02-07&end=2024-02-07',
+    });
+  });
+
   test('timerecords.get and list read punches back', async () => {
     await s.kot.timerecords.create(TARO, {
       date: '2024-02-06',

@@ -92,6 +92,13 @@ export class TimeRecordsResource {
    * Punches for a range of working days (`GET /daily-workings/timerecord`); ranges over 62 days
    * are split and merged.
    *
+   * The path has no trailing slash. The community OpenAPI transcription writes
+   * `/daily-workings/timerecord/`, but KING OF TIME's own documentation of this list (日別打刻データ
+   * 一覧) writes `/daily-workings/timerecord`, like every sibling list it documents
+   * (`/daily-workings`, `/daily-workings/cost`, whose URI templates the transcription copied without
+   * a slash); the slash is the transcription's only path ending in one. See
+   * docs/maintainer/adding-a-kot-endpoint.md.
+   *
    * @example
    * ```ts
    * const days = await kot.timerecords.list({ start: '2024-02-01', end: '2024-02-07', employeeKeys: [key] });

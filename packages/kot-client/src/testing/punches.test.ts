@@ -258,4 +258,11 @@ describe('the punch POST', () => {
       },
     ]);
   });
+
+  it('lists punches only at /daily-workings/timerecord: the trailing-slash form is an unknown path', async () => {
+    // KING OF TIME documents the list without a trailing slash (see TimeRecordsResource.list).
+    const query = '?start=2024-02-07&end=2024-02-07';
+    expect((await call(sim, `/daily-workings/timerecord${query}`)).status).toBe(200);
+    expect((await call(sim, `/daily-workings/timerecord/${query}`)).status).toBe(404);
+  });
 });

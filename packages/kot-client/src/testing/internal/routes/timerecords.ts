@@ -108,7 +108,10 @@ function punch(context: RouteContext) {
 export const timerecordRoutes: readonly Route[] = [
   {
     method: 'GET',
-    pattern: /^\/daily-workings\/timerecord\/?$/,
+    // Only `/daily-workings/timerecord`, without a trailing slash: the form KING OF TIME documents
+    // (see the client's TimeRecordsResource.list for why). `/daily-workings/timerecord/` is an
+    // unknown path here, so a client sending it fails against the simulator.
+    pattern: /^\/daily-workings\/timerecord$/,
     handle: (context) => {
       const filter = dayFilter(context);
       const employeeKeys = employeeKeysParam(context, filter);
