@@ -143,6 +143,29 @@ export const OVERRIDES: readonly DescriptionOverride[] = [
       'The month path takes a month (YYYY-MM) like /monthly-workings/cost/{date}; the transcription reused the ' +
       'day parameter (format: date), which refuses every month.',
   },
+  {
+    at: `${schema('daily_working_response')}/required`,
+    without: ['autoBreakOff'],
+    reason:
+      'autoBreakOff is documented as null when no automatic break is disabled (null： 休憩を無効化しない), and ' +
+      'KING OF TIME omits properties whose value is null [vendor]; it cannot be required.',
+  },
+  {
+    at: `${schema('daily_working_holidays_obtained')}/required`,
+    without: ['fulltimeHoliday'],
+    reason:
+      'fulltimeHoliday is the full-day leave taken that day, null on a day without one, and KING OF TIME omits ' +
+      'properties whose value is null [vendor]; it cannot be required.',
+  },
+  ...['daily', 'monthly', 'yearly'].map(
+    (period): DescriptionOverride => ({
+      at: `${schema(`${period}_working_current_date_employee`)}/required`,
+      without: ['lastNamePhonetics', 'firstNamePhonetics'],
+      reason:
+        'The phonetic names are optional employee fields (not required by POST /employees) and KING OF TIME ' +
+        'omits properties whose value is null [vendor]; an employee without them has none here.',
+    }),
+  ),
   ...['granted', 'obtained', 'remained', 'expired'].map(
     (kind): DescriptionOverride => ({
       at: `${schema(`yearly_working_employee_holiday_${kind}`)}/required`,
@@ -152,6 +175,25 @@ export const OVERRIDES: readonly DescriptionOverride[] = [
         "description's own examples do (e.g. {date, days} and {date, minutes}).",
     }),
   ),
+  ...['requested', 'current'].flatMap((side): DescriptionOverride[] => {
+    const base = `${schema('GetSchedules')}/properties/scheduleRequests/items/properties/${side}`;
+    return [
+      {
+        at: `${base}/required`,
+        without: ['substitutionClockInName'],
+        reason:
+          'substitutionClockInName (振替出勤) exists only for a substitute working day, null otherwise, and ' +
+          'KING OF TIME omits properties whose value is null [vendor]; it cannot be required.',
+      },
+      {
+        at: `${base}/properties/holidaysObtained/required`,
+        without: ['fulltimeHoliday'],
+        reason:
+          'fulltimeHoliday is null on a day without full-day leave, and KING OF TIME omits properties whose ' +
+          'value is null [vendor]; it cannot be required.',
+      },
+    ];
+  }),
   ...scheduleTimes.map(minuteTime),
   minuteTime(`${schema('GetSchedules')}/properties/scheduleRequests/items/properties/workFixedStart`),
   minuteTime(`${schema('GetSchedules')}/properties/scheduleRequests/items/properties/workFixedEnd`),

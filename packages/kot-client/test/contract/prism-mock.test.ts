@@ -11,7 +11,7 @@ import { instantClock } from '../support/instant-clock.js';
 import { QUIET_TIME } from '../support/simulator-client.js';
 import { OVERRIDES } from './overrides.js';
 import { applyOverrides, readDescription, writeDescription } from './support/apply-overrides.js';
-import { CONTRACT_OPERATIONS } from './support/operations.js';
+import { CONTRACT_OPERATIONS, type ContractData, MOCK_DATA } from './support/operations.js';
 import { type Prism, startPrism } from './support/prism.js';
 
 const SEEDS = Number(process.env.CONTRACT_SEEDS ?? 12);
@@ -60,12 +60,14 @@ afterAll(async () => {
   if (descriptionFile) rmSync(dirname(descriptionFile), { recursive: true, force: true });
 });
 
-async function outcome(call: (k: KotClient) => Promise<unknown>): Promise<string | undefined> {
+async function outcome(
+  call: (k: KotClient, data: ContractData) => Promise<unknown>,
+): Promise<string | undefined> {
   // A fresh client per call: tokens.refresh and revoke change the client's token.
   const k = client(prism.url);
   problem = '';
   try {
-    await call(k);
+    await call(k, MOCK_DATA);
     return undefined;
   } catch (error) {
     const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

@@ -1,7 +1,21 @@
 import type { KotClient } from '../../../src/client.js';
 
-/** A key as KING OF TIME writes them: 64 lowercase hex characters. */
-export const KEY = '8b6ee646a9620b286499c3df6918c4888a97dd7bbc6a26a18743f4697a1de4b3';
+/** The identifiers an operation's arguments use: any for a mock, existing ones for the simulator. */
+export interface ContractData {
+  /** An employee to read, punch for, update and delete (a 64-hex key, as KING OF TIME's). */
+  employeeKey: string;
+  /** That employee's code. */
+  employeeCode: string;
+  /** An administrator's key. */
+  administratorKey: string;
+}
+
+/** Identifiers for a mock: KING OF TIME's documentation's own. */
+export const MOCK_DATA: ContractData = {
+  employeeKey: '8b6ee646a9620b286499c3df6918c4888a97dd7bbc6a26a18743f4697a1de4b3',
+  employeeCode: '1000',
+  administratorKey: 'c77a34b32f5de30b6335d141ad714baf6713cd21ca98689efec9fe273526fac2',
+};
 
 /** One operation of the API description and the client call that performs it. */
 export interface ContractOperation {
@@ -10,7 +24,7 @@ export interface ContractOperation {
   /** The client method, as a user writes it. */
   method: string;
   /** Calls it with arguments that use every parameter the client offers. */
-  call(kot: KotClient): Promise<unknown>;
+  call(kot: KotClient, data: ContractData): Promise<unknown>;
 }
 
 /**
@@ -35,8 +49,8 @@ export const CONTRACT_OPERATIONS: readonly ContractOperation[] = [
   {
     operationId: 'GetEmployee',
     method: 'employees.get',
-    call: (k) =>
-      k.employees.get('0001', {
+    call: (k, d) =>
+      k.employees.get(d.employeeCode, {
         date: '2024-02-07',
         includeResigner: true,
         additionalFields: ['hiredDate', 'emailAddresses', 'lastNamePhonetics'],
@@ -73,14 +87,18 @@ export const CONTRACT_OPERATIONS: readonly ContractOperation[] = [
   {
     operationId: 'UpdateEmployee',
     method: 'employees.update',
-    call: (k) =>
+    call: (k, d) =>
       k.employees.update(
-        KEY,
+        d.employeeKey,
         { divisionCode: '2000', hiredDate: null, lastNamePhonetics: null, emailAddresses: null },
         { updateDate: '2024-02-07' },
       ),
   },
-  { operationId: 'DeleteEmployee', method: 'employees.delete', call: (k) => k.employees.delete(KEY) },
+  {
+    operationId: 'DeleteEmployee',
+    method: 'employees.delete',
+    call: (k, d) => k.employees.delete(d.employeeKey),
+  },
   { operationId: 'GetDivisions', method: 'divisions.list', call: (k) => k.divisions.list() },
   { operationId: 'GetWorkingTypes', method: 'workingTypes.list', call: (k) => k.workingTypes.list() },
   {
@@ -109,8 +127,8 @@ export const CONTRACT_OPERATIONS: readonly ContractOperation[] = [
   {
     operationId: 'RegisterDailyWorkingTimerecord',
     method: 'timerecords.create',
-    call: (k) =>
-      k.timerecords.create(KEY, {
+    call: (k, d) =>
+      k.timerecords.create(d.employeeKey, {
         date: '2024-02-07',
         time: '2024-02-07T09:03:12+09:00',
         code: 'clockIn',
@@ -122,11 +140,11 @@ export const CONTRACT_OPERATIONS: readonly ContractOperation[] = [
   {
     operationId: 'GetDailyWorkingTimerecords',
     method: 'timerecords.list',
-    call: (k) =>
+    call: (k, d) =>
       k.timerecords.list({
         start: '2024-02-01',
         end: '2024-02-07',
-        employeeKeys: [KEY],
+        employeeKeys: [d.employeeKey],
         additionalFields: ['currentDateEmployee'],
       }),
   },
@@ -178,11 +196,13 @@ export const CONTRACT_OPERATIONS: readonly ContractOperation[] = [
   {
     operationId: 'GetSchedules',
     method: 'requests.schedules',
-    call: (k) => k.requests.schedules('2024-02', { administratorKey: KEY, additionalFields: ['flow'] }),
+    call: (k, d) =>
+      k.requests.schedules('2024-02', { administratorKey: d.administratorKey, additionalFields: ['flow'] }),
   },
   {
     operationId: 'GetOvertime',
     method: 'requests.overtimes',
-    call: (k) => k.requests.overtimes('2024-02', { administratorKey: KEY, additionalFields: ['flow'] }),
+    call: (k, d) =>
+      k.requests.overtimes('2024-02', { administratorKey: d.administratorKey, additionalFields: ['flow'] }),
   },
 ];
