@@ -2,7 +2,7 @@ import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createKotClient } from '../src/client.js';
 import { KotError } from '../src/errors/kot-error.js';
-import { startTinyproxy, type Tinyproxy } from '../src/testing/index.js';
+import { startTestProxy, type TestProxy } from '../src/testing/index.js';
 import { instantClock } from './support/instant-clock.js';
 import { closedPort, type JsonServer, startJsonServer } from './support/json-server.js';
 import { QUIET_TIME, type SimulatorSetup, withSimulator } from './support/simulator-client.js';
@@ -43,7 +43,7 @@ function expectNoSecret(value: unknown): void {
 }
 
 let s: SimulatorSetup;
-let proxy: Tinyproxy;
+let proxy: TestProxy;
 let garbage: JsonServer;
 const errors = new Map<string, unknown>();
 
@@ -59,7 +59,7 @@ async function capture(label: string, call: () => Promise<unknown>): Promise<voi
 
 beforeAll(async () => {
   s = await withSimulator({ sim: { token: TOKEN } });
-  proxy = await startTinyproxy({
+  proxy = await startTestProxy({
     auth: { username: 'kot', password: PROXY_PASSWORD },
     connectPorts: [s.sim.port],
   });
