@@ -6,6 +6,7 @@ import { startTestProxy, type TestProxy } from '../src/testing/index.js';
 import { instantClock } from './support/instant-clock.js';
 import { closedPort, type JsonServer, startJsonServer } from './support/json-server.js';
 import { QUIET_TIME, type SimulatorSetup, withSimulator } from './support/simulator-client.js';
+import { timeOutOnArrival } from './support/time-out-on-arrival.js';
 
 const TOKEN = 'c0ffee00deadbeef5ec7e7a11700ken1';
 const PROXY_PASSWORD = 'Pr0xy-5ecret-pa55';
@@ -110,7 +111,11 @@ beforeAll(async () => {
     s.client({ baseUrl: `http://127.0.0.1:${port}/v1.0`, retry: false }).tokens.refresh(),
   );
   s.sim.faults.add({ kind: 'hang' });
-  await capture('KotTimeoutError (token path)', () => s.client({ timeout: 50 }).tokens.refresh());
+  await capture('KotTimeoutError (token path)', () =>
+    timeOutOnArrival(s.sim, () => s.client({ timeout: 50 }).tokens.refresh(), 50).then((error) => {
+      throw error;
+    }),
+  );
   await capture('KotProxyAuthenticationError', () =>
     s
       .client({ proxy: { url: proxy.url, username: 'kot', password: `wrong-${PROXY_PASSWORD}` } })

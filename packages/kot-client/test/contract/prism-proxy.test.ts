@@ -15,6 +15,9 @@ import { applyOverrides, readDescription, writeDescription } from './support/app
 import { CONTRACT_OPERATIONS, type ContractData } from './support/operations.js';
 import { type Prism, startPrism } from './support/prism.js';
 
+// Hang guards, not timings: Prism is a separate Node process and a busy 2-core machine slows it.
+const PATIENCE = 120_000;
+
 /** 勤怠 太郎 (0001) and the area manager of the simulator's default company. */
 const SIMULATOR_DATA: ContractData = {
   employeeKey: '7785578d3f5de0c0283b521aa67449899c88cc56b2485fa776b7e8f48e2f9c21',
@@ -56,12 +59,12 @@ beforeAll(async () => {
     applyOverrides(readDescription(join(import.meta.dirname, '__fixtures__', 'openapi.yml')), OVERRIDES),
   );
   prism = await startPrism(descriptionFile, { upstream: sim.baseUrl });
-});
+}, PATIENCE);
 afterAll(async () => {
   await prism?.stop();
   await sim?.close();
   if (descriptionFile) rmSync(dirname(descriptionFile), { recursive: true, force: true });
-});
+}, PATIENCE);
 
 async function run(kot: KotClient, operationId: string): Promise<string | undefined> {
   const op = CONTRACT_OPERATIONS.find((o) => o.operationId === operationId);
@@ -76,27 +79,31 @@ async function run(kot: KotClient, operationId: string): Promise<string | undefi
 }
 
 describe('the simulator behind prism proxy of the API description', () => {
-  test('every request of the client and every answer of the simulator is valid', async () => {
-    const reads = CONTRACT_OPERATIONS.map((op) => op.operationId).filter(
-      (id) => !WRITES.includes(id) && !TOKENS.includes(id),
-    );
-    const failures: string[] = [];
-    for (const id of [...reads, ...WRITES]) {
+  test(
+    'every request of the client and every answer of the simulator is valid',
+    async () => {
+      const reads = CONTRACT_OPERATIONS.map((op) => op.operationId).filter(
+        (id) => !WRITES.includes(id) && !TOKENS.includes(id),
+      );
+      const failures: string[] = [];
+      for (const id of [...reads, ...WRITES]) {
+        const kot = client();
+        const failure = await run(kot, id);
+        await kot.close();
+        if (failure) failures.push(failure);
+      }
+      // One client for the token operations: refresh replaces the token the client then revokes.
       const kot = client();
-      const failure = await run(kot, id);
+      for (const id of TOKENS) {
+        const failure = await run(kot, id);
+        if (failure) failures.push(failure);
+      }
       await kot.close();
-      if (failure) failures.push(failure);
-    }
-    // One client for the token operations: refresh replaces the token the client then revokes.
-    const kot = client();
-    for (const id of TOKENS) {
-      const failure = await run(kot, id);
-      if (failure) failures.push(failure);
-    }
-    await kot.close();
-    expect(failures).toEqual([]);
-    // Everything reached the simulator and was answered there.
-    expect(sim.requests.map((r) => r.status)).toEqual(expect.arrayContaining([200, 201, 204]));
-    expect(sim.requests.filter((r) => (r.status ?? 500) >= 400)).toEqual([]);
-  });
+      expect(failures).toEqual([]);
+      // Everything reached the simulator and was answered there.
+      expect(sim.requests.map((r) => r.status)).toEqual(expect.arrayContaining([200, 201, 204]));
+      expect(sim.requests.filter((r) => (r.status ?? 500) >= 400)).toEqual([]);
+    },
+    PATIENCE,
+  );
 });
