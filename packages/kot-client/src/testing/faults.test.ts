@@ -116,13 +116,23 @@ describe('fault injection', () => {
     sim.faults.add({ kind: 'hang', match: { path: '/company' } });
     sim.faults.add({ kind: 'delay', ms: 60_000, match: { path: '/divisions' } });
     const both = arrivals(sim, 2);
-    const hanging = call(sim, '/company');
-    const delayed = call(sim, '/divisions');
+    // Settled into values at once: both fail when close() ends them, and neither rejection may
+    // go unhandled while the other is awaited.
+    const outcome = (path: string) =>
+      call(sim, path).then(
+        () => 'answered',
+        (error: unknown) => error,
+      );
+    const hanging = outcome('/company');
+    const delayed = outcome('/divisions');
     await both;
+    // Let the simulator go on from 'received' into the hang and the delay (the next turn of the
+    // event loop, not a wall-clock wait).
+    await new Promise<void>((resolve) => setImmediate(resolve));
     expect(sim.faults.injected).toHaveLength(2);
     await sim.close();
-    await expect(hanging).rejects.toThrow(TypeError);
-    await expect(delayed).rejects.toThrow(TypeError);
+    expect(await hanging).toBeInstanceOf(TypeError);
+    expect(await delayed).toBeInstanceOf(TypeError);
     await sim.close(); // twice is fine
   });
 
