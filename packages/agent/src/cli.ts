@@ -100,11 +100,20 @@ program
   .description(
     'generate a week of SmartOn logs, deliver them to a local KING OF TIME simulator, and show what KOT holds (no credentials, no network)',
   )
+  .option('--console', "then open the web console (pclogin-agent console) on the demo's data until Ctrl+C")
   .action(lazy(() => import('./cli/commands/demo.js')));
 
 withConfig(program.command('run'))
   .description('read the log folder and deliver punches to KING OF TIME; keeps watching until stopped')
-  .option('--once', 'process everything available, deliver what is due, reconcile, and exit')
+  .option(
+    '--once',
+    'process everything available, deliver what is due, reconcile, and exit: 0 when nothing is left to deliver, 3 when punches are left (see --max-wait)',
+  )
+  .option(
+    '--max-wait <seconds>',
+    'with --once: how long to wait for retries and checks of uncertain punches before giving up with status 3 (default: 120)',
+  )
+  .option('--json', 'with --once: print a summary as JSON on stdout')
   .option(
     '--repair',
     'open a damaged (or restored) ledger: keep what it holds, and check KING OF TIME before sending anything not known as sent',
@@ -126,6 +135,18 @@ withConfig(program.command('status'))
   .description('punches by state, what waits and until when, failures and correction items')
   .option('--json', 'print one JSON object')
   .action(lazy(() => import('./cli/commands/status.js')));
+
+withConfig(program.command('punches'))
+  .description(
+    'the punches per employee and working day: planned (for when), sent (when), uncertain, failed (why); --check puts what KING OF TIME holds beside them',
+  )
+  .option('--date <date>', 'only this working day, YYYY-MM-DD')
+  .option('--from <date>', 'first working day, YYYY-MM-DD (default: six days before today)')
+  .option('--to <date>', 'last working day, YYYY-MM-DD')
+  .option('--employee <code>', 'only this employee (打刻先アカウント)')
+  .option('--check', 'read what KING OF TIME holds for those days and mark the differences')
+  .option('--json', 'one JSON object per employee and working day')
+  .action(lazy(() => import('./cli/commands/punches.js')));
 
 withConfig(program.command('doctor'))
   .description(
@@ -155,9 +176,15 @@ program
   .command('daily')
   .description('the working-day summary per account or employee: 出勤 (first log) and 退勤 (last log)')
   .argument('<paths...>', 'files or folders')
-  .option('-c, --config <path>', 'use the csv and timeZone settings of this configuration file')
+  .option(
+    '-c, --config <path>',
+    "use this configuration file's csv and timeZone settings, and the agent's working days and links",
+  )
   .option('--links <file>', 'the linking CSV: show the KOT employee code of each linked account')
-  .option('--day-border <HH:MM>', 'the day-change time (日付変更時刻)', '00:00')
+  .option(
+    '--day-border <HH:MM>',
+    "one day-change time (日付変更時刻) for everyone (default: the agent's, per division, when a configuration file is given or found; else 00:00)",
+  )
   .option('--time-zone <zone>', 'the IANA time zone (default: Asia/Tokyo)')
   .option('--from <date>', 'first working day to show, YYYY-MM-DD')
   .option('--to <date>', 'last working day to show, YYYY-MM-DD')
@@ -170,12 +197,30 @@ program
     "PC Login's log view: every event, with the remark ログオン (first of the day) or ログオフ (last)",
   )
   .argument('<paths...>', 'files or folders')
-  .option('-c, --config <path>', 'use the csv and timeZone settings of this configuration file')
+  .option(
+    '-c, --config <path>',
+    "use this configuration file's csv and timeZone settings, and the agent's working days",
+  )
   .option('--date <date>', 'only this working day, YYYY-MM-DD')
-  .option('--day-border <HH:MM>', 'the day-change time (日付変更時刻)', '00:00')
+  .option(
+    '--day-border <HH:MM>',
+    "one day-change time (日付変更時刻) for everyone (default: the agent's, per division, when a configuration file is given or found; else 00:00)",
+  )
   .option('--time-zone <zone>', 'the IANA time zone (default: Asia/Tokyo)')
   .option('--json', 'one JSON object per line')
   .action(onWorker('logs'));
+
+withConfig(program.command('console'))
+  .description(
+    'a local web console: 状態, 日別データ, ログ表示, アカウント連携 and 補正, on 127.0.0.1 with an access key',
+  )
+  .option('--port <port>', 'the port (0: any free port)', '0')
+  .option(
+    '--listen <address>',
+    'listen on this address instead of 127.0.0.1: other computers can reach it (trusted networks only)',
+  )
+  .option('--read-only', 'show everything, change nothing')
+  .action(lazy(() => import('./cli/commands/console.js')));
 
 const links = program.command('links').description('the linking CSV (サービスアカウント ⇔ 打刻先アカウント)');
 withConfig(links.command('export'))

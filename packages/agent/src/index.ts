@@ -34,6 +34,10 @@ export {
   loadConfig,
 } from './config/load-config.js';
 export { describeSecret, Secret } from './config/secret.js';
+export {
+  type AgentConsoleBackendOptions,
+  createAgentConsoleBackend,
+} from './console/agent-console-backend.js';
 export { AgentError, type ExitStatus } from './errors/agent-error.js';
 export { ConfigError, type ConfigProblem } from './errors/config-error.js';
 export { UsageError } from './errors/usage-error.js';
@@ -69,7 +73,7 @@ export { createRedactor, type Redact } from './logging/redactor.js';
 export { type RunAgentOptions, runAgent } from './runner/run-agent.js';
 export { AGGREGATOR_STATE_KEY, runOnce } from './runner/run-once.js';
 export type { RunOnceOptions, RunProgress } from './runner/run-once-options.js';
-export type { RunOnceReport, UnlinkedAccount } from './runner/run-once-report.js';
+export type { IncompleteDelivery, RunOnceReport, UnlinkedAccount } from './runner/run-once-report.js';
 export {
   type InstallServiceOptions,
   installService,

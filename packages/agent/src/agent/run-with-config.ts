@@ -4,11 +4,12 @@ import type { AgentConfig } from '../config/agent-config.js';
 import { ConfigError } from '../errors/config-error.js';
 import { createKotClientFromConfig } from '../kot/create-kot-client-from-config.js';
 import type { Logger } from '../logging/logger.js';
-import { runAgent } from '../runner/run-agent.js';
+import { type RunAgentOptions, runAgent } from '../runner/run-agent.js';
 import type { RunProgress } from '../runner/run-once-options.js';
 import type { RunOnceReport } from '../runner/run-once-report.js';
 import { checkLogDirectory } from './check-log-directory.js';
 import { openAgentStore } from './open-agent-store.js';
+import { writePassRecord } from './pass-record.js';
 import { resolveLogDirectory } from './resolve-log-directory.js';
 import { runOptionsFromConfig } from './run-options-from-config.js';
 import { smartonSourceFromConfig } from './smarton-source-from-config.js';
@@ -19,6 +20,8 @@ export interface RunWithConfigOptions {
   log: Logger;
   /** One pass (`run --once`), or keep running until `signal` fires. */
   once: boolean;
+  /** With `once`: see {@link RunAgentOptions.onceMaxWaitMs}. */
+  onceMaxWaitMs?: number;
   signal?: AbortSignal;
   onProgress?: (progress: RunProgress) => void;
   /** Called once the log folder is known, before anything is read. */
@@ -69,7 +72,9 @@ export async function runWithConfig(
       store,
       client,
       linksFile: config.linksFile,
+      stateDirectory: config.stateDirectory,
       once: options.once,
+      ...(options.onceMaxWaitMs !== undefined ? { onceMaxWaitMs: options.onceMaxWaitMs } : {}),
       pollIntervalMs: config.pollIntervalSeconds * 1000,
       ...(config.startDate ? { startDate: config.startDate } : {}),
       ...runOptionsFromConfig(config),
@@ -77,6 +82,23 @@ export async function runWithConfig(
       log,
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      // A note for the console's 状態 screen: when this pass ended, when the next starts at the latest.
+      onPass: (report) => {
+        const at = clock();
+        const nextBy = new Date(at.getTime() + config.pollIntervalSeconds * 1000);
+        try {
+          writePassRecord(config, {
+            at: at.toISOString(),
+            ...(options.once ? {} : { nextBy: nextBy.toISOString() }),
+            events: report.events,
+            sent: report.sent,
+            failed: report.failed,
+            ...(report.stopped ? { stopped: report.stopped.reason } : {}),
+          });
+        } catch (error) {
+          log.debug('the pass record could not be written', { error });
+        }
+      },
     });
   } finally {
     store.close();

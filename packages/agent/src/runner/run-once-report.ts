@@ -1,6 +1,6 @@
 import type { DeliveryStop, LogSourceIssue } from '@pclogin/core';
 
-/** An account whose logs were read but which no link covers: it gets no punches. */
+/** An account whose logs were read but which no link covers: kept in the ledger, punched once it is linked. */
 export interface UnlinkedAccount {
   account: string;
   /** Events read in this pass. */
@@ -33,6 +33,11 @@ export interface RunOnceReport {
   reconciledFound: number;
   /** Uncertain punches proved absent (planned again, sent once more). */
   reconciledAbsent: number;
+  /**
+   * Punches KING OF TIME already held for working days this state folder had never seen (a new
+   * or restored state folder): recorded as sent, nothing sent.
+   */
+  held: number;
   /** Open correction items in the ledger. */
   corrections: number;
   /** Inputs left for a later read (a locked file, an unfinished last line). */
@@ -41,4 +46,21 @@ export interface RunOnceReport {
   stopped?: DeliveryStop;
   /** When reconciliation waits (e.g. restricted hours): why and until when. */
   reconcileWaiting?: { reason: string; retryAt: Date };
+  /**
+   * `run --once` only: set when it ended with punches still to deliver (due, waiting for a
+   * retry, or uncertain), because their wait outlasted the time it may wait.
+   */
+  incomplete?: IncompleteDelivery;
+}
+
+/** What `run --once` left to deliver, for its exit status 3 and its one-line summary. */
+export interface IncompleteDelivery {
+  /** Planned punches whose time has come: due now or waiting for a retry. */
+  planned: number;
+  /** Uncertain punches: to be checked against KING OF TIME before any resend. */
+  uncertain: number;
+  /** When the next of them can go ahead, when known. */
+  nextAt?: Date;
+  /** Why the next one waits, when known (the last failure: a rate limit, an outage, restricted hours). */
+  reason?: string;
 }

@@ -2,13 +2,16 @@ import {
   createAggregatorCache,
   deliverDuePunches,
   directoryWorkdayOptions,
+  displayId,
   type LogSourceIssue,
   normalizeAccount,
   processEvents,
+  type ReconcileOutcome,
   reconcileUncertain,
   workdayOf,
 } from '@pclogin/core';
 import { silentLogger } from '../logging/logger.js';
+import { CREDENTIAL_CODES } from './credential-codes.js';
 import type { RunOnceOptions } from './run-once-options.js';
 import type { RunOnceReport, UnlinkedAccount } from './run-once-report.js';
 
@@ -75,6 +78,7 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
     reconciledFound: 0,
     reconciledAbsent: 0,
     corrections: 0,
+    held: 0,
     pending: [],
   };
   const unlinked = new Map<string, { events: number; workdays: Set<string> }>();
@@ -130,6 +134,7 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
       if (openCorrections.has(c.id)) continue;
       openCorrections.add(c.id);
       log.warn('needs a correction in KING OF TIME', {
+        id: displayId(c.id),
         employeeCode: c.employeeCode,
         workday: c.workday,
         message: c.message,
@@ -149,19 +154,7 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
       now: clock,
       ...(options.settleMs !== undefined ? { settleMs: options.settleMs } : {}),
       ...(signal ? { signal } : {}),
-      onOutcome: (outcome) => {
-        if (outcome.outcome === 'found') report.reconciledFound++;
-        if (outcome.outcome === 'absent') report.reconciledAbsent++;
-        if (outcome.outcome !== 'waiting') {
-          log.info(
-            `uncertain punch ${outcome.outcome === 'found' ? 'found in' : 'absent from'} KING OF TIME`,
-            {
-              punch: outcome.punch.id,
-            },
-          );
-        }
-        options.onProgress?.({ phase: 'reconcile', outcome });
-      },
+      onOutcome: onReconciled,
     });
     if (reconciled.waiting) {
       report.reconcileWaiting = { reason: reconciled.waiting.reason, retryAt: reconciled.waiting.retryAt };
@@ -177,6 +170,17 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
     }),
   );
   return report;
+
+  function onReconciled(outcome: ReconcileOutcome) {
+    if (outcome.outcome === 'found') report.reconciledFound++;
+    if (outcome.outcome === 'absent') report.reconciledAbsent++;
+    if (outcome.outcome !== 'waiting') {
+      log.info(`uncertain punch ${outcome.outcome === 'found' ? 'found in' : 'absent from'} KING OF TIME`, {
+        punch: displayId(outcome.punch.id),
+      });
+    }
+    options.onProgress?.({ phase: 'reconcile', outcome });
+  }
 
   function keepIssue(issue: LogSourceIssue) {
     report.issueCount++;
@@ -199,17 +203,27 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
       store,
       sink,
       now: clock,
+      timeZone,
+      ...(options.settleMs !== undefined ? { settleMs: options.settleMs } : {}),
+      ...(options.breaker ? { breaker: options.breaker } : {}),
       ...(signal ? { signal } : {}),
+      onReconcile: onReconciled,
       onOutcome: (outcome) => {
         done++;
         const p = outcome.punch;
-        const facts = { punch: p.id, at: p.at.toISOString(), reason: p.reason };
+        const facts = { punch: displayId(p.id), at: p.at.toISOString(), reason: p.reason };
         if (outcome.outcome === 'sent') {
           report.sent++;
           log.debug('punch sent', facts);
         } else if (outcome.outcome === 'failed') {
           report.failed++;
           log.error('punch failed', facts);
+        } else if (outcome.outcome === 'held') {
+          report.held++;
+          log.info(
+            'KING OF TIME already held this punch (a day this state folder had not seen): not sent',
+            facts,
+          );
         } else if (outcome.outcome === 'uncertain') {
           report.uncertain++;
           log.warn('punch outcome unknown; KING OF TIME will be checked before any resend', facts);
@@ -217,7 +231,16 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
         options.onProgress?.({ phase: 'deliver', done, total, outcome });
       },
     });
-    if (delivery.stopped?.cause === 'sink') report.stopped = delivery.stopped;
+    if (delivery.stopped && delivery.stopped.cause !== 'aborted') report.stopped = delivery.stopped;
+    const unreadable = delivery.unreadable;
+    if (unreadable?.reasonCode && CREDENTIAL_CODES.has(unreadable.reasonCode)) {
+      report.stopped = { cause: 'sink', ...unreadable };
+    } else if (unreadable) {
+      log.info('punches of days this state folder has not seen wait until KING OF TIME can be read', {
+        reason: unreadable.reason,
+        retryAt: unreadable.retryAt.toISOString(),
+      });
+    }
     if (delivery.outcomes.length > 0) {
       log.info('delivery round', {
         sent: delivery.outcomes.filter((o) => o.outcome === 'sent').length,

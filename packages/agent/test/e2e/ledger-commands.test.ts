@@ -23,9 +23,9 @@ test('retry sends a failed punch again; corrections resolve closes an item', asy
   const first = await setup.run(['run', '--once'], NOW);
   expectExit(first, 1); // a punch failed for good
   const status = await setup.run(['status'], NOW);
-  expect(status.stdout).toMatch(/Failed:\n {2}.*\[(\d{4}\|[\d-]+\|\w+\|0)\]/);
-  const failedId = /\[(\d{4}\|[\d-]+\|\w+\|0)\]/.exec(status.stdout.split('Failed:')[1]!)![1]!;
-  const correctionId = /\[([^\]]*single-log-day)\]/.exec(status.stdout)![1]!;
+  expect(status.stdout).toMatch(/Failed:\n {2}.* id (\d{4}\.[\d-]+\.\w+\.0)\n/);
+  const failedId = / id (\d{4}\.[\d-]+\.\w+\.0)\n/.exec(status.stdout.split('Failed:')[1]!)![1]!;
+  const correctionId = / id (\S*single-log-day)\n/.exec(status.stdout)![1]!;
 
   expectExit(await setup.run(['retry', 'nope'], NOW), 2);
   const retried = await setup.run(['retry', failedId], NOW);
@@ -64,8 +64,21 @@ test('a damaged ledger stops the agent with the fix; --repair sends nothing twic
   const refused = await setup.run(['run', '--once'], plusMinutes(NOW, 5));
   expectExit(refused, 1);
   expect(refused.stderr).toMatch(/LEDGER_CORRUPT[\s\S]*--repair/);
-  const repaired = await setup.run(['run', '--once', '--repair'], plusMinutes(NOW, 10));
-  expectExit(repaired, 0);
+  // Repaired, every punch not known as sent is uncertain until it has settled: the pass ends
+  // "incomplete" (3) rather than wait, and a later one checks them in KOT.
+  const repaired = await setup.run(
+    ['run', '--once', '--repair', '--max-wait', '0', '--json'],
+    plusMinutes(NOW, 10),
+  );
+  expectExit(repaired, 3);
+  expect(repaired.stderr).toMatch(
+    /^pclogin-agent: incomplete: \d+ punches still to deliver \(0 to send, \d+ to check/m,
+  );
+  expect(JSON.parse(repaired.stdout)).toMatchObject({
+    exitStatus: 3,
+    complete: false,
+    incomplete: { planned: 0, uncertain: expect.any(Number), nextAt: expect.stringMatching(/\+09:00$/) },
+  });
   for (let pass = 0; pass < 3; pass++)
     expectExit(await setup.run(['run', '--once'], plusMinutes(NOW, 20 + pass * 10)), 0);
   expect((await statusOf(setup, plusMinutes(NOW, 60))).counts).toMatchObject({

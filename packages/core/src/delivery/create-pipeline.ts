@@ -6,6 +6,7 @@ import { punchId } from '../punches/planned-punch.js';
 import type { LedgerStore } from '../store/ledger-store.js';
 import { workdayBounds } from '../workdays/workday-bounds.js';
 import { createAggregatorCache } from './aggregator-cache.js';
+import { createCircuitBreaker } from './circuit-breaker.js';
 import { deliverDuePunches } from './deliver-due-punches.js';
 import type { DeliveryOutcome, DeliveryReport } from './delivery-outcome.js';
 import { readAggregatorState, restoreStoredAggregator } from './internal/aggregator-ledger-state.js';
@@ -54,10 +55,22 @@ export interface UpcomingClockOut {
   plannedAfter: Date;
 }
 
+/** An account whose logs the ledger keeps without a link: they are punched once it is linked. */
+export interface UnlinkedAccountDays {
+  /** The account (normalised). */
+  account: string;
+  /** How many distinct logs are kept. */
+  logs: number;
+  /** The working days they fall on, sorted. */
+  workdays: string[];
+}
+
 /** {@link LedgerStatus} plus what the aggregated logs will still produce. */
 export interface PipelineStatus extends LedgerStatus {
   /** Clock-outs waiting for their working day to end, earliest first. */
   upcoming: UpcomingClockOut[];
+  /** Accounts with kept logs and no link, by account. */
+  unlinked: UnlinkedAccountDays[];
 }
 
 /**
@@ -107,6 +120,8 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   // The aggregator stays in memory between ingests (see AggregatorCache): a batch costs what
   // it changes. Deliveries and reconciliations in between write punches only, so it stays valid.
   const cache = createAggregatorCache();
+  // One breaker for the pipeline's life: an outage one round found holds the next back.
+  const breaker = createCircuitBreaker();
   return {
     store,
     checkpoint: (source) => store.checkpoint(source),
@@ -122,10 +137,31 @@ export function createPipeline(options: PipelineOptions): Pipeline {
         retainDays: options.retainDays,
         cache,
       }),
-    deliver: (more = {}) => deliverDuePunches({ store, sink, now: clock, ...more }),
+    deliver: (more = {}) => deliverDuePunches({ store, sink, now: clock, settleMs, breaker, ...more }),
     reconcile: (more = {}) => reconcileUncertain({ store, sink, now: clock, settleMs, ...more }),
-    status: () => ({ ...ledgerStatus(store, { now: clock, settleMs }), upcoming: upcoming() }),
+    status: () => ({
+      ...ledgerStatus(store, { now: clock, settleMs }),
+      upcoming: upcoming(),
+      unlinked: unlinked(),
+    }),
   };
+
+  function unlinked(): UnlinkedAccountDays[] {
+    const stored = readAggregatorState(store, 'aggregator');
+    if (stored.state === undefined) return [];
+    const byAccount = new Map<string, UnlinkedAccountDays>();
+    for (const day of stored.state.days) {
+      if (day.employeeCode !== undefined || day.account === undefined) continue;
+      const entry = byAccount.get(day.account) ?? { account: day.account, logs: 0, workdays: [] };
+      entry.logs += day.events.length;
+      entry.workdays.push(day.workday);
+      byAccount.set(day.account, entry);
+    }
+    for (const entry of byAccount.values()) entry.workdays.sort();
+    return [...byAccount.values()].sort((a, b) =>
+      a.account < b.account ? -1 : a.account > b.account ? 1 : 0,
+    );
+  }
 
   function upcoming(): UpcomingClockOut[] {
     if ((options.planning?.policy ?? 'after-day-end') !== 'after-day-end') return [];

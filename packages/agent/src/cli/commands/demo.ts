@@ -8,19 +8,21 @@ import { runWithConfig } from '../../agent/run-with-config.js';
 import { resolveClock } from '../../clock/clock.js';
 import type { AgentConfig } from '../../config/agent-config.js';
 import { Secret } from '../../config/secret.js';
-import { DEMO_COMPANY, DEMO_NOW, DEMO_PEOPLE, demoRows } from '../../demo/demo-scenario.js';
+import { DEMO_COMPANY, DEMO_DIVISIONS, DEMO_NOW, DEMO_PEOPLE, demoRows } from '../../demo/demo-scenario.js';
 import { demoLinks, demoSimulatorSeed } from '../../demo/demo-seed.js';
 import { writeDemoLogs } from '../../demo/write-demo-logs.js';
 import { createLogger } from '../../logging/logger.js';
+import { createRedactor } from '../../logging/redactor.js';
 import { kotPunchCell } from '../format/kot-punch-cell.js';
 import { renderTable } from '../format/text-table.js';
 
 /**
  * `pclogin-agent demo`: a week of generated SmartOn logs → the agent (the same code as
  * `run --once`) → a KING OF TIME simulator on 127.0.0.1; prints what KOT holds and what was
- * skipped. No credentials, no network; everything temporary is removed.
+ * skipped. No credentials, no network; everything temporary is removed. `--console` then opens
+ * the web console (`pclogin-agent console`) on the demo's data until Ctrl+C.
  */
-export default async function demo(): Promise<number> {
+export default async function demo(options: { console?: boolean } = {}): Promise<number> {
   const started = performance.now();
   const clock = resolveClock(DEMO_NOW);
   const dir = await mkdtemp(join(tmpdir(), 'pclogin-demo-'));
@@ -94,6 +96,11 @@ export default async function demo(): Promise<number> {
       }
     }
     table.sort((a, b) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : a[1]! < b[1]! ? -1 : 1));
+    out(
+      `Working days as the agent counts them (and \`daily --config\` shows them): each division's 日付変更時刻 (${DEMO_DIVISIONS.map(
+        (d) => `${d.name} ${d.dayBorderTime}`,
+      ).join(', ')}), Asia/Tokyo.`,
+    );
     out('KING OF TIME now holds (日別データ):');
     out(renderTable(['従業員', '日付', '出勤', '退勤'], table));
     const errorDays = sim.errorDays();
@@ -106,7 +113,7 @@ export default async function demo(): Promise<number> {
     out('Skipped:');
     for (const u of report.unlinked) {
       out(
-        `  account ${u.account}: ${u.events} logs on ${u.workdays.length} working days — not linked to a KOT employee (add it to the linking CSV: pclogin-agent links export / links import)`,
+        `  account ${u.account}: ${u.events} logs on ${u.workdays.length} working days — not linked to a KOT employee; its logs are kept and punched once it is linked (pclogin-agent links export / links import)`,
       );
     }
     for (const issue of report.issues.filter((i) => i.severity === 'error')) {
@@ -120,10 +127,46 @@ export default async function demo(): Promise<number> {
       for (const issue of notes) out(`  ${basename(issue.file ?? '')} line ${issue.line}: ${issue.reason}`);
     }
     out();
+    const status = errorDays.length === 0 && report.failed === 0 ? 0 : 1;
+    if (options.console) {
+      await serveConsole(config, clock, out);
+      out('Console stopped. Temporary files removed.');
+      return status;
+    }
     out(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s. Temporary files removed.`);
-    return errorDays.length === 0 && report.failed === 0 ? 0 : 1;
+    out(
+      "See the demo's data in the web console (pclogin-agent console: 状態, 日別データ, ログ表示, アカウント連携, 補正): npm start -- --console",
+    );
+    return status;
   } finally {
     await sim.close();
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** The web console on the demo's installation, until Ctrl+C (the simulator keeps answering). */
+async function serveConsole(
+  config: AgentConfig,
+  clock: () => Date,
+  out: (text?: string) => void,
+): Promise<void> {
+  const { startConsoleServer } = await import('@pclogin/console');
+  const { createAgentConsoleBackend } = await import('../../console/agent-console-backend.js');
+  const redact = createRedactor([config.accessToken]);
+  const log = createLogger({ level: 'error', clock, redact });
+  const backend = createAgentConsoleBackend(config, { clock, log, redact, ignoreEnvironmentProxy: true });
+  const server = await startConsoleServer({ backend, secrets: [config.accessToken?.reveal()] });
+  out(
+    `The web console on the demo's data (as pclogin-agent console shows yours): open\n  ${server.url}\nStop with Ctrl+C.`,
+  );
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await server.close();
 }
