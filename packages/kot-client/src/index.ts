@@ -118,7 +118,13 @@ export type { KotEmployeeGroupRef } from './schemas/responses/employee-group-ref
 export type { KotHolidayRemainder } from './schemas/responses/holiday-remainder.js';
 export type { KotHolidaysObtained } from './schemas/responses/holidays-obtained.js';
 export type { KotMonthlyCost } from './schemas/responses/monthly-cost.js';
-export type { KotHolidayWorkMinutes, KotMonthlyWorking } from './schemas/responses/monthly-working.js';
+export type {
+  KotHolidayWorkMinutes,
+  KotMonthlyWorking,
+  KotPremiumWorkMinutes,
+  KotVariationalWorkMinutes,
+  KotWeeklyWorkMinutes,
+} from './schemas/responses/monthly-working.js';
 export type {
   KotOvertimeDetails,
   KotOvertimeRequest,

@@ -15,8 +15,11 @@ export const KOT_PUNCH_CODES = Object.freeze({
 /** A readable 打刻 name: `clockIn`, `clockOut`, `breakStart`, `breakEnd`, `goingOut`, `goingOutReturn`. */
 export type KotPunchCodeName = keyof typeof KOT_PUNCH_CODES;
 
-/** KING OF TIME's own 打刻 codes, as strings: `'1'` … `'8'`. */
-export type KotPunchCode = '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8';
+/**
+ * KING OF TIME's own 打刻 codes, as strings: `'1'`, `'2'`, `'3'`, `'4'`, `'7'`, `'8'`. There is
+ * no `'5'` or `'6'`: KING OF TIME and its API description refuse them.
+ */
+export type KotPunchCode = '1' | '2' | '3' | '4' | '7' | '8';
 
 /** What a 打刻 `code` may be given as: a readable name or KING OF TIME's code. */
 export type KotPunchCodeInput = KotPunchCodeName | KotPunchCode;

@@ -7,6 +7,7 @@ import { KotTimeoutError } from '../src/errors/timeout-error.js';
 import { instantClock } from './support/instant-clock.js';
 import { closedPort } from './support/json-server.js';
 import { QUIET_TIME, type SimulatorSetup, withSimulator } from './support/simulator-client.js';
+import { timeOutOnArrival } from './support/time-out-on-arrival.js';
 
 const TARO = '7785578d3f5de0c0283b521aa67449899c88cc56b2485fa776b7e8f48e2f9c21';
 const punch = { date: '2024-02-07', time: '2024-02-07T09:03:00+09:00', code: 'clockIn' } as const;
@@ -53,7 +54,8 @@ describe('the 打刻 POST is never repeated when it may have been applied', () =
   test('a hang: KotTimeoutError with maybeApplied, no retry', async () => {
     s = await withSimulator({ client: { timeout: 50, totalTimeout: 60_000 } });
     s.sim.faults.add({ kind: 'hang', match: POST });
-    const error = await s.kot.timerecords.create(TARO, punch).catch((e: unknown) => e);
+    // The 50 ms timeout fires once the simulator holds the request, never by a wall-clock race.
+    const error = await timeOutOnArrival(s.sim, () => s!.kot.timerecords.create(TARO, punch), 50);
     expect(error).toBeInstanceOf(KotTimeoutError);
     expect(error).toMatchObject({ maybeApplied: true, kind: 'attempt', timeoutMs: 50 });
     expect(posts(s)).toHaveLength(1);

@@ -73,6 +73,19 @@ describe('every operation against the simulator', () => {
     expect(updated.divisionCode).toBe('2000');
     expect(s.sim.employees.find((e) => e.code === '0500')?.divisionCode).toBe('2000');
 
+    // Clearing sends what KING OF TIME documents (an empty value), never JSON null, which the
+    // simulator refuses as KING OF TIME's description types these fields as strings.
+    const cleared = await s.kot.employees.update(created.key, {
+      hiredDate: null,
+      lastNamePhonetics: '',
+      emailAddresses: null,
+    });
+    expect(cleared).not.toHaveProperty('hiredDate');
+    const stored = s.sim.employees.find((e) => e.code === '0500');
+    expect(stored).toBeDefined();
+    expect(stored).not.toHaveProperty('hiredDate');
+    expect(stored).not.toHaveProperty('lastNamePhonetics');
+
     await s.kot.employees.delete(created.key);
     expect(s.sim.employees.some((e) => e.code === '0500')).toBe(false);
   });
@@ -99,6 +112,14 @@ describe('every operation against the simulator', () => {
     expect(created.timeRecord).toMatchObject({ time: '2024-02-07T09:03:12+09:00', code: '1', name: '出勤' });
     const stored = s.sim.timerecords('0001', '2024-02-07');
     expect(stored.map((r) => [r.time, r.code])).toEqual([['2024-02-07T09:03:12+09:00', '1']]);
+  });
+
+  test('timerecords.list asks /daily-workings/timerecord, without a trailing slash', async () => {
+    await s.kot.timerecords.list({ start: '2024-02-07', end: '2024-02-07' });
+    expect(s.sim.requests.at(-1)).toMatchObject({
+      status: 200,
+      path: '/v1.0/daily-workings/timerecord?start=2024-02-07&end=2024-02-07',
+    });
   });
 
   test('timerecords.get and list read punches back', async () => {
@@ -161,7 +182,7 @@ describe('every operation against the simulator', () => {
     const remainders = await s.kot.holidayRemainders.get('1', '2024-01');
     expect(remainders.some((r) => r.employeeKey === TARO)).toBe(true);
     const yearly = await s.kot.yearlyHolidays.get(1, 2023);
-    expect(yearly.year).toBe(2023);
+    expect(yearly.year).toBe('2023');
     expect(yearly.employees.some((e) => e.employeeKey === TARO)).toBe(true);
   });
 

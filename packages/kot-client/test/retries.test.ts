@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { KotApiError } from '../src/errors/api-error.js';
 import { KotAuthenticationError } from '../src/errors/authentication-error.js';
 import { KotRateLimitError } from '../src/errors/rate-limit-error.js';
@@ -102,7 +102,14 @@ describe('reads retry on 408, 429, 5xx and connection failures', () => {
       },
     });
     s.sim.faults.add({ kind: 'status', status: 500, times: 10, match: GET_COMPANY });
-    await expect(s.kot.company.get()).rejects.toBeInstanceOf(KotServerError);
+    // What is left of the 2 s after the (instant) waits becomes a real per-attempt timer, as short
+    // as a few hundred ms: faked, so a busy machine cannot turn a 500 into a timeout.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      await expect(s.kot.company.get()).rejects.toBeInstanceOf(KotServerError);
+    } finally {
+      vi.useRealTimers();
+    }
     // 600·(0.75–1) then 1200·(0.75–1) fit in 2 s only once or twice; never ten times.
     const total = s.clock.sleeps.reduce((a, b) => a + b, 0);
     expect(total).toBeLessThan(2_000);

@@ -2,10 +2,11 @@ import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createKotClient } from '../src/client.js';
 import { KotError } from '../src/errors/kot-error.js';
-import { startTinyproxy, type Tinyproxy } from '../src/testing/index.js';
+import { startTestProxy, type TestProxy } from '../src/testing/index.js';
 import { instantClock } from './support/instant-clock.js';
 import { closedPort, type JsonServer, startJsonServer } from './support/json-server.js';
 import { QUIET_TIME, type SimulatorSetup, withSimulator } from './support/simulator-client.js';
+import { timeOutOnArrival } from './support/time-out-on-arrival.js';
 
 const TOKEN = 'c0ffee00deadbeef5ec7e7a11700ken1';
 const PROXY_PASSWORD = 'Pr0xy-5ecret-pa55';
@@ -43,7 +44,7 @@ function expectNoSecret(value: unknown): void {
 }
 
 let s: SimulatorSetup;
-let proxy: Tinyproxy;
+let proxy: TestProxy;
 let garbage: JsonServer;
 const errors = new Map<string, unknown>();
 
@@ -59,7 +60,7 @@ async function capture(label: string, call: () => Promise<unknown>): Promise<voi
 
 beforeAll(async () => {
   s = await withSimulator({ sim: { token: TOKEN } });
-  proxy = await startTinyproxy({
+  proxy = await startTestProxy({
     auth: { username: 'kot', password: PROXY_PASSWORD },
     connectPorts: [s.sim.port],
   });
@@ -110,7 +111,11 @@ beforeAll(async () => {
     s.client({ baseUrl: `http://127.0.0.1:${port}/v1.0`, retry: false }).tokens.refresh(),
   );
   s.sim.faults.add({ kind: 'hang' });
-  await capture('KotTimeoutError (token path)', () => s.client({ timeout: 50 }).tokens.refresh());
+  await capture('KotTimeoutError (token path)', () =>
+    timeOutOnArrival(s.sim, () => s.client({ timeout: 50 }).tokens.refresh(), 50).then((error) => {
+      throw error;
+    }),
+  );
   await capture('KotProxyAuthenticationError', () =>
     s
       .client({ proxy: { url: proxy.url, username: 'kot', password: `wrong-${PROXY_PASSWORD}` } })

@@ -7,7 +7,7 @@ import {
   readRecordedPunches,
 } from '@pclogin/core';
 import { type KotSimulator, startKotSimulator } from '@pclogin/kot-client/testing';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { simulatorClient } from '../../test/support/simulator-client.js';
 import { createKotPunchSink } from './create-kot-punch-sink.js';
 
@@ -102,13 +102,30 @@ describe('send', () => {
 
   test('no answer in time: maybe applied', async () => {
     sim.faults.add({ kind: 'hang', match: { method: 'POST' } });
-    expect(await sendError('clockIn', { timeout: 200 })).toMatchObject({
-      maybeApplied: true,
-      reasonCode: 'KOT_TIMEOUT',
-      scope: 'punch',
-      transient: true,
-      settleMs: undefined,
-    });
+    // The client's 200 ms timeout is a real timer: faked, and fired once the simulator holds the
+    // request (an event), so a busy machine cannot fire it before the punch was sent.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const arrived = new Promise<void>((resolve) => {
+        const stop = sim.onRequest((request, phase) => {
+          if (phase !== 'received' || request.method !== 'POST') return;
+          stop();
+          resolve();
+        });
+      });
+      const pending = sendError('clockIn', { timeout: 200 });
+      await arrived;
+      await vi.advanceTimersByTimeAsync(200);
+      expect(await pending).toMatchObject({
+        maybeApplied: true,
+        reasonCode: 'KOT_TIMEOUT',
+        scope: 'punch',
+        transient: true,
+        settleMs: undefined,
+      });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   test('a refused token stops the round, and nothing was applied', async () => {

@@ -39,7 +39,7 @@ test('retry sends a failed punch again; corrections resolve closes an item', asy
 
   expectExit(await setup.run(['corrections', 'resolve', correctionId], NOW), 0);
   expect((await setup.run(['status'], NOW)).stdout).not.toContain(correctionId);
-}, 60_000);
+}, 180_000); // a hang guard: under a loaded 2-core machine this took over 60 s
 
 test('a damaged ledger stops the agent with the fix; --repair sends nothing twice', async () => {
   const staff = people(3);
@@ -87,4 +87,4 @@ test('a damaged ledger stops the agent with the fix; --repair sends nothing twic
     failed: 0,
   });
   expectKotHolds(setup.sim, staff, expected);
-}, 60_000);
+}, 180_000); // a hang guard: under a loaded 2-core machine this took over 60 s

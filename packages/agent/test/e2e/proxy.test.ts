@@ -1,8 +1,8 @@
-// Through a real tinyproxy with basic authentication. A wrong proxy password is a clear error
+// Through a real proxy with basic authentication (tinyproxy where installed, else the npm `proxy`). A wrong proxy password is a clear error
 // naming the proxy; nothing is lost: the punches wait in the ledger and go out once the
 // password is right.
 
-import { startTinyproxy, type Tinyproxy } from '@pclogin/kot-client/testing';
+import { startTestProxy, type TestProxy } from '@pclogin/kot-client/testing';
 import { afterEach, expect, test } from 'vitest';
 import { type AgentSetup, clockAt, plusMinutes, statusOf } from '../support/agent-setup.js';
 import { agentSetupsPerTest } from '../support/agent-setups-per-test.js';
@@ -14,7 +14,7 @@ const NOW = '2024-03-15T12:00:00+09:00';
 const PASSWORD = 'Pr0xy-Secret-4711';
 const WRONG = 'Wr0ng-Proxy-Pass-0815';
 const setUpAgent = agentSetupsPerTest({ secrets: [PASSWORD, WRONG, encodeURIComponent(PASSWORD)] });
-let proxy: Tinyproxy | undefined;
+let proxy: TestProxy | undefined;
 afterEach(async () => {
   await proxy?.stop();
   proxy = undefined;
@@ -24,12 +24,12 @@ async function status(s: AgentSetup, now: string) {
   return await statusOf(s, now);
 }
 
-test('through tinyproxy with basic auth; a wrong password stops with a clear error and loses nothing', async () => {
+test('through a real proxy with basic auth; a wrong password stops with a clear error and loses nothing', async () => {
   const staff = people(4);
   const { rows, expected } = workLogs(staff, '2024-03-04', 6, 9);
   const firstDays = rows.filter((r) => r.local < '2024/03/07 05');
   const setup = await setUpAgent(staff, { simClock: clockAt(NOW) });
-  proxy = await startTinyproxy({
+  proxy = await startTestProxy({
     auth: { username: 'pclogin', password: PASSWORD },
     connectPorts: [setup.sim.port],
   });

@@ -2,7 +2,7 @@
 // every command, in both log formats, at debug level, in success and in failure. Nothing even
 // tries to print them (the redactor, the last line of defence, never has to act).
 
-import { startTinyproxy, type Tinyproxy } from '@pclogin/kot-client/testing';
+import { startTestProxy, type TestProxy } from '@pclogin/kot-client/testing';
 import { afterEach, expect, test } from 'vitest';
 import { type AgentSetup, clockAt, setUpAgent, TOKEN } from '../support/agent-setup.js';
 import { allOutput } from '../support/cli-process.js';
@@ -13,7 +13,7 @@ const PASSWORD = 'S3cret-Proxy-Passw0rd';
 const WRONG_PASSWORD = 'An0ther-Wrong-Passw0rd';
 const WRONG_TOKEN = 'Zz9WrongTokenWrongTokenWrongTok1';
 let setup: AgentSetup | undefined;
-let proxy: Tinyproxy | undefined;
+let proxy: TestProxy | undefined;
 afterEach(async () => {
   await setup?.close();
   await proxy?.stop();
@@ -23,7 +23,7 @@ test('no output of any command contains the token or a proxy password', async ()
   const staff = people(3);
   const { rows } = workLogs(staff, '2024-03-04', 3, 4);
   setup = await setUpAgent(staff, { simClock: clockAt(NOW) });
-  proxy = await startTinyproxy({
+  proxy = await startTestProxy({
     auth: { username: 'pclogin', password: PASSWORD },
     connectPorts: [setup.sim.port],
   });

@@ -78,7 +78,11 @@ export interface KotEmployeeCreateInput {
   allDayRegardingWorkInMinute?: number;
 }
 
-/** Changes to an employee (`PUT /employees/{key}`): only given fields change; `null` clears one. */
+/**
+ * Changes to an employee (`PUT /employees/{key}`): only given fields change. `null` (or `""`)
+ * clears an optional field: sent as `""` (`[]` for `emailAddresses`), as KING OF TIME documents;
+ * JSON `null` is never sent. `allDayRegardingWorkInMinute` cannot be cleared.
+ */
 export interface KotEmployeeUpdateInput {
   /** 所属コード. */
   divisionCode?: string;
@@ -92,20 +96,20 @@ export interface KotEmployeeUpdateInput {
   lastName?: string;
   /** 名. */
   firstName?: string;
-  /** 姓（カナ）. */
+  /** 姓（カナ）; `null` or `""` clears it. */
   lastNamePhonetics?: string | null;
-  /** 名（カナ）. */
+  /** 名（カナ）; `null` or `""` clears it. */
   firstNamePhonetics?: string | null;
-  /** 入社年月日. */
+  /** 入社年月日, `YYYY-MM-DD`; `null` or `""` clears it. */
   hiredDate?: string | null;
-  /** 生年月日. */
+  /** 生年月日, `YYYY-MM-DD`; `null` or `""` clears it. */
   birthDate?: string | null;
-  /** 退職年月日. */
+  /** 退職年月日, `YYYY-MM-DD`; `null` or `""` clears it. */
   resignationDate?: string | null;
-  /** メールアドレス. */
+  /** メールアドレス; `null` or `[]` clears them. */
   emailAddresses?: readonly string[] | null;
-  /** 日の契約労働時間, minutes. */
-  allDayRegardingWorkInMinute?: number | null;
+  /** 日の契約労働時間, minutes (cannot be cleared). */
+  allDayRegardingWorkInMinute?: number;
 }
 
 /** Options of {@link EmployeesResource.update}. */

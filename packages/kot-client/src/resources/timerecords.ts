@@ -27,9 +27,9 @@ export interface CreateTimeRecordParams {
   /**
    * The working day (勤務日) the punch belongs to, `YYYY-MM-DD`. Not always the calendar date of
    * `time`: a 02:00 punch belongs to the previous working day when the division's 日付変更時刻
-   * is 05:00. Required unless `isOmittedWorkingDay` is `true`.
+   * is 05:00. Always required, also with `isOmittedWorkingDay` (the API description requires it).
    */
-  date?: string;
+  date: string;
   /**
    * When: a `Date` or an ISO 8601 string with an offset. Always sent as ISO 8601 with seconds
    * in Japan time (`2024-02-07T09:03:12+09:00`), milliseconds dropped. Must fall between
@@ -38,7 +38,7 @@ export interface CreateTimeRecordParams {
   time: Date | string;
   /**
    * The kind of punch: `clockIn` (出勤), `clockOut` (退勤), `breakStart` (休憩開始), `breakEnd`
-   * (休憩終了), `goingOut` (外出), `goingOutReturn` (外出戻り), or KING OF TIME's code `'1'`…`'8'`.
+   * (休憩終了), `goingOut` (外出), `goingOutReturn` (外出戻り), or KING OF TIME's code `'1'`, `'2'`, `'3'`, `'4'`, `'7'`, `'8'` (there is no `'5'` or `'6'`).
    * Omitted, KING OF TIME guesses.
    */
   code?: KotPunchCodeInput;
@@ -48,7 +48,10 @@ export interface CreateTimeRecordParams {
   latitude?: number;
   /** Longitude (経度), with `latitude`. */
   longitude?: number;
-  /** Let KING OF TIME choose the working day (then `date` may be omitted and `code` is required). */
+  /**
+   * Let KING OF TIME choose the working day from `time` and the division's 日付変更時刻; `code`
+   * is then required, and `date` is still sent (the API description requires it).
+   */
   isOmittedWorkingDay?: boolean;
 }
 
@@ -88,6 +91,13 @@ export class TimeRecordsResource {
   /**
    * Punches for a range of working days (`GET /daily-workings/timerecord`); ranges over 62 days
    * are split and merged.
+   *
+   * The path has no trailing slash. The community OpenAPI transcription writes
+   * `/daily-workings/timerecord/`, but KING OF TIME's own documentation of this list (日別打刻データ
+   * 一覧) writes `/daily-workings/timerecord`, like every sibling list it documents
+   * (`/daily-workings`, `/daily-workings/cost`, whose URI templates the transcription copied without
+   * a slash); the slash is the transcription's only path ending in one. See
+   * docs/maintainer/adding-a-kot-endpoint.md.
    *
    * @example
    * ```ts

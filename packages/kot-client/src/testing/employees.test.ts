@@ -118,11 +118,15 @@ describe('employees', () => {
     expect(sim.employees).toHaveLength(5);
   });
 
-  it('updates given fields only; empty or null clears a field (200 with every field)', async () => {
+  it('updates given fields only; an empty value clears a field, null is refused (200 with every field)', async () => {
     const key = '7785578d3f5de0c0283b521aa67449899c88cc56b2485fa776b7e8f48e2f9c21';
+    for (const body of [{ birthDate: null }, { emailAddresses: null }, { allDayRegardingWorkInMinute: '' }]) {
+      const refused = await call(sim, `/employees/${key}`, { method: 'PUT', body });
+      expect(refused.status, JSON.stringify(body)).toBe(400);
+    }
     const answer = await call(sim, `/employees/${key}?updateDate=2024-02-07`, {
       method: 'PUT',
-      body: { code: '0001X', emailAddresses: null, birthDate: '', divisionCode: '2000' },
+      body: { code: '0001X', emailAddresses: [], birthDate: '', divisionCode: '2000' },
     });
     expect(answer.status).toBe(200);
     const updated = answer.json as Employee;

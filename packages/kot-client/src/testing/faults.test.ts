@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call, manualClock } from './internal/test-client.js';
 import type { KotSimulator } from './kot-simulator.js';
 import { KotSimulatorOptionsError } from './kot-simulator-options-error.js';
@@ -105,9 +105,9 @@ describe('fault injection', () => {
       headers: { authorization: `Bearer ${sim.token}` },
       signal: controller.signal,
     });
-    await vi.waitFor(() =>
-      expect(sim.requests).toEqual([expect.objectContaining({ outcome: 'hung', fault: 'hang' })]),
-    );
+    // Wait for the event of the request arriving with its fault, not for a wall-clock poll.
+    await arrivals(sim, 1);
+    expect(sim.faults.injected).toEqual([expect.objectContaining({ kind: 'hang' })]);
     controller.abort();
     await expect(pending).rejects.toThrow(/abort/i);
   });
@@ -115,12 +115,24 @@ describe('fault injection', () => {
   it('close() ends hanging and delayed requests', async () => {
     sim.faults.add({ kind: 'hang', match: { path: '/company' } });
     sim.faults.add({ kind: 'delay', ms: 60_000, match: { path: '/divisions' } });
-    const hanging = call(sim, '/company');
-    const delayed = call(sim, '/divisions');
-    await vi.waitFor(() => expect(sim.faults.injected).toHaveLength(2));
+    const both = arrivals(sim, 2);
+    // Settled into values at once: both fail when close() ends them, and neither rejection may
+    // go unhandled while the other is awaited.
+    const outcome = (path: string) =>
+      call(sim, path).then(
+        () => 'answered',
+        (error: unknown) => error,
+      );
+    const hanging = outcome('/company');
+    const delayed = outcome('/divisions');
+    await both;
+    // Let the simulator go on from 'received' into the hang and the delay (the next turn of the
+    // event loop, not a wall-clock wait).
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    expect(sim.faults.injected).toHaveLength(2);
     await sim.close();
-    await expect(hanging).rejects.toThrow(TypeError);
-    await expect(delayed).rejects.toThrow(TypeError);
+    expect(await hanging).toBeInstanceOf(TypeError);
+    expect(await delayed).toBeInstanceOf(TypeError);
     await sim.close(); // twice is fine
   });
 
@@ -189,3 +201,15 @@ describe('random faults', () => {
     }
   });
 });
+
+/** Resolves once `count` requests have arrived at the simulator with their fault chosen. */
+function arrivals(simulator: KotSimulator, count: number): Promise<void> {
+  return new Promise((resolve) => {
+    let seen = 0;
+    const stop = simulator.onRequest((_request, phase) => {
+      if (phase !== 'received' || ++seen < count) return;
+      stop();
+      resolve();
+    });
+  });
+}

@@ -49,6 +49,8 @@ export type {
   KotSimulatorTimerecord,
   KotSimulatorTimerecordInput,
 } from './kot-simulator-timerecord.js';
+export { startNodeProxy } from './node-proxy.js';
 export { startKotSimulator } from './start-kot-simulator.js';
+export { startTestProxy, type TestProxy } from './test-proxy.js';
 export { startTinyproxy, type Tinyproxy, type TinyproxyOptions } from './tinyproxy.js';
 export { TinyproxyError, type TinyproxyErrorCode } from './tinyproxy-error.js';

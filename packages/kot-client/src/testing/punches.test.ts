@@ -150,20 +150,36 @@ describe('the punch POST', () => {
 
   it('with isOmittedWorkingDay picks the working day by the division 日付変更時刻', async () => {
     const answer = await punch(NIGHT, {
+      date: '2024-02-08',
       time: '2024-02-08T04:59:59+09:00',
       code: '2',
       isOmittedWorkingDay: true,
     });
     expect(answer.json).toMatchObject({ date: '2024-02-07' });
     const after = await punch(NIGHT, {
+      date: '2024-02-08',
       time: '2024-02-08T05:00:00+09:00',
       code: '1',
       isOmittedWorkingDay: true,
     });
     expect(after.json).toMatchObject({ date: '2024-02-08' });
     expect(
-      (await punch(NIGHT, { time: '2024-02-08T05:00:00+09:00', isOmittedWorkingDay: true })).status,
+      (
+        await punch(NIGHT, {
+          date: '2024-02-08',
+          time: '2024-02-08T05:00:00+09:00',
+          isOmittedWorkingDay: true,
+        })
+      ).status,
     ).toBe(400);
+    // `date` stays required: the API description requires it on every 打刻.
+    const withoutDate = await punch(NIGHT, {
+      time: '2024-02-08T06:00:00+09:00',
+      code: '1',
+      isOmittedWorkingDay: true,
+    });
+    expect(withoutDate.status).toBe(400);
+    expect(sim.timerecords(NIGHT)).toHaveLength(2);
   });
 
   it.each([
@@ -174,7 +190,8 @@ describe('the punch POST', () => {
     ['hour 24', { date: '2024-02-07', time: '2024-02-07T24:00:00+09:00', code: '1' }],
     ['30 February', { date: '2024-02-30', time: '2024-02-07T09:00:00+09:00', code: '1' }],
     ['numeric code', { date: '2024-02-07', time: '2024-02-07T09:00:00+09:00', code: 1 }],
-    ['unknown code', { date: '2024-02-07', time: '2024-02-07T09:00:00+09:00', code: '5' }],
+    ['unknown code 5', { date: '2024-02-07', time: '2024-02-07T09:00:00+09:00', code: '5' }],
+    ['unknown code 6', { date: '2024-02-07', time: '2024-02-07T09:00:00+09:00', code: '6' }],
     ['missing date', { time: '2024-02-07T09:00:00+09:00', code: '1' }],
     ['missing time', { date: '2024-02-07', code: '1' }],
     ['unknown division', { date: '2024-02-07', time: '2024-02-07T09:00:00+09:00', divisionCode: '9999' }],
@@ -240,5 +257,12 @@ describe('the punch POST', () => {
         ],
       },
     ]);
+  });
+
+  it('lists punches only at /daily-workings/timerecord: the trailing-slash form is an unknown path', async () => {
+    // KING OF TIME documents the list without a trailing slash (see TimeRecordsResource.list).
+    const query = '?start=2024-02-07&end=2024-02-07';
+    expect((await call(sim, `/daily-workings/timerecord${query}`)).status).toBe(200);
+    expect((await call(sim, `/daily-workings/timerecord/${query}`)).status).toBe(404);
   });
 });

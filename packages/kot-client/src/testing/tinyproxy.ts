@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
+import { findTinyproxy } from './internal/find-tinyproxy.js';
 import { freePort } from './internal/free-port.js';
 import { TinyproxyError } from './tinyproxy-error.js';
 
@@ -39,8 +39,7 @@ export interface TinyproxyOptions {
  * set-ups (basic authentication, a wrong password, `CONNECT` restrictions) against the simulator.
  * Always `stop()` it.
  *
- * The binary is `$TINYPROXY_BIN` when set, else /usr/bin/tinyproxy, /usr/sbin/tinyproxy or
- * `tinyproxy` on `PATH`. Throws {@link TinyproxyError} with code `TINYPROXY_NOT_FOUND` when there
+ * The binary is `$TINYPROXY_BIN` when set, else `tinyproxy` on `PATH`. Throws {@link TinyproxyError} with code `TINYPROXY_NOT_FOUND` when there
  * is none (tests relying on it fail rather than skip), `TINYPROXY_INVALID_OPTIONS` for a user name,
  * password or port tinyproxy cannot take, and `TINYPROXY_START_FAILED` with tinyproxy's output when
  * it exits before accepting connections.
@@ -70,6 +69,13 @@ export interface TinyproxyOptions {
 export async function startTinyproxy(options: TinyproxyOptions = {}): Promise<Tinyproxy> {
   const settings = configLines(options);
   const binary = findTinyproxy();
+  if (!binary) {
+    throw new TinyproxyError(
+      'TINYPROXY_NOT_FOUND',
+      'tinyproxy is not installed: install Debian tinyproxy-bin (apt-get install -y tinyproxy-bin) ' +
+        'or set TINYPROXY_BIN to the binary',
+    );
+  }
   const dir = await mkdtemp(join(tmpdir(), 'pclogin-tinyproxy-'));
   for (let attempt = 0; ; attempt++) {
     const port = await freePort();
@@ -142,32 +148,6 @@ function configLines(options: TinyproxyOptions): string[] {
     lines.push(`ConnectPort ${port}`);
   }
   return lines;
-}
-
-/** The tinyproxy binary: `$TINYPROXY_BIN`, /usr/bin/tinyproxy, /usr/sbin/tinyproxy, or `tinyproxy` on PATH. */
-function findTinyproxy(): string {
-  const fromEnv = process.env.TINYPROXY_BIN;
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new TinyproxyError(
-      'TINYPROXY_NOT_FOUND',
-      `TINYPROXY_BIN is set to ${fromEnv}, which does not exist`,
-    );
-  }
-  const candidates = [
-    '/usr/bin/tinyproxy',
-    '/usr/sbin/tinyproxy',
-    ...(process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, 'tinyproxy')),
-  ];
-  const found = candidates.find((c) => existsSync(c));
-  if (!found) {
-    throw new TinyproxyError(
-      'TINYPROXY_NOT_FOUND',
-      'tinyproxy is not installed: install Debian tinyproxy-bin (apt-get install -y tinyproxy-bin) ' +
-        'or set TINYPROXY_BIN to the binary',
-    );
-  }
-  return found;
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

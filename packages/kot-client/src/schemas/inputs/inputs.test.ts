@@ -54,8 +54,14 @@ describe('the 打刻 body', () => {
       '7',
       '8',
     ]);
-    for (const code of ['1', '2', '3', '4', '5', '6', '7', '8']) {
+    for (const code of ['1', '2', '3', '4', '7', '8']) {
       expect(timeRecordInput.parse({ ...base, code }).code).toBe(code);
+    }
+    // KING OF TIME and its API description know no code "5" or "6" (both answer 400).
+    for (const code of ['5', '6']) {
+      const [issue] = issues(timeRecordInput, { ...base, code });
+      expect(issue).toMatchObject({ path: 'code' });
+      expect(issue?.message).toMatch(/unknown punch code "[56]".*"1", "2", "3", "4", "7" or "8"/);
     }
     expect(issues(timeRecordInput, { ...base, code: 1 })[0]?.message).toMatch(/codes are strings/);
     expect(issues(timeRecordInput, { ...base, code: '9' })[0]?.message).toMatch(/unknown punch code/);
@@ -116,12 +122,16 @@ describe('the 打刻 body', () => {
     expect(issues(timeRecordInput, { date: '2024-02-08', time: '2024-02-07T14:59:59Z' })).toHaveLength(1);
   });
 
-  test('date is required unless isOmittedWorkingDay, which then requires code', () => {
+  test('date is always required (the API description requires it); isOmittedWorkingDay also requires code', () => {
     expect(issues(timeRecordInput, { time: base.time })[0]).toMatchObject({ path: 'date' });
-    expect(issues(timeRecordInput, { time: base.time, isOmittedWorkingDay: true })[0]).toMatchObject({
+    expect(
+      issues(timeRecordInput, { time: base.time, isOmittedWorkingDay: true, code: 'clockIn' })[0],
+    ).toMatchObject({ path: 'date' });
+    expect(issues(timeRecordInput, { ...base, isOmittedWorkingDay: true })[0]).toMatchObject({
       path: 'code',
     });
-    expect(timeRecordInput.parse({ time: base.time, isOmittedWorkingDay: true, code: 'clockIn' })).toEqual({
+    expect(timeRecordInput.parse({ ...base, isOmittedWorkingDay: true, code: 'clockIn' })).toEqual({
+      date: '2024-02-07',
       time: '2024-02-07T09:03:12+09:00',
       code: '1',
       isOmittedWorkingDay: true,
@@ -162,6 +172,16 @@ describe('employee bodies', () => {
 
   test('update needs at least one field and accepts null to clear', () => {
     expect(issues(employeeUpdateInput, {})[0]?.message).toMatch(/at least one/);
-    expect(employeeUpdateInput.parse({ resignationDate: null })).toEqual({ resignationDate: null });
+    // KING OF TIME clears a field given empty; the description types these as strings, so JSON
+    // null is never sent.
+    expect(employeeUpdateInput.parse({ resignationDate: null })).toEqual({ resignationDate: '' });
+    expect(
+      employeeUpdateInput.parse({ lastNamePhonetics: null, hiredDate: '', emailAddresses: null, code: 'A1' }),
+    ).toEqual({ lastNamePhonetics: '', hiredDate: '', emailAddresses: [], code: 'A1' });
+    expect(issues(employeeUpdateInput, { allDayRegardingWorkInMinute: null })[0]).toMatchObject({
+      path: 'allDayRegardingWorkInMinute',
+      message: expect.stringMatching(/cannot be cleared/),
+    });
+    expect(issues(employeeUpdateInput, { hiredDate: '2024-02-30' })[0]?.path).toBe('hiredDate');
   });
 });

@@ -7,7 +7,12 @@ import { instantInput } from './instant.js';
 import { dateInput, divisionCodeInput } from './primitives.js';
 
 const names = Object.keys(KOT_PUNCH_CODES) as KotPunchCodeName[];
-const codes: readonly KotPunchCode[] = ['1', '2', '3', '4', '5', '6', '7', '8'];
+// Exactly the values of KOT_PUNCH_CODES: KING OF TIME has no code "5" or "6".
+const codes: readonly KotPunchCode[] = Object.values(KOT_PUNCH_CODES);
+const codeList = `${codes
+  .slice(0, -1)
+  .map((c) => `"${c}"`)
+  .join(', ')} or "${codes.at(-1)}"`;
 
 /** A punch code as a name or KING OF TIME's code, sent as KING OF TIME's code. */
 export const punchCodeInput = z
@@ -15,11 +20,11 @@ export const punchCodeInput = z
     error: (issue) =>
       typeof issue.input === 'number'
         ? `codes are strings: use "${issue.input}" or a name (${names.join(', ')})`
-        : `expected a punch code: ${names.join(', ')}, or "1"…"8"`,
+        : `expected a punch code: ${names.join(', ')}, or ${codeList}`,
   })
   .refine((v) => v in KOT_PUNCH_CODES || (codes as readonly string[]).includes(v), {
     error: (issue) =>
-      `unknown punch code ${JSON.stringify(issue.input)}; use ${names.join(', ')}, or "1"…"8"`,
+      `unknown punch code ${JSON.stringify(issue.input)}; use ${names.join(', ')}, or ${codeList}`,
   })
   .transform((v) => (v in KOT_PUNCH_CODES ? KOT_PUNCH_CODES[v as KotPunchCodeName] : (v as KotPunchCode)));
 
@@ -38,16 +43,15 @@ export const timeRecordInput = z
     if ((value.latitude === undefined) !== (value.longitude === undefined)) {
       ctx.addIssue({ code: 'custom', path: ['latitude'], message: 'latitude and longitude go together' });
     }
-    if (value.isOmittedWorkingDay) {
-      if (value.code === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['code'],
-          message: 'required when isOmittedWorkingDay is true',
-        });
-      }
-      return;
+    if (value.isOmittedWorkingDay && value.code === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['code'],
+        message: 'required when isOmittedWorkingDay is true',
+      });
     }
+    // The API description requires `date` on every 打刻, also when isOmittedWorkingDay lets
+    // KING OF TIME choose the working day.
     if (value.date === undefined) {
       ctx.addIssue({
         code: 'custom',
@@ -69,7 +73,8 @@ export const timeRecordInput = z
     }
   })
   .transform((value) => ({
-    ...(value.date === undefined ? {} : { date: value.date }),
+    // Always present here: the refinement above refuses a missing date.
+    date: value.date as string,
     time: formatTokyoInstant(value.time),
     ...(value.code === undefined ? {} : { code: value.code }),
     ...(value.divisionCode === undefined ? {} : { divisionCode: value.divisionCode }),

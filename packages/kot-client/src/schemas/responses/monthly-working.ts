@@ -22,6 +22,48 @@ export interface KotHolidayWorkMinutes {
   dayCount?: number;
 }
 
+/**
+ * 割増労働 minutes. The documented fields are numbers; anything else KING OF TIME adds is kept
+ * as it came (the description allows extra properties).
+ */
+export interface KotPremiumWorkMinutes {
+  /** 残業時間１. */
+  overtime1?: number;
+  /** 深夜残業時間１. */
+  nightOvertime1?: number;
+  /** 残業時間２. */
+  overtime2?: number;
+  /** 深夜残業時間２. */
+  nightOvertime2?: number;
+  /** Fields KING OF TIME added, as they came. */
+  [field: string]: unknown;
+}
+
+/** 週の残業時間 minutes; undocumented extra fields are kept as they came. */
+export interface KotWeeklyWorkMinutes {
+  /** 残業時間. */
+  overtime?: number;
+  /** 深夜残業時間. */
+  nightOvertime?: number;
+  /** 法定外休日残業時間. */
+  generalHolidayOvertime?: number;
+  /** 法定外休日深夜残業時間. */
+  generalHolidayNightOvertime?: number;
+  /** Fields KING OF TIME added, as they came. */
+  [field: string]: unknown;
+}
+
+/**
+ * 変形労働 minutes: yearly, monthly and weekly (night) overtime, overall and on legal
+ * (`…LegalHoliday…`) and general (`…GeneralHoliday…`) holidays, e.g. `yearlyOvertime`,
+ * `weeklyGeneralHolidayNightOvertime`. The documented fields are numbers; undocumented extra
+ * fields are kept as they came.
+ */
+export interface KotVariationalWorkMinutes {
+  /** A documented field (number of minutes) or one KING OF TIME added (as it came). */
+  [field: string]: unknown;
+}
+
 /** One employee's monthly totals (月別勤務データ); durations in minutes. */
 export interface KotMonthlyWorking {
   /** Year. */
@@ -71,7 +113,7 @@ export interface KotMonthlyWorking {
   /** 休日労働. */
   holidayWork?: KotHolidayWorkMinutes;
   /** 割増労働: overtime1/2 and nightOvertime1/2. */
-  premiumWork?: Record<string, number | undefined>;
+  premiumWork?: KotPremiumWorkMinutes;
   /** 法定休日労働. */
   legalHolidayWork?: KotHolidayWorkMinutes;
   /** 法定外休日労働. */
@@ -93,16 +135,53 @@ export interface KotMonthlyWorking {
   /** インターバル不足回数. */
   intervalShortageCount?: number;
   /** 週の残業時間; only with `additionalFields: ['weeklyWork']`. */
-  weeklyWork?: Record<string, number | undefined>;
+  weeklyWork?: KotWeeklyWorkMinutes;
   /** 変形労働; only with `additionalFields: ['variationalWork']`. */
-  variationalWork?: Record<string, number | undefined>;
+  variationalWork?: KotVariationalWorkMinutes;
   /** Whether the month is confirmed; only with `additionalFields: ['isConfirmation']`. */
   isConfirmation?: boolean;
   /** The employee as of today; only with `additionalFields: ['currentDateEmployee']`. */
   currentDateEmployee?: KotEmployeeProfile;
 }
 
-const minutesRecord = z.record(z.string(), z.union([kotNumber, z.null().transform(() => undefined)]));
+/**
+ * An object of documented minute fields: each is read as a number; fields KING OF TIME adds
+ * beyond them are kept as they came and never fail the answer ("tolerant responses").
+ */
+function minutesOf<K extends string>(fields: readonly K[]) {
+  return record(
+    Object.fromEntries(fields.map((field) => [field, optional(kotNumber)])) as Record<
+      K,
+      ReturnType<typeof optional<typeof kotNumber>>
+    >,
+  );
+}
+
+const premiumWorkSchema = minutesOf(['overtime1', 'nightOvertime1', 'overtime2', 'nightOvertime2']);
+const weeklyWorkSchema = minutesOf([
+  'overtime',
+  'nightOvertime',
+  'generalHolidayOvertime',
+  'generalHolidayNightOvertime',
+]);
+const variationalWorkSchema = minutesOf([
+  'yearlyOvertime',
+  'yearlyNightOvertime',
+  'monthlyOvertime',
+  'monthlyNightOvertime',
+  'weeklyOvertime',
+  'weeklyNightOvertime',
+  'monthlyLegalHolidayOvertime',
+  'monthlyLegalHolidayNightOvertime',
+  'weeklyLegalHolidayOvertime',
+  'weeklyLegalHolidayNightOvertime',
+  'yearlyGeneralHolidayOvertime',
+  'yearlyGeneralHolidayNightOvertime',
+  'monthlyGeneralHolidayOvertime',
+  'monthlyGeneralHolidayNightOvertime',
+  'weeklyGeneralHolidayOvertime',
+  'weeklyGeneralHolidayNightOvertime',
+]);
 
 const holidayWorkSchema: z.ZodType<KotHolidayWorkMinutes> = record({
   normal: optional(kotNumber),
@@ -141,7 +220,7 @@ export const monthlyWorkingSchema: z.ZodType<KotMonthlyWorking> = record({
   late: optional(kotNumber),
   earlyLeave: optional(kotNumber),
   holidayWork: optional(holidayWorkSchema),
-  premiumWork: optional(minutesRecord),
+  premiumWork: optional(premiumWorkSchema),
   legalHolidayWork: optional(holidayWorkSchema),
   generalHolidayWork: optional(holidayWorkSchema),
   bind: optional(kotNumber),
@@ -157,8 +236,8 @@ export const monthlyWorkingSchema: z.ZodType<KotMonthlyWorking> = record({
     }),
   ),
   intervalShortageCount: optional(kotNumber),
-  weeklyWork: optional(minutesRecord),
-  variationalWork: optional(minutesRecord),
+  weeklyWork: optional(weeklyWorkSchema),
+  variationalWork: optional(variationalWorkSchema),
   isConfirmation: optional(kotBoolean),
   currentDateEmployee: optional(employeeProfileSchema),
 });

@@ -106,6 +106,44 @@ describe('tolerance', () => {
     expect(month[0]).toMatchObject({ year: 2024, month: 2, isClosing: false });
   });
 
+  test('extra fields of any kind in premiumWork, weeklyWork and variationalWork pass and are kept', () => {
+    // The description allows extra properties there; one of another kind must not fail the month.
+    const [month] = monthlyWorkingsSchema.parse([
+      {
+        year: 2024,
+        month: 2,
+        employeeKey: 'k',
+        premiumWork: { overtime1: 30, nightOvertime1: '15', overtime2: 0, nightOvertime2: 0, note: 'x' },
+        weeklyWork: { overtime: 5, breakdown: { a: 1 }, flag: true },
+        variationalWork: { yearlyOvertime: 120, label: 'ほげ', weeklyGeneralHolidayNightOvertime: 3 },
+      },
+    ]);
+    expect(month?.premiumWork).toEqual({
+      overtime1: 30,
+      nightOvertime1: 15,
+      overtime2: 0,
+      nightOvertime2: 0,
+      note: 'x',
+    });
+    expect(month?.weeklyWork).toMatchObject({ overtime: 5, flag: true, breakdown: { a: 1 } });
+    expect(month?.variationalWork).toMatchObject({
+      yearlyOvertime: 120,
+      weeklyGeneralHolidayNightOvertime: 3,
+    });
+    // A documented minute field that is not a number still does not fit.
+    expect(
+      monthlyWorkingsSchema.safeParse([
+        { year: 2024, month: 2, employeeKey: 'k', premiumWork: { overtime1: 'many' } },
+      ]).success,
+    ).toBe(false);
+  });
+
+  test('the yearly holidays year: a string as the description types it, or a number', () => {
+    const base = { employees: [] };
+    expect(yearlyHolidaysSchema.parse({ ...base, year: '2019' }).year).toBe('2019');
+    expect(yearlyHolidaysSchema.parse({ ...base, year: 2019 }).year).toBe('2019');
+  });
+
   test('an administrator e-mail sent as one string or as a list', () => {
     const [one, many] = administratorsSchema.parse([
       { code: 'a', key: 'k', name: 'n', emailAddresses: 'a@example.com' },

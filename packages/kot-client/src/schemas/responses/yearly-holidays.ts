@@ -32,8 +32,11 @@ export interface KotYearlyLeave {
 
 /** Leave granted and taken in a year (年別休暇データ). */
 export interface KotYearlyHolidays {
-  /** The year. */
-  year: number;
+  /**
+   * The year, as KING OF TIME's description types it: a string (`"2019"`). A number in the answer
+   * is read as its string.
+   */
+  year: string;
   /** First day of the year counted. */
   startDate?: string;
   /** Last day of the year counted. */
@@ -56,7 +59,7 @@ const entry: z.ZodType<KotLeaveEntry> = record({
 });
 
 export const yearlyHolidaysSchema: z.ZodType<KotYearlyHolidays> = record({
-  year: kotNumber,
+  year: kotString,
   startDate: optional(z.string()),
   endDate: optional(z.string()),
   closeDate: optional(kotNumber),

@@ -10,8 +10,10 @@ import { EMPLOYEE_ADDITIONAL_FIELDS, employeeView, isEmployedOn } from '../views
 
 const text = z.string().min(1, 'Expected a non-empty string');
 const date = z.string().refine(isCalendarDate, 'Expected a calendar date YYYY-MM-DD');
-// KOT: a field sent empty or null is cleared.
-const clearable = <T extends z.ZodType>(schema: T) => z.union([schema, z.literal(''), z.null()]);
+// KOT: 項目が指定され、値が無いまたは空文字列の場合は、該当項目をNULLで更新する — a field given
+// empty ("" or, for the e-mail list, []) is cleared. JSON null is refused: the API description
+// types these fields as strings (and the list as an array of strings).
+const clearable = <T extends z.ZodType>(schema: T) => z.union([schema, z.literal('')]);
 
 const createSchema = z.object({
   divisionCode: text,
@@ -41,8 +43,8 @@ const updateSchema = z.object({
   hiredDate: clearable(date).optional(),
   birthDate: clearable(date).optional(),
   resignationDate: clearable(date).optional(),
-  emailAddresses: clearable(z.array(z.string())).optional(),
-  allDayRegardingWorkInMinute: clearable(z.number().int().min(0).max(1440)).optional(),
+  emailAddresses: z.array(z.string()).optional(),
+  allDayRegardingWorkInMinute: z.number().int().min(0).max(1440).optional(),
 });
 
 /** Store-level problems (unknown division, taken code) become 400 answers. */
@@ -119,7 +121,7 @@ export const employeeRoutes: readonly Route[] = [
       const updated: Record<string, unknown> = { ...employee };
       for (const [field, value] of Object.entries(patch)) {
         if (value === undefined) continue;
-        if (value === null || value === '') delete updated[field];
+        if (value === '' || (Array.isArray(value) && value.length === 0)) delete updated[field];
         else updated[field] = value;
       }
       const replaced = asBadRequest(() =>

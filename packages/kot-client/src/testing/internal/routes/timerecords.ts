@@ -66,13 +66,14 @@ function punch(context: RouteContext) {
   const divisionCode = body.divisionCode ?? employee.divisionCode;
   const division = context.store.divisions.get(divisionCode);
   if (!division) throw badRequest(`所属が存在しません: divisionCode=${divisionCode}`);
+  // The API description requires `date` on every 打刻, also with isOmittedWorkingDay.
+  if (body.date === undefined) throw badRequest('dateは必須です');
   let date = body.date;
   if (body.isOmittedWorkingDay === true) {
     if (body.code === undefined) throw badRequest('isOmittedWorkingDayを指定する場合はcodeが必須です');
     const home = context.store.divisions.get(employee.divisionCode) ?? division;
     date = workingDayOf(parsed.instant, home.dayBorderTime);
   }
-  if (date === undefined) throw badRequest('dateは必須です');
   checkDateWindow(context, 'date', date);
   // KOT accepts a punch from the start of the working day to 23:59:59 of the next day.
   if (parsed.instant < jstInstant(date) || parsed.instant >= jstInstant(addDays(date, 2))) {
@@ -107,7 +108,10 @@ function punch(context: RouteContext) {
 export const timerecordRoutes: readonly Route[] = [
   {
     method: 'GET',
-    pattern: /^\/daily-workings\/timerecord\/?$/,
+    // Only `/daily-workings/timerecord`, without a trailing slash: the form KING OF TIME documents
+    // (see the client's TimeRecordsResource.list for why). `/daily-workings/timerecord/` is an
+    // unknown path here, so a client sending it fails against the simulator.
+    pattern: /^\/daily-workings\/timerecord$/,
     handle: (context) => {
       const filter = dayFilter(context);
       const employeeKeys = employeeKeysParam(context, filter);
