@@ -6,3 +6,5 @@ export type { CommitResult, LedgerTransaction, PlanOutcome } from './ledger-tran
 export type { MemoryLedgerStoreOptions } from './memory-ledger-store.js';
 export { MemoryLedgerStore } from './memory-ledger-store.js';
 export type { PunchQuery } from './punch-query.js';
+export type { LedgerLockStatus } from './ledger-lock-status.js';
+export { ledgerLockStatus } from './ledger-lock-status.js';
