@@ -19,6 +19,7 @@ import { LedgerCorruptError } from '../ledger/errors/ledger-corrupt-error.js';
 import { LedgerLockedError } from '../ledger/errors/ledger-locked-error.js';
 import { markSending, markSent } from '../ledger/internal/transitions.js';
 import { FileLedgerStore, type FileLedgerStoreOptions } from './file-ledger-store.js';
+import { LedgerHead } from './internal/ledger-head.js';
 import { ledgerLockStatus } from './ledger-lock-status.js';
 
 const directories: string[] = [];
@@ -78,6 +79,8 @@ describe('FileLedgerStore recovery', () => {
     const last = lines.at(-2)!;
     lines[lines.length - 2] = last.replace('"src":3', '"src":9');
     writeFileSync(wal, lines.join('\n'));
+    // The crash came before the commit returned, so the head never recorded transaction 4.
+    LedgerHead.create(join(directory, 'head.jsonl'), 3).close();
 
     const store = open(directory);
     // Transaction 4 (a sent) is dropped; a was sending, so it is uncertain (transaction 4 anew).
@@ -338,7 +341,9 @@ describe('FileLedgerStore lock', () => {
         const store = open(directory);
         expect(store.checkpoint('holder')).toBe(child.pid);
         expect(ledgerLockStatus(directory)).toMatchObject({ state: 'held', owner: { pid: process.pid } });
-        expect(readdirSync(directory).filter((name) => name.startsWith('ledger.lock'))).toEqual(['ledger.lock']);
+        expect(readdirSync(directory).filter((name) => name.startsWith('ledger.lock'))).toEqual([
+          'ledger.lock',
+        ]);
         store.close();
         expect(ledgerLockStatus(directory)).toEqual({ state: 'free' });
       } finally {

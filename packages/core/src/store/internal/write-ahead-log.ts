@@ -89,7 +89,7 @@ export class WriteAheadLog {
   /** Opens the log for appending, cutting off anything after `validSize` (a torn last write). */
   static open(file: string, validSize: number): WriteAheadLog {
     const created = !existsSync(file);
-    const fd = openSync(file, 'a');
+    const fd = openSync(file, 'a', 0o600);
     try {
       ftruncateSync(fd, validSize);
       fsyncSync(fd);

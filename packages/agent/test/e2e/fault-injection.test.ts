@@ -1,0 +1,102 @@
+// Fault injection against the KING OF TIME simulator: the agent killed with SIGKILL and started
+// again after several delays (a service manager's RestartSec lands past the lock's staleness),
+// and the ledger damaged in each way a disk, a backup tool or a person can damage it. Nothing is
+// sent twice: a ledger that can no longer tell what was sent refuses to send.
+
+import { randomBytes } from 'node:crypto';
+import { rm, stat, truncate, utimes, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { type AgentSetup, clockAt, plusMinutes, statusOf } from '../support/agent-setup.js';
+import { agentSetupsPerTest } from '../support/agent-setups-per-test.js';
+import { expectExit, kill } from '../support/cli-process.js';
+import { expectKotHolds } from '../support/kot-expectations.js';
+import { people, workLogs, writeLogFiles } from '../support/workforce.js';
+
+const NOW = '2024-03-15T12:00:00+09:00';
+const setUpAgent = agentSetupsPerTest();
+
+/** Five people, two days: 20 punches, all sent by one pass. */
+async function twentySent() {
+  const staff = people(5);
+  const { rows, expected } = workLogs(staff, '2024-03-04', 2, 5);
+  const setup = await setUpAgent(staff, { simClock: clockAt(NOW), sim: { restrictedHours: false } });
+  await writeLogFiles(setup.logs, rows);
+  expectExit(await setup.run(['run', '--once'], NOW), 0);
+  expect(setup.sim.timerecords()).toHaveLength(20);
+  expectKotHolds(setup.sim, staff, expected);
+  return { setup, staff, expected };
+}
+
+const ledger = (s: AgentSetup) => join(s.state, 'ledger');
+const wal = (s: AgentSetup) => join(ledger(s), 'wal.jsonl');
+
+test.each([
+  ['SIGKILL, restart after 0 s', 0],
+  ['SIGKILL, restart after 5 s', 5],
+  ['SIGKILL, restart after 15 s', 15],
+  ['SIGKILL, restart after 60 s', 60],
+])(
+  '%s: the agent starts and sends nothing twice',
+  async (_, seconds) => {
+    const staff = people(5);
+    const { rows, expected } = workLogs(staff, '2024-03-04', 2, 5);
+    const setup = await setUpAgent(staff, { simClock: clockAt(NOW), sim: { restrictedHours: false } });
+    await writeLogFiles(setup.logs, rows);
+    const service = setup.start(['run'], NOW);
+    await service.waitFor(/pass done/);
+    await kill(service);
+    // The lock as a dead holder leaves it, aged as if the restart came `seconds` later.
+    const lock = join(ledger(setup), 'ledger.lock');
+    expect((await stat(lock)).isDirectory()).toBe(true);
+    const then = new Date(Date.now() - seconds * 1000);
+    await utimes(lock, then, then);
+    const doctor = await setup.run(['doctor', '--json'], plusMinutes(NOW, 1));
+    const lockCheck = (JSON.parse(doctor.stdout) as { checks: { id: string; status: string }[] }).checks.find(
+      (c) => c.id === 'ledger-lock',
+    );
+    expect(lockCheck?.status).toBe('warn');
+    expectExit(await setup.run(['run', '--once'], plusMinutes(NOW, 1)), 0);
+    expectKotHolds(setup.sim, staff, expected);
+  },
+  60_000,
+);
+
+const damages: [string, (s: AgentSetup) => Promise<void>][] = [
+  [
+    'the log filled with random bytes',
+    async (s) => writeFile(wal(s), randomBytes((await stat(wal(s))).size)),
+  ],
+  ['the log filled with zeros', async (s) => writeFile(wal(s), Buffer.alloc((await stat(wal(s))).size))],
+  ['the log emptied', (s) => writeFile(wal(s), '')],
+  ['the log deleted', (s) => rm(wal(s))],
+  ['the log cut in half', async (s) => truncate(wal(s), Math.floor((await stat(wal(s))).size / 2))],
+  ['the ledger folder deleted', (s) => rm(ledger(s), { recursive: true })],
+  ['the snapshot deleted after compaction', (s) => rm(join(ledger(s), 'snapshot.jsonl'))],
+];
+
+test.each(damages)(
+  '%s: the agent refuses to send (LEDGER_CORRUPT, --repair) and KOT holds each punch once',
+  async (name, damage) => {
+    const { setup, staff, expected } = await twentySent();
+    if (name.includes('snapshot')) {
+      // A repair writes the whole ledger into a snapshot and empties the log, as compaction does.
+      expectExit(await setup.run(['run', '--once', '--repair'], plusMinutes(NOW, 1)), 0);
+      await stat(join(ledger(setup), 'snapshot.jsonl'));
+    }
+    await damage(setup);
+    const refused = await setup.run(['run', '--once'], plusMinutes(NOW, 5));
+    expectExit(refused, 1);
+    expect(refused.stderr).toMatch(/LEDGER_CORRUPT[\s\S]*--repair/);
+    expect(setup.sim.timerecords()).toHaveLength(20);
+    const doctor = await setup.run(['doctor'], plusMinutes(NOW, 5));
+    expect(doctor.stdout).toMatch(/fail\s+ledger .*refuses to send/);
+    // The way out: --repair checks KING OF TIME first and sends nothing twice.
+    expectExit(await setup.run(['run', '--once', '--repair'], plusMinutes(NOW, 10)), 0);
+    for (let pass = 0; pass < 2; pass++)
+      expectExit(await setup.run(['run', '--once'], plusMinutes(NOW, 20 + pass * 10)), 0);
+    expect((await statusOf(setup, plusMinutes(NOW, 60))).counts).toMatchObject({ planned: 0, failed: 0 });
+    expectKotHolds(setup.sim, staff, expected);
+  },
+  60_000,
+);
