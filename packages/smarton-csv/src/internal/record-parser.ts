@@ -70,6 +70,12 @@ export class RecordParser {
   heldBack: HeldBack | undefined;
   /** Counters, when asked for. */
   readonly stats: ParserStats | undefined;
+  /**
+   * Units (characters of the unit string) looked at so far, re-reads of a held-back end and of
+   * the layout sample included: the measure of the parser's work, which must stay within a
+   * small multiple of the input's length for any input (tests assert it).
+   */
+  work = 0;
 
   private readonly file: string;
   private readonly options: ResolvedSmartonCsvOptions;
@@ -80,6 +86,8 @@ export class RecordParser {
   private readonly sampleLimit: number;
   private sample: Buffer[] | undefined;
   private sampleBytes = 0;
+  /** The sample size at which detection is tried next (doubling: the sample is re-read whole each time). */
+  private nextDetectAt: number;
   private skipBytes = 0;
   private codec: UnitCodec | undefined;
   private decoder: FieldDecoder | undefined;
@@ -106,6 +114,7 @@ export class RecordParser {
     this.skipThroughLine = init.skipThroughLine ?? 0;
     this.maxEvents = init.maxEvents ?? Number.POSITIVE_INFINITY;
     this.sampleLimit = init.sampleBytes ?? SAMPLE_BYTES;
+    this.nextDetectAt = this.sampleLimit;
     this.stats = init.collectStats
       ? { rows: 0, emptyLines: 0, timeFormats: new Map(), words: new Map(), firstRow: undefined }
       : undefined;
@@ -142,7 +151,10 @@ export class RecordParser {
     if (this.sample) {
       this.sample.push(chunk);
       this.sampleBytes += chunk.length;
-      if (this.sampleBytes >= this.sampleLimit) this.detect(false);
+      if (this.sampleBytes >= this.nextDetectAt) {
+        this.nextDetectAt = Math.min(this.sampleBytes * 2, MAX_SAMPLE_BYTES);
+        this.detect(false);
+      }
       return;
     }
     this.feed(chunk, false);
@@ -180,6 +192,7 @@ export class RecordParser {
     if (this.startOffset > 0) encoding.bomLength = 0;
     const codec = createUnitCodec(encoding.encoding);
     const units = codec.toUnits(bytes.subarray(encoding.bomLength));
+    this.work += units.length;
     const configured = this.options.delimiter;
     const delimiter =
       configured === 'auto'
@@ -190,7 +203,9 @@ export class RecordParser {
             ? '\t'
             : configured;
     const decoder = new FieldDecoder(encoding.encoding);
-    const records = sampleRecords(units, delimiter, decoder, final, this.consumedLines + 1);
+    const meter = { units: 0 };
+    const records = sampleRecords(units, delimiter, decoder, final, this.consumedLines + 1, 200, meter);
+    this.work += meter.units;
     const detection = detectLayout({
       records,
       final,
@@ -257,6 +272,7 @@ export class RecordParser {
     }
     const units = bytes.length > 0 ? codec.toUnits(bytes) : '';
     const text = this.carry.length > 0 ? this.carry + units : units;
+    this.work += text.length;
     this.carry = '';
     const pos = this.process(text, final);
     this.carry = pos < text.length ? text.slice(pos) : '';
@@ -339,6 +355,13 @@ export class RecordParser {
       }
       if (end === NO_LINE_END) {
         if (!final) {
+          if ((n - pos) * width > MAX_RECORD_BYTES) {
+            // Quotes closed, but no line end for over the limit: as long a record as any other.
+            this.flushBatch(text);
+            if (this.stopped) break;
+            this.tooLong(text, pos);
+            return n;
+          }
           this.lastIncomplete = 'unterminated-line';
           break;
         }
@@ -364,7 +387,9 @@ export class RecordParser {
         text.slice(pos, pos + 400),
       );
     }
-    this.consumed(text.length, 1);
+    // The line is counted once, when its end is found (skipToLineEnd); line feeds inside
+    // quoted values of the skipped part are lines of their own.
+    this.consumed(text.length, countLineFeeds(text, pos, text.length));
     this.skipToLineEnd = true;
   }
 
