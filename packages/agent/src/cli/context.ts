@@ -1,3 +1,4 @@
+import { isMainThread, parentPort } from 'node:worker_threads';
 import { type Clock, resolveClock } from '../clock/clock.js';
 import type { AgentConfig } from '../config/agent-config.js';
 import { loadConfig } from '../config/load-config.js';
@@ -49,11 +50,12 @@ export async function createCommandContext(
 ): Promise<CommandContext> {
   const clock = resolveClock(options.now);
   const config = await loadConfig({ path: options.config, optional });
-  redactor = createRedactor([
-    config.accessToken,
-    config.proxy?.password,
-    ...proxySecretsFromEnvironment(process.env),
-  ]);
+  const secrets = [config.accessToken?.reveal(), config.proxy?.password?.reveal()].filter(
+    (s): s is string => typeof s === 'string' && s !== '',
+  );
+  redactor = createRedactor([...secrets, ...proxySecretsFromEnvironment(process.env)]);
+  // On a worker, tell the main thread too: it prints an error the command did not catch.
+  if (!isMainThread && parentPort) parentPort.postMessage({ type: 'secrets', values: secrets });
   const redact = redactor;
   // Bars only where a person watches text logs; loaded only then, to keep start-up light.
   const progress =

@@ -11,7 +11,12 @@ import {
 } from '../internal/checkpoint-codec.js';
 import { byAge, listNames, lookAtFiles, TRANSIENT } from '../internal/list-log-files.js';
 import { matchEntries } from '../internal/match-checkpoint-entries.js';
-import { heldBackReason, type ListedFile, readFileIncrement } from '../internal/read-file-increment.js';
+import {
+  heldBackReason,
+  type ListedFile,
+  readFileIncrement,
+  UNREADABLE_REASON,
+} from '../internal/read-file-increment.js';
 import { type SettledFile, SettledFiles } from '../internal/settled-files.js';
 import type { ParseIssue } from '../issues/parse-issue.js';
 import { resolveSmartonCsvOptions } from '../options/smarton-csv-options.js';
@@ -126,6 +131,10 @@ export function createLogFolderReader(options: LogFolderReaderOptions): LogFolde
   // Checkpoints this reader returned (frozen, so still exactly as returned): not validated again.
   const returned = new WeakSet<object>();
   const settledFiles = new SettledFiles();
+  // Files this reader found unreadable (no layout), by path → size, time and identity then. A
+  // new reader (e.g. after the configuration changed) reads each of them once again.
+  const unreadable = new Map<string, string>();
+  const stamp = (file: ListedFile) => `${file.size}:${file.mtimeMs}:${file.fileId ?? ''}`;
   return {
     directory: config.directory,
     async read(checkpoint, limits = {}) {
@@ -245,11 +254,27 @@ export function createLogFolderReader(options: LogFolderReaderOptions): LogFolde
           entry !== undefined &&
           entry.size === file.size &&
           entry.mtimeMs === file.mtimeMs &&
-          entry.fileId === file.fileId &&
-          entry.heldBack !== 'layout';
-        if (entry && unchanged && (entry.offset >= file.size || (entry.heldBack && !mayFlush))) {
+          entry.fileId === file.fileId;
+        // A file whose layout failed gives the same result until it changes: reading it again on
+        // every poll would cost its whole size each time (a hostile file, a folder of them).
+        if (
+          entry &&
+          unchanged &&
+          (entry.offset >= file.size ||
+            (entry.heldBack === 'unreadable' && unreadable.get(file.path) === stamp(file)) ||
+            (entry.heldBack !== undefined && entry.heldBack !== 'unreadable' && !mayFlush))
+        ) {
           record(file, entry, ownEntry);
-          if (entry.heldBack && entry.heldBack !== 'layout' && entry.offset < file.size) {
+          if (entry.heldBack === 'unreadable' || entry.heldBack === 'layout') {
+            pending.push({
+              file: file.path,
+              code: 'layout',
+              reason:
+                entry.heldBack === 'unreadable'
+                  ? UNREADABLE_REASON
+                  : 'The layout of the file is not decided yet; it is read again once the file grows.',
+            });
+          } else if (entry.heldBack && entry.offset < file.size) {
             pending.push({
               file: file.path,
               code: entry.heldBack,
@@ -259,7 +284,7 @@ export function createLogFolderReader(options: LogFolderReaderOptions): LogFolde
           continue;
         }
         if (!entry && file.size === 0) continue;
-        if (eventsLeft <= 0 || bytesLeft <= 0) {
+        if (eventsLeft <= 0 || bytesLeft <= 0 || limits.signal?.aborted) {
           record(file, entry, ownEntry);
           done = false;
           continue;
@@ -289,8 +314,11 @@ export function createLogFolderReader(options: LogFolderReaderOptions): LogFolde
             maxEvents: eventsLeft,
             maxBytes: bytesLeft,
             quietPeriodMs: config.quietPeriodMs,
+            signal: limits.signal,
           });
           record(file, result.entry, ownEntry && result.entry === entry);
+          if (result.entry?.heldBack === 'unreadable') unreadable.set(file.path, stamp(file));
+          else unreadable.delete(file.path);
           for (const e of result.events) events.push(e);
           for (const i of result.issues) issues.push(i);
           if (result.pending) pending.push(result.pending);

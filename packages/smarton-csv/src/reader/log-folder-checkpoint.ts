@@ -29,8 +29,12 @@ const fileFields = {
   head: contentAnchorSchema,
   /** Up to 1024 bytes just before `offset`. */
   tail: contentAnchorSchema,
-  /** Why bytes after `offset` were left for a later read, if they were. */
-  heldBack: z.enum(['unterminated-line', 'unclosed-quote', 'layout']).optional(),
+  /**
+   * Why bytes after `offset` were left for a later read, if they were: `layout` — the layout
+   * needs more of the file; `unreadable` — the layout could not be recognised from what the
+   * file holds, so it is not read again until it changes (size, time or identity).
+   */
+  heldBack: z.enum(['unterminated-line', 'unclosed-quote', 'layout', 'unreadable']).optional(),
 };
 
 /**
