@@ -4,7 +4,7 @@
 // sent twice: a ledger that can no longer tell what was sent refuses to send.
 
 import { randomBytes } from 'node:crypto';
-import { rm, stat, truncate, utimes, writeFile } from 'node:fs/promises';
+import { open, rm, stat, truncate, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { type AgentSetup, clockAt, plusMinutes, statusOf } from '../support/agent-setup.js';
@@ -100,3 +100,54 @@ test.each(damages)(
   },
   60_000,
 );
+
+/** Writes `size` bytes of `fill` after `head`, in pieces, without holding the whole file in memory. */
+async function writeLarge(path: string, head: string, fill: string, size: number) {
+  const file = await open(path, 'w');
+  try {
+    await file.write(head);
+    const piece = Buffer.from(fill.repeat(Math.ceil((1024 * 1024) / fill.length)));
+    for (let written = 0; written < size; written += piece.length) await file.write(piece);
+  } finally {
+    await file.close();
+  }
+}
+
+test('hostile files oldest in the folder: the newer files are still delivered, in one pass', async () => {
+  const staff = people(5);
+  const { rows, expected } = workLogs(staff, '2024-03-04', 2, 5);
+  const setup = await setUpAgent(staff, { simClock: clockAt(NOW), sim: { restrictedHours: false } });
+  await writeLogFiles(setup.logs, rows);
+  // Oldest by name and by time: a quoted value that runs on for 24 MiB without a line end, and
+  // a file of blank lines (no layout can be found in it).
+  const header = '日時,SmartOnアカウント,Windowsアカウント,コンピュータ名,IPアドレス,イベント\r\n"a",';
+  await writeLarge(join(setup.logs, 'SSOLog_20240301.csv'), header, 'x', 24 * 1024 * 1024);
+  await writeLarge(join(setup.logs, 'SSOLog_20240302.csv'), '', '\r\n', 2 * 1024 * 1024);
+  const old = new Date(Date.parse('2024-03-02T00:00:00Z'));
+  for (const name of ['SSOLog_20240301.csv', 'SSOLog_20240302.csv'])
+    await utimes(join(setup.logs, name), old, old);
+  const first = await setup.run(['run', '--once'], NOW);
+  expectExit(first, 0);
+  expect(first.stderr).toMatch(/record-too-long/);
+  expectKotHolds(setup.sim, staff, expected);
+  // A second pass sends nothing again.
+  const second = await setup.run(['run', '--once'], plusMinutes(NOW, 5));
+  expectExit(second, 0);
+  expectKotHolds(setup.sim, staff, expected);
+}, 120_000);
+
+test('SIGTERM as soon as the agent starts reading a large hostile file: it stops, exits 0, and goes on next time', async () => {
+  const staff = people(3);
+  const { rows, expected } = workLogs(staff, '2024-03-04', 2, 5);
+  const setup = await setUpAgent(staff, { simClock: clockAt(NOW), sim: { restrictedHours: false } });
+  await writeLogFiles(setup.logs, rows);
+  const header = '日時,SmartOnアカウント,Windowsアカウント,コンピュータ名,IPアドレス,イベント\r\n"a",';
+  await writeLarge(join(setup.logs, 'SSOLog_20240301.csv'), header, 'x', 64 * 1024 * 1024);
+  const agent = setup.start(['run'], NOW);
+  await agent.waitFor('linking CSV loaded');
+  agent.child.kill('SIGTERM');
+  await agent.waitFor('SIGTERM received');
+  expectExit(await agent.result, 0);
+  expectExit(await setup.run(['run', '--once'], plusMinutes(NOW, 5)), 0);
+  expectKotHolds(setup.sim, staff, expected);
+}, 120_000);
