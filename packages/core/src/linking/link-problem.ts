@@ -19,6 +19,7 @@ export type LinkProblemSeverity = 'error' | 'warning' | 'info';
  * - `duplicate-row`: the same link twice.
  * - `duplicate-employee`: one employee linked from two service accounts (both punch for that employee).
  * - `unlinked`: an employee without a service account, who gets no punches.
+ * - `spreadsheet-formula`: a service account or name that starts like a spreadsheet formula (`=`, `+`, `-`, `@`).
  */
 export type LinkProblemCode =
   | 'empty-file'
@@ -37,7 +38,8 @@ export type LinkProblemCode =
   | 'duplicate-account'
   | 'duplicate-row'
   | 'duplicate-employee'
-  | 'unlinked';
+  | 'unlinked'
+  | 'spreadsheet-formula';
 
 /** A problem found in a linking CSV: where, how bad, what, and how to fix it. */
 export interface LinkProblem {

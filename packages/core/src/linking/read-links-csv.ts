@@ -11,6 +11,7 @@ import { sortProblems } from './internal/problem-order.js';
 import { LinkCsvError } from './link-csv-error.js';
 import { linkCsvHeaders } from './link-csv-headers.js';
 import type { LinkProblem } from './link-problem.js';
+import { restoreFormula } from './internal/spreadsheet-formula.js';
 import { validateLinks } from './validate-links.js';
 
 /** Options of {@link readLinksCsv}. */
@@ -168,7 +169,8 @@ export function readLinksCsv(bytes: Uint8Array, options: ReadLinksCsvOptions = {
     }
     const cell = (field: keyof LinkRow) => {
       const index = columns[field];
-      return index === undefined ? '' : (record[index] ?? '');
+      // The apostrophe writeLinksCsv puts before a formula-like value is not part of the value.
+      return index === undefined ? '' : restoreFormula(record[index] ?? '');
     };
     raw.push({
       lineNumber: line,
