@@ -87,7 +87,7 @@ export async function stateChecks(
   }
 
   try {
-    await mkdir(config.stateDirectory, { recursive: true });
+    await mkdir(config.stateDirectory, { recursive: true, mode: 0o700 });
     await access(config.stateDirectory, constants.W_OK);
     const s = ledgerStatus(store, { now: clock });
     const problems = s.counts.failed + s.corrections.length;

@@ -151,3 +151,22 @@ test('SIGTERM as soon as the agent starts reading a large hostile file: it stops
   expectExit(await setup.run(['run', '--once'], plusMinutes(NOW, 5)), 0);
   expectKotHolds(setup.sim, staff, expected);
 }, 120_000);
+
+test.runIf(process.platform !== 'win32')(
+  'files and folders the agent writes are its owner’s only (0600 / 0700)',
+  async () => {
+    const { setup } = await twentySent();
+    const exported = join(setup.dir, 'exported.csv');
+    expectExit(await setup.run(['links', 'export', '--out', exported], NOW), 0);
+    expectExit(await setup.run(['links', 'import', exported], NOW), 0);
+    const mode = async (path: string) => (await stat(path)).mode & 0o777;
+    expect(await mode(setup.state)).toBe(0o700);
+    expect(await mode(ledger(setup))).toBe(0o700);
+    for (const file of ['wal.jsonl', 'head.jsonl'])
+      expect([file, await mode(join(ledger(setup), file))]).toEqual([file, 0o600]);
+    expect(await mode(join(setup.state, 'pclogin-state.json'))).toBe(0o600);
+    expect(await mode(exported)).toBe(0o600);
+    expect(await mode(setup.linksFile)).toBe(0o600);
+  },
+  60_000,
+);

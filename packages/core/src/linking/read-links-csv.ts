@@ -8,10 +8,10 @@ import { decodeCsvBytes } from './internal/decode-csv-bytes.js';
 import { LineIndex } from './internal/line-index.js';
 import { headerKey, linkColumns } from './internal/link-columns.js';
 import { sortProblems } from './internal/problem-order.js';
+import { restoreFormula } from './internal/spreadsheet-formula.js';
 import { LinkCsvError } from './link-csv-error.js';
 import { linkCsvHeaders } from './link-csv-headers.js';
 import type { LinkProblem } from './link-problem.js';
-import { restoreFormula } from './internal/spreadsheet-formula.js';
 import { validateLinks } from './validate-links.js';
 
 /** Options of {@link readLinksCsv}. */

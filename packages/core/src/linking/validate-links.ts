@@ -3,8 +3,8 @@ import { indexDirectory } from '../directory/internal/directory-index.js';
 import type { AccountLink } from './account-link.js';
 import { isExcelExponent, normalizeCode } from './internal/normalize-code.js';
 import { sortProblems } from './internal/problem-order.js';
-import { paddedLength, zeroPaddedMatches } from './internal/zero-padding.js';
 import { looksLikeFormula } from './internal/spreadsheet-formula.js';
+import { paddedLength, zeroPaddedMatches } from './internal/zero-padding.js';
 import type { LinkProblem } from './link-problem.js';
 
 /** The links in the form pclogin uses them, and everything found wrong with them. */

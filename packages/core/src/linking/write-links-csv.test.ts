@@ -164,19 +164,28 @@ describe('cells a spreadsheet would run as formulas', () => {
     const { links, problems } = validateLinks(readLinksCsv(writeLinksCsv(rows, { encoding: 'utf-8' })).links);
     expect(links.map((l) => l.name)).toEqual(hostile.map((v) => v.trim()));
     expect(links.map((l) => l.serviceAccount)).toEqual(hostile.map((v) => v.normalize('NFKC').trim()));
-    expect(problems.filter((p) => p.code === 'spreadsheet-formula').length).toBeGreaterThanOrEqual(hostile.length);
+    expect(problems.filter((p) => p.code === 'spreadsheet-formula').length).toBeGreaterThanOrEqual(
+      hostile.length,
+    );
   });
 
   test('are warned about by the check, naming line and column', () => {
     const bytes = writeLinksCsv([row('0001', '山田 太郎', '@cmd')], { encoding: 'utf-8' });
     const { problems } = validateLinks(readLinksCsv(bytes).links);
     expect(problems).toContainEqual(
-      expect.objectContaining({ line: 2, severity: 'warning', code: 'spreadsheet-formula', field: 'サービスアカウント' }),
+      expect.objectContaining({
+        line: 2,
+        severity: 'warning',
+        code: 'spreadsheet-formula',
+        field: 'サービスアカウント',
+      }),
     );
   });
 
   test('leave ordinary values alone', () => {
-    const text = Buffer.from(writeLinksCsv([row('0001', "O'Brien 太郎", 'taro-1')], { encoding: 'utf-8' })).toString('utf8');
+    const text = Buffer.from(
+      writeLinksCsv([row('0001', "O'Brien 太郎", 'taro-1')], { encoding: 'utf-8' }),
+    ).toString('utf8');
     expect(text).toContain("O'Brien 太郎");
     expect(text).toContain('"taro-1"');
   });
