@@ -11,7 +11,7 @@ export default async function events(
   options: OfflineOptions & { json?: boolean },
 ): Promise<number> {
   const { csv, timeZone, pattern } = await offlineParserOptions(options);
-  const files = (await listLogFiles(paths, pattern)).map((f) => f.path);
+  const files = await listLogFiles(paths, pattern);
   const result = await readLogEvents(files, csv, async (batch) => {
     let text = '';
     for (const e of batch) {

@@ -17,7 +17,7 @@ interface LogsOptions extends OfflineOptions {
 export default async function logs(paths: string[], options: LogsOptions): Promise<number> {
   checkDayOptions(options);
   const { csv, timeZone, pattern } = await offlineParserOptions(options);
-  const files = (await listLogFiles(paths, pattern)).map((f) => f.path);
+  const files = await listLogFiles(paths, pattern);
   const workdayOptions = { timeZone, dayBorder: options.dayBorder };
   const kept: LogEvent[] = [];
   const read = await readLogEvents(files, csv, (events) => {
