@@ -35,7 +35,9 @@ export async function readLogEvents(
     const writing =
       typeof entry !== 'string' && (index === files.length - 1 || now - entry.mtimeMs < QUIET_PERIOD_MS);
     try {
-      for await (const batch of streamLogFile(file, csv, { unterminatedLastLine: writing ? 'hold' : 'read' })) {
+      for await (const batch of streamLogFile(file, csv, {
+        unterminatedLastLine: writing ? 'hold' : 'read',
+      })) {
         if (batch.heldBack) {
           process.stderr.write(
             `${file}: note: the last line has no line end yet (the file is still being written); it is left out until it is complete\n`,

@@ -2,6 +2,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, rmSync, statSync } from
 import { join, resolve } from 'node:path';
 import { LedgerClosedError } from '../ledger/errors/ledger-closed-error.js';
 import { LedgerCorruptError } from '../ledger/errors/ledger-corrupt-error.js';
+import { LedgerWriteError } from '../ledger/errors/ledger-write-error.js';
 import { type HeadRecord, LedgerHead, readLedgerHead } from './internal/ledger-head.js';
 import { LedgerImage, repairedReason } from './internal/ledger-image.js';
 import { ledgerReads } from './internal/ledger-reads.js';
@@ -141,14 +142,20 @@ export class FileLedgerStore implements LedgerStore {
       store.loadReadOnly(options.expectExisting ?? false);
       return store;
     }
-    mkdirSync(store.directory, { recursive: true, mode: 0o700 });
-    ownerOnly(store.directory, 0o700);
-    store.lock = lockStateDirectory(store.directory, {
-      staleMs: options.lockStaleMs ?? 10_000,
-      onCompromised: (error) => {
-        store.closedBecause = `the lock on ${store.directory} was lost (${error.message}); another process may be using it`;
-      },
-    });
+    try {
+      mkdirSync(store.directory, { recursive: true, mode: 0o700 });
+      ownerOnly(store.directory, 0o700);
+      store.lock = lockStateDirectory(store.directory, {
+        staleMs: options.lockStaleMs ?? 10_000,
+        onCompromised: (error) => {
+          store.closedBecause = `the lock on ${store.directory} was lost (${error.message}); another process may be using it`;
+        },
+      });
+    } catch (error) {
+      // A folder this account may not write (EACCES) is a write failure with its hint, not a raw error.
+      if (isPermissionError(error)) throw new LedgerWriteError({ file: store.directory, cause: error });
+      throw error;
+    }
     try {
       store.load(options.repair ?? false, options.expectExisting ?? false);
       recoverInFlight(store, store.now());
@@ -358,6 +365,11 @@ function refuseBehindHead(image: LedgerImage, head: HeadRecord | undefined, walF
     file: walFile,
     reason: `it ends at transaction ${image.seq}, but transaction ${head.seq} was committed (the log or the snapshot was emptied, deleted, overwritten or cut back)`,
   });
+}
+
+function isPermissionError(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'EACCES' || code === 'EPERM' || code === 'EROFS';
 }
 
 /** Makes a file or folder readable by its owner only (POSIX modes; Windows ACLs are set at installation). */
