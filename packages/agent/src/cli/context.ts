@@ -3,6 +3,7 @@ import { type Clock, resolveClock } from '../clock/clock.js';
 import type { AgentConfig } from '../config/agent-config.js';
 import { loadConfig } from '../config/load-config.js';
 import { proxySecretsFromEnvironment } from '../internal/proxy-secrets.js';
+import { visibleText } from '../internal/visible-text.js';
 import { createLogger, type Logger } from '../logging/logger.js';
 import { createRedactor, type Redact } from '../logging/redactor.js';
 import type { Progress } from './progress.js';
@@ -69,5 +70,12 @@ export async function createCommandContext(
     redact,
     timeZone: config.timeZone,
   });
-  return { config, clock, log, redact, progress, out: (text) => process.stdout.write(redact(text)) };
+  return {
+    config,
+    clock,
+    log,
+    redact,
+    progress,
+    out: (text) => process.stdout.write(visibleText(redact(text))),
+  };
 }

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { LogEvent } from '@pclogin/core';
 import { type ParseIssue, type SmartonCsvOptions, streamLogFile } from '@pclogin/smarton-csv';
+import { visibleText } from '../internal/visible-text.js';
 
 /** What {@link readLogEvents} saw. */
 export interface ReadLogEventsResult {
@@ -47,7 +48,7 @@ export async function readLogEvents(
         if (batch.events.length > 0) await onEvents(batch.events);
         for (const issue of batch.issues) {
           if (issue.severity === 'error') result.skipped++;
-          process.stderr.write(`${describeIssue(issue)}\n`);
+          process.stderr.write(`${visibleText(describeIssue(issue))}\n`);
         }
       }
     } catch (error) {
