@@ -34,6 +34,8 @@ export interface IncrementRequest {
   quietPeriodMs: number;
   /** Stop between two chunks once this fires (like a limit: the rest is read next time). */
   signal?: AbortSignal | undefined;
+  /** A hash of the reading options, recorded with a file whose layout failed. */
+  optionsKey: string;
 }
 
 /** What reading one file gave. */
@@ -125,6 +127,7 @@ export async function readFileIncrement(request: IncrementRequest): Promise<Incr
     linesBefore: entry?.line ?? 0,
     skipThroughLine,
     maxEvents: request.maxEvents,
+    skippingLine: entry?.skippingLine === true,
   });
   let position = start;
   let bytesRead = 0;
@@ -196,6 +199,8 @@ export async function readFileIncrement(request: IncrementRequest): Promise<Incr
   const layout = parser.layout ?? entry?.layout;
   if (layout) next.layout = layout;
   if (heldBack) next.heldBack = heldBack;
+  if (heldBack === 'unreadable') next.unreadableWith = request.optionsKey;
+  if (parser.skippingLine) next.skippingLine = true;
 
   let pending: PendingFile | undefined;
   if (readError !== undefined) {

@@ -39,6 +39,11 @@ export interface RecordParserInit {
   collectStats?: boolean;
   /** Bytes to look at before deciding the layout (tests use tiny values). @default 65536 */
   sampleBytes?: number;
+  /**
+   * The previous read stopped inside a line over the record limit (reported then): skip up to
+   * its line end first.
+   */
+  skippingLine?: boolean;
 }
 
 /** Why bytes at the end were not consumed after a non-final finish. */
@@ -120,6 +125,12 @@ export class RecordParser {
       : undefined;
     if (init.layout) this.start(init.layout);
     else this.sample = [];
+    if (init.skippingLine && init.layout) this.skipToLineEnd = true;
+  }
+
+  /** Whether the input ended inside a line over the record limit (the next read must skip its rest). */
+  get skippingLine(): boolean {
+    return this.skipToLineEnd;
   }
 
   /** Events produced since the last `drain`. */

@@ -490,7 +490,7 @@ describe('layout not decided', () => {
 });
 
 describe('a file whose layout cannot be recognised', () => {
-  test('is read once, then not again until it changes, and stays listed as pending', async () => {
+  test('is read once, then not again until it changes or the options do, and stays listed as pending', async () => {
     const dir = tempDir();
     const bad = join(dir, '20240206.csv');
     writeFileSync(bad, '\r\n'.repeat(200_000)); // blank lines only: no layout to find
@@ -514,6 +514,13 @@ describe('a file whose layout cannot be recognised', () => {
         { file: bad, code: 'layout', reason: expect.stringMatching(/until the file changes/) },
       ]);
     }
+
+    // Nor by another reader with the same options (the agent started again, or `run --once`
+    // from a scheduler); one with other options reads it again (see the next test).
+    const restarted = setup(dir);
+    const afterRestart = await restarted.read(checkpoint);
+    expect(restarted.state.bytesRead).toBeLessThan(10_000);
+    expect(afterRestart.issues).toEqual([]);
 
     // Once it changes, it is read again.
     writeFileSync(bad, cp932(HEADER + rows(10, 12)));
@@ -551,5 +558,20 @@ describe('a stop signal', () => {
       Array.from({ length: 20_000 }, (_, i) => `u${i}`),
     );
     expect(rest.done).toBe(true);
+  });
+});
+
+describe('a line over the record limit', () => {
+  test('is reported once even when its end comes in a later read, and line numbers stay exact', async () => {
+    const dir = tempDir();
+    const path = join(dir, '20240207.csv');
+    writeFileSync(path, Buffer.concat([cp932(HEADER + row(1)), Buffer.from('x'.repeat(1_200_000))]));
+    const { read } = setup(dir);
+    const first = await read();
+    expect(first.issues.map((i) => [i.code, i.line])).toEqual([['record-too-long', 3]]);
+    appendFileSync(path, Buffer.concat([Buffer.from('y'.repeat(5000)), cp932(`\r\n${row(2)}`)]));
+    const second = await read(first.checkpoint);
+    expect(second.issues).toEqual([]); // the rest of the long line is not a record of its own
+    expect(second.events.map((e) => [e.account, e.source?.line])).toEqual([['u2', 4]]);
   });
 });

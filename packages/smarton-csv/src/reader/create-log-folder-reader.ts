@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { open, stat } from 'node:fs/promises';
 import type { LogEvent } from '@pclogin/core';
 import { SmartonCsvOptionsError } from '../errors/smarton-csv-options-error.js';
@@ -131,10 +132,8 @@ export function createLogFolderReader(options: LogFolderReaderOptions): LogFolde
   // Checkpoints this reader returned (frozen, so still exactly as returned): not validated again.
   const returned = new WeakSet<object>();
   const settledFiles = new SettledFiles();
-  // Files this reader found unreadable (no layout), by path → size, time and identity then. A
-  // new reader (e.g. after the configuration changed) reads each of them once again.
-  const unreadable = new Map<string, string>();
-  const stamp = (file: ListedFile) => `${file.size}:${file.mtimeMs}:${file.fileId ?? ''}`;
+  // Recorded with a file whose layout failed: other options (e.g. columns configured since) read it again.
+  const optionsKey = createHash('sha256').update(JSON.stringify(config.csv)).digest('hex').slice(0, 16);
   return {
     directory: config.directory,
     async read(checkpoint, limits = {}) {
@@ -261,7 +260,7 @@ export function createLogFolderReader(options: LogFolderReaderOptions): LogFolde
           entry &&
           unchanged &&
           (entry.offset >= file.size ||
-            (entry.heldBack === 'unreadable' && unreadable.get(file.path) === stamp(file)) ||
+            (entry.heldBack === 'unreadable' && entry.unreadableWith === optionsKey) ||
             (entry.heldBack !== undefined && entry.heldBack !== 'unreadable' && !mayFlush))
         ) {
           record(file, entry, ownEntry);
@@ -315,10 +314,9 @@ export function createLogFolderReader(options: LogFolderReaderOptions): LogFolde
             maxBytes: bytesLeft,
             quietPeriodMs: config.quietPeriodMs,
             signal: limits.signal,
+            optionsKey,
           });
           record(file, result.entry, ownEntry && result.entry === entry);
-          if (result.entry?.heldBack === 'unreadable') unreadable.set(file.path, stamp(file));
-          else unreadable.delete(file.path);
           for (const e of result.events) events.push(e);
           for (const i of result.issues) issues.push(i);
           if (result.pending) pending.push(result.pending);

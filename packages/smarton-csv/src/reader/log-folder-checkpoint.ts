@@ -35,6 +35,20 @@ const fileFields = {
    * file holds, so it is not read again until it changes (size, time or identity).
    */
   heldBack: z.enum(['unterminated-line', 'unclosed-quote', 'layout', 'unreadable']).optional(),
+  /**
+   * The read stopped inside a line longer than the record limit (reported already): the next
+   * read skips the rest of that line instead of reading it as a record.
+   */
+  skippingLine: z.literal(true).optional(),
+  /**
+   * With `heldBack: 'unreadable'`: a hash of the reading options the layout failed under. A
+   * reader with the same options does not read the unchanged file again; one with other options
+   * (e.g. columns configured since) does.
+   */
+  unreadableWith: z
+    .string()
+    .regex(/^[0-9a-f]{16}$/)
+    .optional(),
 };
 
 /**
