@@ -173,13 +173,15 @@ export class RecordParser {
 
   /**
    * Ends the input. With `final`, an unterminated last record is read as a record and an
-   * unclosed quote is reported; without, they stay unconsumed (see `heldBack`).
+   * unclosed quote is reported; without, they stay unconsumed (see `heldBack`). `layoutFinal`
+   * decides a layout still undecided as at the end of the file even when the last line is held
+   * (a whole file read while its last line is still being written).
    */
-  finish(final: boolean): void {
+  finish(final: boolean, layoutFinal = final): void {
     this.heldBack = undefined;
     if (this.stopped || this.failed) return;
     if (this.sample) {
-      this.detect(final, true);
+      this.detect(layoutFinal, true, final);
       if (this.sample) {
         this.heldBack = 'layout';
         return;
@@ -194,7 +196,11 @@ export class RecordParser {
     if (!final && !this.stopped && this.carry.length > 0) this.heldBack = this.lastIncomplete;
   }
 
-  private detect(final: boolean, ending = false): void {
+  /**
+   * Decides the layout from the sample (`final`: nothing more will come), then parses the sample
+   * with `feedFinal` (whether an unterminated last line is read as a record).
+   */
+  private detect(final: boolean, ending = false, feedFinal = final): void {
     const sample = this.sample;
     if (!sample) return;
     const bytes = sample.length === 1 ? (sample[0] as Buffer) : Buffer.concat(sample);
@@ -245,7 +251,7 @@ export class RecordParser {
     this.layoutProblem = undefined;
     this.sample = undefined;
     this.start(detection.layout);
-    this.feed(bytes, final);
+    this.feed(bytes, feedFinal);
   }
 
   private start(layout: DetectedLayout): void {

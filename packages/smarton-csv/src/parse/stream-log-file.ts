@@ -33,7 +33,8 @@ export async function* streamLogFile(
     }
   }
   const hold = read.unterminatedLastLine === 'hold';
-  parser.finish(!hold);
+  // Held or not, this is the end of the file: the layout is decided from what there is.
+  parser.finish(!hold, true);
   const last: LogFileBatch = { ...parser.drain(), layout: parser.layout ?? null };
   if (hold && (parser.heldBack === 'unterminated-line' || parser.heldBack === 'unclosed-quote')) {
     last.heldBack = parser.heldBack;
