@@ -74,3 +74,26 @@ describe('the record limit', () => {
     expect(parser.consumedLines).toBe(6);
   });
 });
+
+describe('the record limit, for a whole record', () => {
+  test('holds however the file is cut into chunks: a complete line over the limit is reported, not read', () => {
+    const bytes = Buffer.from(
+      `${HEADER}${row(1)}${'z'.repeat(1.2 * MiB)}\r\n"q",${'w'.repeat(1.2 * MiB)}\r\n${row(2)}`,
+    );
+    const whole = new RecordParser({
+      file: 'f.csv',
+      options: resolveSmartonCsvOptions({ timeZone: 'Asia/Tokyo' }),
+    });
+    whole.push(bytes); // one piece, as parseLogBytes pushes it
+    whole.finish(true);
+    const one = whole.drain();
+    const chunked = parse(bytes, true);
+    for (const { events, issues } of [one, chunked]) {
+      expect(issues.map((i) => [i.code, i.line])).toEqual([
+        ['record-too-long', 3],
+        ['record-too-long', 4],
+      ]);
+      expect(events.map((e) => e.source?.line)).toEqual([2, 5]);
+    }
+  });
+});

@@ -334,7 +334,10 @@ export class RecordParser {
         if (this.stopped) break;
         const contentEnd = lf > pos && text.charCodeAt(lf - 1) === 13 ? lf - 1 : lf;
         const next = lf < n ? lf + 1 : n;
-        this.plainRecord(text, pos, contentEnd, next);
+        if ((contentEnd - pos) * width > MAX_RECORD_BYTES) {
+          // Complete but over the limit (it came whole in one piece): the same as one cut short.
+          this.overLimit(text, pos, next, 1);
+        } else this.plainRecord(text, pos, contentEnd, next);
         pos = next;
         continue;
       }
@@ -386,6 +389,14 @@ export class RecordParser {
       }
       const contentEnd = end > pos && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
       const next = end < n ? end + 1 : n;
+      if ((contentEnd - pos) * width > MAX_RECORD_BYTES) {
+        this.flushBatch(text);
+        if (this.stopped) break;
+        this.overLimit(text, pos, next, 1 + countLineFeeds(text, pos, contentEnd));
+        pos = next;
+        quoteAt = -2;
+        continue;
+      }
       this.batch.push(pos, contentEnd, next, 1 + countLineFeeds(text, pos, contentEnd));
       pos = next;
     }
@@ -408,6 +419,21 @@ export class RecordParser {
     // quoted values of the skipped part are lines of their own.
     this.consumed(text.length, countLineFeeds(text, pos, text.length));
     this.skipToLineEnd = true;
+  }
+
+  /** A whole record over the limit: reported like one without a line end, and skipped. */
+  private overLimit(text: string, pos: number, next: number, lines: number): void {
+    const line = this.consumedLines + 1;
+    if (line > this.skipThroughLine) {
+      (this.rows as RowReader).report(
+        'record-too-long',
+        line,
+        this.unitBase + pos * this.width,
+        `A record longer than ${MAX_RECORD_BYTES} bytes: this is not a log row. It is skipped.`,
+        text.slice(pos, pos + 400),
+      );
+    }
+    this.consumed(next, lines);
   }
 
   private consumed(next: number, lines: number): void {
