@@ -305,7 +305,10 @@ export class FileLedgerStore implements LedgerStore {
     const now = this.now();
     const stamp = now.toISOString().replace(/[:.]/g, '-');
     for (const file of damaged) {
-      if (existsSync(file)) copyFileSync(file, file.replace(/\.jsonl$/, `.damaged-${stamp}.jsonl`));
+      if (!existsSync(file)) continue;
+      const copy = file.replace(/\.jsonl$/, `.damaged-${stamp}.jsonl`);
+      copyFileSync(file, copy);
+      ownerOnly(copy, 0o600);
     }
     const change: LedgerChange = {
       seq: this.image.seq + 1,

@@ -2,7 +2,16 @@
 // torn by a crash — only ever the one unacknowledged last line — is still dropped silently.
 
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -113,7 +122,11 @@ describe('a damaged or lost ledger', () => {
   it('opens with repair: what is left is kept, every unsent punch waits for KING OF TIME, and it works on', () => {
     const directory = sentLedger(20);
     truncateSync(wal(directory), Math.floor(statSync(wal(directory)).size / 2));
+    chmodSync(wal(directory), 0o644); // as an older version left it
     const repaired = open(directory, { repair: true });
+    const copies = readdirSync(directory).filter((name) => name.startsWith('wal.damaged-'));
+    expect(copies).toHaveLength(1);
+    if (process.platform !== 'win32') expect(statSync(join(directory, copies[0]!)).mode & 0o777).toBe(0o600);
     expect(repaired.list().every((p) => p.state === 'sent' || p.state === 'uncertain')).toBe(true);
     repaired.commit({ checkpoints: { after: 1 } });
     repaired.close();

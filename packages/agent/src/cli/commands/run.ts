@@ -1,7 +1,11 @@
+import { isMainThread } from 'node:worker_threads';
 import { runWithConfig } from '../../agent/run-with-config.js';
 import { type ConfigOptions, createCommandContext } from '../context.js';
 import { runProgressBars } from '../run-progress.js';
 import { onStopSignals } from '../worker/stop-signals.js';
+
+/** How long a stop request may take before the process is ended (as on a worker). */
+const STOP_DEADLINE_MS = 10_000;
 
 /** `pclogin-agent run [--once]`: exit status 1 when a punch failed for good in the pass. */
 export default async function run(
@@ -10,10 +14,26 @@ export default async function run(
   const context = await createCommandContext(options, { progress: true });
   const { config, clock, log } = context;
   const controller = new AbortController();
+  let deadline: NodeJS.Timeout | undefined;
   const stopListening = onStopSignals((signal) => {
-    if (controller.signal.aborted) return;
+    if (controller.signal.aborted) {
+      // A second request to stop: at once (on a worker, the main thread ends it; here, this does).
+      if (isMainThread) process.exit(1);
+      return;
+    }
     log.info(`${signal} received: stopping after the request in flight`);
     controller.abort();
+    // Run in the main thread (a heap of the user's choice): no worker deadline applies, so
+    // keep one here (see runOnWorker's stopDeadlineMs). Ending is as safe as a crash.
+    if (isMainThread) {
+      deadline = setTimeout(() => {
+        log.warn(
+          `not stopped ${STOP_DEADLINE_MS / 1000} s after ${signal}: stopping now (a punch in flight is checked against KING OF TIME at the next start)`,
+        );
+        process.exit(1);
+      }, STOP_DEADLINE_MS);
+      deadline.unref();
+    }
   });
   const bars = runProgressBars(context.progress);
   try {
@@ -38,5 +58,6 @@ export default async function run(
     bars.stop();
     context.progress.stop();
     stopListening();
+    if (deadline) clearTimeout(deadline);
   }
 }
