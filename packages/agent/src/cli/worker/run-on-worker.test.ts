@@ -56,7 +56,6 @@ test('an uncaught error is printed without the secrets the command read from its
     script: await script(
       "import { parentPort } from 'node:worker_threads';\n" +
         "parentPort.postMessage({ type: 'secrets', values: ['Conf1gT0kenFromFile', 'pw'] });\n" +
-        'await new Promise((r) => setTimeout(r, 10));\n' +
         "throw new Error('token Conf1gT0kenFromFile and proxy http://u:pw@p');",
     ),
   });

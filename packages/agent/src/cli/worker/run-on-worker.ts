@@ -79,25 +79,30 @@ export async function runOnWorker(
   };
   if (options.forwardSignals) for (const s of STOP_SIGNALS) process.on(s, forward);
   try {
+    let uncaught: (Error & { code?: string }) | undefined;
     const code = await new Promise<number>((resolve) => {
+      // Printed once the worker is gone: by then every message it sent (its secrets) has arrived.
       worker.on('error', (error: Error & { code?: string }) => {
-        const hint =
-          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? `\n  → the command needed more than ${(options.resourceLimits ?? COMMAND_HEAP_LIMITS).maxOldGenerationSizeMb} MB of heap; run it with NODE_OPTIONS=--max-old-space-size=<MB> to choose the heap yourself`
-            : '';
-        // An error the command did not catch (it reports its own, redacted): this thread knows
-        // the environment's secrets and those the command reported from its configuration.
-        const redact = createRedactor([
-          ...secrets,
-          process.env['PCLOGIN_ACCESS_TOKEN'],
-          ...proxySecretsFromEnvironment(process.env),
-        ]);
-        process.stderr.write(
-          redact(`pclogin-agent: ${error.name}: ${error.message}${hint}\n${error.stack ?? ''}\n`),
-        );
+        uncaught = error;
       });
       worker.on('exit', resolve);
     });
+    if (uncaught) {
+      const hint =
+        uncaught.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? `\n  → the command needed more than ${(options.resourceLimits ?? COMMAND_HEAP_LIMITS).maxOldGenerationSizeMb} MB of heap; run it with NODE_OPTIONS=--max-old-space-size=<MB> to choose the heap yourself`
+          : '';
+      // An error the command did not catch (it reports its own, redacted): this thread knows
+      // the environment's secrets and those the command reported from its configuration.
+      const redact = createRedactor([
+        ...secrets,
+        process.env['PCLOGIN_ACCESS_TOKEN'],
+        ...proxySecretsFromEnvironment(process.env),
+      ]);
+      process.stderr.write(
+        redact(`pclogin-agent: ${uncaught.name}: ${uncaught.message}${hint}\n${uncaught.stack ?? ''}\n`),
+      );
+    }
     if (stopping) clearTimeout(stopping);
     // The worker sets its exit status as the command ends (1 when it died of an error; 1 too
     // when it was ended after a stop signal: terminate() reports 1).
