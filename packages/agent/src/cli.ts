@@ -58,8 +58,42 @@ const onWorker =
 
 const withConfig = (command: Command) =>
   command
-    .option('-c, --config <path>', 'the configuration file (default: ./pclogin.config.json)')
+    .option(
+      '-c, --config <path>',
+      'the configuration file (default: $PCLOGIN_CONFIG, else ./pclogin.config.json, else %ProgramData%\\pclogin\\pclogin.config.json on Windows, /etc/pclogin/pclogin.config.json on Linux)',
+    )
     .option('--now <instant>', 'set the clock to an ISO 8601 instant, e.g. 2024-02-10T12:00:00+09:00');
+
+withConfig(program.command('setup'))
+  .description(
+    'first-run wizard: 企業コード, access token (checked with KING OF TIME), log folder, proxy; writes the configuration where every command finds it, readable only by the service account and administrators, then runs doctor',
+  )
+  .addOption(
+    new Option('--lang <lang>', 'the wizard’s language (default: the system’s)').choices(['ja', 'en']),
+  )
+  .option('--company-code <code>', '企業コード')
+  .option('--access-token <token>', 'アクセストークン (prefer the PCLOGIN_ACCESS_TOKEN environment variable)')
+  .option('--log-directory <dir>', "the SmartOn ID log folder (Windows default: the registry's setting)")
+  .option(
+    '--state-directory <dir>',
+    'the folder for the ledger (default: %ProgramData%\\pclogin, /var/lib/pclogin)',
+  )
+  .option('--proxy <url>', 'the HTTP proxy, e.g. http://proxy.example.co.jp:8080')
+  .option('--proxy-username <name>', 'the proxy user name')
+  .option('--proxy-password <password>', 'the proxy password')
+  .option('--kot-base-url <url>', 'a KING OF TIME Web API other than https://api.kingtime.jp/v1.0 (tests)')
+  .option('--links-export <file>', 'then write the employee list as a linking CSV to this file')
+  .option('--service-install', 'then install and start the service')
+  .option(
+    '--winsw <path>',
+    'Windows: the WinSW executable for --service-install (default: beside pclogin-agent.exe)',
+  )
+  .option(
+    '--skip-kot-check',
+    'do not check the token with KING OF TIME now (a server not yet allowed through)',
+  )
+  .option('-y, --yes', 'ask nothing: take the options and the defaults')
+  .action(lazy(() => import('./cli/commands/setup.js')));
 
 program
   .command('demo')
@@ -180,10 +214,10 @@ withConfig(service.command('print'))
   .option('--winsw <path>', 'Windows: the WinSW executable the service would use')
   .action(lazy(() => import('./cli/commands/service-print.js')));
 
-try {
-  await program.parseAsync(process.argv);
-} catch (error) {
+// No top-level await: the single executable runs this file as one CommonJS script.
+program.parseAsync(process.argv).catch((error: unknown) => {
+  // Anything but the parser's own complaint is a bug: let it end the process with its stack.
   if (!(error instanceof CommanderError)) throw error;
   // Help and version end with 0; every other complaint of the parser is a usage error.
   process.exitCode = error.exitCode === 0 ? 0 : 2;
-}
+});

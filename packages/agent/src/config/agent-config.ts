@@ -1,4 +1,5 @@
 import type { AgentConfigFile } from './agent-config-schema.js';
+import type { ConfigSource } from './find-config-file.js';
 import type { Secret } from './secret.js';
 
 /**
@@ -8,6 +9,8 @@ import type { Secret } from './secret.js';
 export interface AgentConfig {
   /** The configuration file it was read from, when there was one. */
   file: string | undefined;
+  /** How {@link file} was found: `--config`, `PCLOGIN_CONFIG`, the working folder or the platform default. */
+  fileSource: ConfigSource | undefined;
   /** 企業コード. */
   companyCode: string | undefined;
   /** アクセストークン, from `PCLOGIN_ACCESS_TOKEN` or the file. */
