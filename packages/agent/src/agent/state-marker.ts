@@ -20,7 +20,14 @@ export function markLedger(config: Pick<AgentConfig, 'stateDirectory'>, now: Dat
   const file = join(config.stateDirectory, STATE_MARKER_NAME);
   if (existsSync(file)) return;
   mkdirSync(config.stateDirectory, { recursive: true, mode: 0o700 });
-  if (process.platform !== 'win32') chmodSync(config.stateDirectory, 0o700);
+  if (process.platform !== 'win32') {
+    try {
+      chmodSync(config.stateDirectory, 0o700);
+    } catch {
+      // A folder another account owns (e.g. set up by an administrator for this one): its
+      // owner chose its mode (`setup` makes it 0700 too).
+    }
+  }
   writeFileSync(
     file,
     `${JSON.stringify({ format: 'pclogin-state', ledger: 'ledger', createdAt: now.toISOString() })}\n`,
