@@ -100,6 +100,7 @@ program
   .description(
     'generate a week of SmartOn logs, deliver them to a local KING OF TIME simulator, and show what KOT holds (no credentials, no network)',
   )
+  .option('--console', "then open the web console (pclogin-agent console) on the demo's data until Ctrl+C")
   .action(lazy(() => import('./cli/commands/demo.js')));
 
 withConfig(program.command('run'))
@@ -176,6 +177,18 @@ program
   .option('--time-zone <zone>', 'the IANA time zone (default: Asia/Tokyo)')
   .option('--json', 'one JSON object per line')
   .action(onWorker('logs'));
+
+withConfig(program.command('console'))
+  .description(
+    'a local web console: 状態, 日別データ, ログ表示, アカウント連携 and 補正, on 127.0.0.1 with an access key',
+  )
+  .option('--port <port>', 'the port (0: any free port)', '0')
+  .option(
+    '--listen <address>',
+    'listen on this address instead of 127.0.0.1: other computers can reach it (trusted networks only)',
+  )
+  .option('--read-only', 'show everything, change nothing')
+  .action(lazy(() => import('./cli/commands/console.js')));
 
 const links = program.command('links').description('the linking CSV (サービスアカウント ⇔ 打刻先アカウント)');
 withConfig(links.command('export'))
