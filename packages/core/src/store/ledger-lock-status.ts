@@ -16,6 +16,14 @@ export type LedgerLockStatus =
  * const lock = ledgerLockStatus('/var/lib/pclogin/ledger');
  * if (lock.state === 'stale') console.log(`left by a crashed agent: ${lock.reason}`);
  */
-export function ledgerLockStatus(directory: string, options: { staleMs?: number } = {}): LedgerLockStatus {
-  return inspectStateDirectoryLock(directory, options.staleMs ?? 10_000);
+export function ledgerLockStatus(
+  directory: string,
+  options: {
+    /** After how long without a refresh a lock counts as stale (ms). @default 10000 */
+    staleMs?: number;
+    /** The real time now (ms since the epoch; the lock's mtime is real time, not a `--now` clock). @default Date.now() */
+    now?: number;
+  } = {},
+): LedgerLockStatus {
+  return inspectStateDirectoryLock(directory, options.staleMs ?? 10_000, options.now ?? Date.now());
 }
