@@ -1,5 +1,6 @@
 import { access, constants, mkdir } from 'node:fs/promises';
 import {
+  checkServiceAccounts,
   type EmployeeDirectory,
   type LedgerStore,
   type LogEvent,
@@ -8,7 +9,9 @@ import {
   normalizeAccount,
   unlinkedAccounts,
 } from '@pclogin/core';
+import { accountsInLedger } from '../agent/accounts-in-ledger.js';
 import { ledgerDirectory } from '../agent/open-agent-store.js';
+import { unlinkedInLedger } from '../agent/unlinked-in-ledger.js';
 import type { Clock } from '../clock/clock.js';
 import type { AgentConfig } from '../config/agent-config.js';
 import { loadLinks } from '../links/load-links.js';
@@ -36,6 +39,8 @@ export async function stateChecks(
       fix: 'pclogin-agent links export --out links.csv, edit it, then pclogin-agent links import links.csv',
     });
   } else {
+    const seenAccounts = new Set([...accountsInLedger(store), ...events.map((e) => e.account)]);
+    links.problems.push(...checkServiceAccounts(links.links, seenAccounts));
     const errors = links.problems.filter((p) => p.severity === 'error');
     const warnings = links.problems.filter((p) => p.severity === 'warning');
     checks.push({
@@ -43,7 +48,7 @@ export async function stateChecks(
       title: 'linking CSV',
       status: errors.length > 0 ? 'fail' : warnings.length > 0 || !directory ? 'warn' : 'ok',
       detail: `${config.linksFile}: ${links.resolver.size} accounts linked, ${errors.length} errors, ${warnings.length} warnings (checked against ${directoryNote})${
-        errors[0] ? `; line ${errors[0].line}: ${errors[0].message}` : ''
+        errors[0] ? `; line ${errors[0].line}: ${errors[0].message} ${errors[0].fix}` : ''
       }`,
       ...(errors.length + warnings.length > 0
         ? { fix: `pclogin-agent links check ${config.linksFile} lists each problem with its fix` }
@@ -51,17 +56,26 @@ export async function stateChecks(
     });
     const seen = new Set(events.map((e) => normalizeAccount(e.account)));
     const unlinked = unlinkedAccounts(seen, links.links);
+    // Accounts whose logs the ledger keeps without a link (punched once they are linked).
+    const kept = unlinkedInLedger(store).filter((u) => unlinkedAccounts([u.account], links.links).length > 0);
+    for (const u of kept) if (!unlinked.includes(u.account)) unlinked.push(u.account);
+    const keptNote = kept
+      .slice(0, 10)
+      .map((u) => `${u.account} (${u.logs} logs on ${u.workdays.join(', ')})`)
+      .join('; ');
     checks.push({
       id: 'unlinked-accounts',
       title: 'accounts without a link',
       status: unlinked.length > 0 ? 'warn' : 'ok',
       detail:
         unlinked.length > 0
-          ? `${unlinked.length} accounts in the newest logs get no punches: ${unlinked.slice(0, 10).join(', ')}${unlinked.length > 10 ? ', …' : ''}`
+          ? `${unlinked.length} accounts with logs get no punches: ${unlinked.slice(0, 10).join(', ')}${unlinked.length > 10 ? ', …' : ''}${
+              keptNote ? `; kept in the ledger until linked: ${keptNote}` : ''
+            }`
           : `every account in the newest logs is linked (${seen.size} accounts)`,
       ...(unlinked.length > 0
         ? {
-            fix: 'add them as サービスアカウント in the linking CSV (manual 3.1), or ignore accounts that are not employees',
+            fix: 'add them as サービスアカウント in the linking CSV (manual 3.1): their kept logs are punched then, the earliest as 出勤; or ignore accounts that are not employees',
           }
         : {}),
     });

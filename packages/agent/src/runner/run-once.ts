@@ -2,6 +2,7 @@ import {
   createAggregatorCache,
   deliverDuePunches,
   directoryWorkdayOptions,
+  displayId,
   type LogSourceIssue,
   normalizeAccount,
   processEvents,
@@ -9,6 +10,7 @@ import {
   workdayOf,
 } from '@pclogin/core';
 import { silentLogger } from '../logging/logger.js';
+import { CREDENTIAL_CODES } from './credential-codes.js';
 import type { RunOnceOptions } from './run-once-options.js';
 import type { RunOnceReport, UnlinkedAccount } from './run-once-report.js';
 
@@ -75,6 +77,7 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
     reconciledFound: 0,
     reconciledAbsent: 0,
     corrections: 0,
+    held: 0,
     pending: [],
   };
   const unlinked = new Map<string, { events: number; workdays: Set<string> }>();
@@ -135,6 +138,7 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
       if (openCorrections.has(c.id)) continue;
       openCorrections.add(c.id);
       log.warn('needs a correction in KING OF TIME', {
+        id: displayId(c.id),
         employeeCode: c.employeeCode,
         workday: c.workday,
         message: c.message,
@@ -161,7 +165,7 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
           log.info(
             `uncertain punch ${outcome.outcome === 'found' ? 'found in' : 'absent from'} KING OF TIME`,
             {
-              punch: outcome.punch.id,
+              punch: displayId(outcome.punch.id),
             },
           );
         }
@@ -204,17 +208,24 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
       store,
       sink,
       now: clock,
+      timeZone,
       ...(signal ? { signal } : {}),
       onOutcome: (outcome) => {
         done++;
         const p = outcome.punch;
-        const facts = { punch: p.id, at: p.at.toISOString(), reason: p.reason };
+        const facts = { punch: displayId(p.id), at: p.at.toISOString(), reason: p.reason };
         if (outcome.outcome === 'sent') {
           report.sent++;
           log.debug('punch sent', facts);
         } else if (outcome.outcome === 'failed') {
           report.failed++;
           log.error('punch failed', facts);
+        } else if (outcome.outcome === 'held') {
+          report.held++;
+          log.info(
+            'KING OF TIME already held this punch (a day this state folder had not seen): not sent',
+            facts,
+          );
         } else if (outcome.outcome === 'uncertain') {
           report.uncertain++;
           log.warn('punch outcome unknown; KING OF TIME will be checked before any resend', facts);
@@ -223,6 +234,15 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
       },
     });
     if (delivery.stopped?.cause === 'sink') report.stopped = delivery.stopped;
+    const unreadable = delivery.unreadable;
+    if (unreadable?.reasonCode && CREDENTIAL_CODES.has(unreadable.reasonCode)) {
+      report.stopped = { cause: 'sink', ...unreadable };
+    } else if (unreadable) {
+      log.info('punches of days this state folder has not seen wait until KING OF TIME can be read', {
+        reason: unreadable.reason,
+        retryAt: unreadable.retryAt.toISOString(),
+      });
+    }
     if (delivery.outcomes.length > 0) {
       log.info('delivery round', {
         sent: delivery.outcomes.filter((o) => o.outcome === 'sent').length,

@@ -8,7 +8,7 @@ import { runWithConfig } from '../../agent/run-with-config.js';
 import { resolveClock } from '../../clock/clock.js';
 import type { AgentConfig } from '../../config/agent-config.js';
 import { Secret } from '../../config/secret.js';
-import { DEMO_COMPANY, DEMO_NOW, DEMO_PEOPLE, demoRows } from '../../demo/demo-scenario.js';
+import { DEMO_COMPANY, DEMO_DIVISIONS, DEMO_NOW, DEMO_PEOPLE, demoRows } from '../../demo/demo-scenario.js';
 import { demoLinks, demoSimulatorSeed } from '../../demo/demo-seed.js';
 import { writeDemoLogs } from '../../demo/write-demo-logs.js';
 import { createLogger } from '../../logging/logger.js';
@@ -96,6 +96,11 @@ export default async function demo(options: { console?: boolean } = {}): Promise
       }
     }
     table.sort((a, b) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : a[1]! < b[1]! ? -1 : 1));
+    out(
+      `Working days as the agent counts them (and \`daily --config\` shows them): each division's 日付変更時刻 (${DEMO_DIVISIONS.map(
+        (d) => `${d.name} ${d.dayBorderTime}`,
+      ).join(', ')}), Asia/Tokyo.`,
+    );
     out('KING OF TIME now holds (日別データ):');
     out(renderTable(['従業員', '日付', '出勤', '退勤'], table));
     const errorDays = sim.errorDays();
@@ -108,7 +113,7 @@ export default async function demo(options: { console?: boolean } = {}): Promise
     out('Skipped:');
     for (const u of report.unlinked) {
       out(
-        `  account ${u.account}: ${u.events} logs on ${u.workdays.length} working days — not linked to a KOT employee (add it to the linking CSV: pclogin-agent links export / links import)`,
+        `  account ${u.account}: ${u.events} logs on ${u.workdays.length} working days — not linked to a KOT employee; its logs are kept and punched once it is linked (pclogin-agent links export / links import)`,
       );
     }
     for (const issue of report.issues.filter((i) => i.severity === 'error')) {
