@@ -105,7 +105,15 @@ program
 
 withConfig(program.command('run'))
   .description('read the log folder and deliver punches to KING OF TIME; keeps watching until stopped')
-  .option('--once', 'process everything available, deliver what is due, reconcile, and exit')
+  .option(
+    '--once',
+    'process everything available, deliver what is due, reconcile, and exit: 0 when nothing is left to deliver, 3 when punches are left (see --max-wait)',
+  )
+  .option(
+    '--max-wait <seconds>',
+    'with --once: how long to wait for retries and checks of uncertain punches before giving up with status 3 (default: 120)',
+  )
+  .option('--json', 'with --once: print a summary as JSON on stdout')
   .option(
     '--repair',
     'open a damaged (or restored) ledger: keep what it holds, and check KING OF TIME before sending anything not known as sent',

@@ -6,6 +6,7 @@ import {
   type LogSourceIssue,
   normalizeAccount,
   processEvents,
+  type ReconcileOutcome,
   reconcileUncertain,
   workdayOf,
 } from '@pclogin/core';
@@ -158,19 +159,7 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
       now: clock,
       ...(options.settleMs !== undefined ? { settleMs: options.settleMs } : {}),
       ...(signal ? { signal } : {}),
-      onOutcome: (outcome) => {
-        if (outcome.outcome === 'found') report.reconciledFound++;
-        if (outcome.outcome === 'absent') report.reconciledAbsent++;
-        if (outcome.outcome !== 'waiting') {
-          log.info(
-            `uncertain punch ${outcome.outcome === 'found' ? 'found in' : 'absent from'} KING OF TIME`,
-            {
-              punch: displayId(outcome.punch.id),
-            },
-          );
-        }
-        options.onProgress?.({ phase: 'reconcile', outcome });
-      },
+      onOutcome: onReconciled,
     });
     if (reconciled.waiting) {
       report.reconcileWaiting = { reason: reconciled.waiting.reason, retryAt: reconciled.waiting.retryAt };
@@ -186,6 +175,17 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
     }),
   );
   return report;
+
+  function onReconciled(outcome: ReconcileOutcome) {
+    if (outcome.outcome === 'found') report.reconciledFound++;
+    if (outcome.outcome === 'absent') report.reconciledAbsent++;
+    if (outcome.outcome !== 'waiting') {
+      log.info(`uncertain punch ${outcome.outcome === 'found' ? 'found in' : 'absent from'} KING OF TIME`, {
+        punch: displayId(outcome.punch.id),
+      });
+    }
+    options.onProgress?.({ phase: 'reconcile', outcome });
+  }
 
   function keepIssue(issue: LogSourceIssue) {
     report.issueCount++;
@@ -209,7 +209,10 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
       sink,
       now: clock,
       timeZone,
+      ...(options.settleMs !== undefined ? { settleMs: options.settleMs } : {}),
+      ...(options.breaker ? { breaker: options.breaker } : {}),
       ...(signal ? { signal } : {}),
+      onReconcile: onReconciled,
       onOutcome: (outcome) => {
         done++;
         const p = outcome.punch;
@@ -233,7 +236,7 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
         options.onProgress?.({ phase: 'deliver', done, total, outcome });
       },
     });
-    if (delivery.stopped?.cause === 'sink') report.stopped = delivery.stopped;
+    if (delivery.stopped && delivery.stopped.cause !== 'aborted') report.stopped = delivery.stopped;
     const unreadable = delivery.unreadable;
     if (unreadable?.reasonCode && CREDENTIAL_CODES.has(unreadable.reasonCode)) {
       report.stopped = { cause: 'sink', ...unreadable };

@@ -1,4 +1,4 @@
-// 9. Hostile files: the time to parse files made to hurt a reader, at doubling sizes. Each must
+// 10. Hostile files: the time to parse files made to hurt a reader, at doubling sizes. Each must
 // grow linearly (time per MiB about constant); the figures show the ratio of the largest size's
 // time per MiB to the smallest's. A ratio well above 2 would be super-linear growth.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { streamLogFile } from '@pclogin/smarton-csv';
 
-export const title = '9. Hostile files: parse time at doubling sizes (must grow linearly)';
+export const title = '10. Hostile files: parse time at doubling sizes (must grow linearly)';
 
 const MiB = 1024 * 1024;
 const HEADER = '日時,SmartOnアカウント,Windowsアカウント,コンピュータ名,IPアドレス,イベント\r\n';
