@@ -20,6 +20,7 @@ import {
   employeeDisplayName,
   exportLinksFromDirectory,
   LedgerLockedError,
+  type LedgerStore,
   type LinkProblem,
   type LinkRow,
   ledgerStatus,
@@ -31,6 +32,7 @@ import {
   writeLinksCsv,
 } from '@pclogin/core';
 import { isRestricted, nextAllowedAt } from '@pclogin/kot-client';
+import { type AgentRequest, handToRunningAgent } from '../agent/agent-requests.js';
 import { openAgentStore } from '../agent/open-agent-store.js';
 import { readPassRecord } from '../agent/pass-record.js';
 import { readLedgerView } from '../agent/read-ledger-view.js';
@@ -241,23 +243,41 @@ export function createAgentConsoleBackend(
       .upcoming.filter((u) => u.plannedAfter.getTime() > clock().getTime());
   }
 
-  /** One commit under the ledger's lock; `agent-busy` when a running agent holds it. */
-  async function underLock(
+  /**
+   * One change of the ledger: committed under the ledger's lock, or — when a running agent (the
+   * service) holds it — checked against a read-only view and handed to that agent through a
+   * request file (as the `retry` and `corrections resolve` commands do), `queued`: it applies it
+   * at its next poll. `valid` says whether the ids are known (open items, failed punches).
+   */
+  async function changeLedger(
+    request: AgentRequest,
+    valid: (store: LedgerStore) => boolean,
     action: (store: ReturnType<typeof openAgentStore>) => ActionResult,
   ): Promise<ActionResult> {
+    // An empty request means "all" to the running agent: the console always names its ids.
+    if (request.ids.length === 0) return { outcome: 'unknown-id', count: 0 };
     let store: ReturnType<typeof openAgentStore>;
     try {
       store = openAgentStore(config, clock);
     } catch (error) {
       if (!(error instanceof LedgerLockedError)) throw error;
+      const view = readLedgerView(config, clock);
+      try {
+        if (!valid(view.store)) return { outcome: 'unknown-id', count: 0 };
+      } finally {
+        view.close();
+      }
+      handToRunningAgent(config, request);
       const owner = error.owner;
-      return {
-        outcome: 'agent-busy',
-        count: 0,
-        detail: owner ? `pid ${owner.pid}, ${owner.hostname}` : redact(error.message),
-      };
+      log.info('ledger change handed to the running agent', {
+        command: request.command,
+        count: request.ids.length,
+        ...(owner ? { pid: owner.pid } : {}),
+      });
+      return { outcome: 'queued', count: request.ids.length };
     }
     try {
+      if (!valid(store)) return { outcome: 'unknown-id', count: 0 };
       return action(store);
     } finally {
       store.close();
@@ -484,20 +504,30 @@ export function createAgentConsoleBackend(
       }),
 
     resolveCorrections: async (ids) =>
-      underLock((store) => {
-        const open = new Set(store.corrections().map((c) => c.id));
-        if (ids.length === 0 || ids.some((id) => !open.has(id))) return { outcome: 'unknown-id', count: 0 };
-        store.commit({ resolveCorrections: [...ids] });
-        return { outcome: 'done', count: ids.length };
-      }),
+      changeLedger(
+        { command: 'resolve', ids: [...ids] },
+        (store) => {
+          const open = new Set(store.corrections().map((c) => c.id));
+          return ids.every((id) => open.has(id));
+        },
+        (store) => {
+          store.commit({ resolveCorrections: [...ids] });
+          return { outcome: 'done', count: ids.length };
+        },
+      ),
 
     retryPunches: async (ids) =>
-      underLock((store) => {
-        const failed = new Set(store.list({ state: 'failed' }).map((p) => p.id));
-        if (ids.length === 0 || ids.some((id) => !failed.has(id))) return { outcome: 'unknown-id', count: 0 };
-        const requeued = retryFailedPunches(store, { ids: [...ids], now: clock });
-        return { outcome: 'done', count: requeued.length };
-      }),
+      changeLedger(
+        { command: 'retry', ids: [...ids] },
+        (store) => {
+          const failed = new Set(store.list({ state: 'failed' }).map((p) => p.id));
+          return ids.every((id) => failed.has(id));
+        },
+        (store) => {
+          const requeued = retryFailedPunches(store, { ids: [...ids], now: clock });
+          return { outcome: 'done', count: requeued.length };
+        },
+      ),
   };
 }
 

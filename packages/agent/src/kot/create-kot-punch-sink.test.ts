@@ -4,6 +4,7 @@ import {
   PunchReadError,
   PunchSendError,
   punchId,
+  readRecordedPunches,
 } from '@pclogin/core';
 import { type KotSimulator, startKotSimulator } from '@pclogin/kot-client/testing';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -174,9 +175,27 @@ describe('recorded', () => {
     expect(sim.requests).toHaveLength(0);
   });
 
-  test('an employee it cannot map to a key: never "nothing recorded"', async () => {
+  test('an employee it cannot map to a key: never "nothing recorded", and the others are still read', async () => {
     await expect(
       sink().recorded({ employeeCodes: ['0001', '0999'], from: '2024-02-07', to: '2024-02-07' }, {}),
-    ).rejects.toMatchObject({ reasonCode: 'UNKNOWN_EMPLOYEE' });
+    ).rejects.toMatchObject({ reasonCode: 'UNKNOWN_EMPLOYEE', employeeCodes: ['0999'] });
+    // Read in a batch: 0999 alone is left out, 0001's punch is read from KOT.
+    await sink().send(punch('clockIn', '2024-02-07T09:03:12+09:00'), {});
+    const unreadable: string[] = [];
+    const held = await readRecordedPunches(
+      sink(),
+      [
+        { employeeCode: '0999', workday: '2024-02-07' },
+        { employeeCode: '0001', workday: '2024-02-07' },
+      ],
+      {
+        onUnreadable: (codes, error) => {
+          unreadable.push(...codes);
+          expect(error.reason).toContain('employee 0999 is not in KING OF TIME');
+        },
+      },
+    );
+    expect(unreadable).toEqual(['0999']);
+    expect(held.map((r) => [r.employeeCode, r.kind])).toEqual([['0001', 'clockIn']]);
   });
 });

@@ -85,18 +85,23 @@ export function createKotPunchSink(options: KotPunchSinkOptions): PunchSink {
     async recorded(query) {
       const directory = options.directory();
       const keys = new Map<string, string>();
+      const unknown: string[] = [];
       for (const code of query.employeeCodes) {
         const employee = findEmployee(directory, code);
-        // Without a key KOT cannot be asked; answering "none recorded" would resend a punch
-        // that may be there.
-        if (!employee) {
-          throw new PunchReadError({
-            reason: `employee ${code} is not in KING OF TIME's employee list, so its punches cannot be read`,
-            reasonCode: 'UNKNOWN_EMPLOYEE',
-            retryAt: new Date(now().getTime() + retryMs),
-          });
-        }
-        keys.set(employee.key, code);
+        if (employee) keys.set(employee.key, code);
+        else unknown.push(code);
+      }
+      // Without a key KOT cannot be asked; answering "none recorded" would resend a punch that
+      // may be there. Said for these employees alone, so that the others can still be read.
+      if (unknown.length > 0) {
+        throw new PunchReadError({
+          reason: `employee${unknown.length === 1 ? '' : 's'} ${unknown.join(', ')} ${
+            unknown.length === 1 ? 'is' : 'are'
+          } not in KING OF TIME's employee list, so ${unknown.length === 1 ? 'its' : 'their'} punches cannot be read: check the 打刻先アカウント in the linking CSV, or wait for the list's next refresh`,
+          reasonCode: 'UNKNOWN_EMPLOYEE',
+          retryAt: new Date(now().getTime() + retryMs),
+          employeeCodes: unknown,
+        });
       }
       let days: Awaited<ReturnType<KotClient['timerecords']['list']>>;
       try {

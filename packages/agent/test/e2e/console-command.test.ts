@@ -114,15 +114,24 @@ test('the key, Host and Origin checks of the real command; nothing served holds 
   }
 }, 60_000);
 
-test('beside a running agent: it shows it running with its passes; resolve says the agent holds the ledger', async () => {
+test('beside a running agent: it shows it running with its passes; a correction resolved is handed to it and applied', async () => {
   const staff = people(2);
   const setup = await setUpAgent(staff, { simClock: clockAt(NOW) });
+  await setup.writeConfig({
+    pollIntervalSeconds: 1,
+    kot: { baseUrl: setup.sim.baseUrl, requestsPerSecond: 1000 },
+  });
   const { rows } = workLogs(staff, '2024-03-04', 2);
-  const single = { ...rows[0]!, local: '2024/03/06 09:00:00', at: new Date('2024-03-06T09:00:00+09:00') };
-  await writeLogFiles(setup.logs, [...rows, single]);
+  // Two days with a single log each: two correction items.
+  const single = [
+    { ...rows[0]!, local: '2024/03/06 09:00:00', at: new Date('2024-03-06T09:00:00+09:00') },
+    { ...rows[0]!, local: '2024/03/07 09:00:00', at: new Date('2024-03-07T09:00:00+09:00') },
+  ];
+  await writeLogFiles(setup.logs, [...rows, ...single]);
   const agent = setup.start(['run'], NOW);
   await agent.waitFor('pass done');
   const c = await startConsole(setup);
+  let kept = '';
   try {
     const status = JSON.parse(
       (await raw(c.port, '/api/status', { headers: { cookie: c.cookie } })).body.toString(),
@@ -131,34 +140,49 @@ test('beside a running agent: it shows it running with its passes; resolve says 
     expect(status.agent.pid).toBe(agent.child.pid);
     expect(status.lastPass.at).toMatch(/^2024-03-15 12:0\d:\d\d$/);
     expect(status.nextPassAt).toMatch(/^2024-03-15 /);
-    const id: string = status.corrections[0].id;
-    const res = await raw(c.port, '/corrections/resolve', {
-      method: 'POST',
-      headers: { cookie: c.cookie, origin: c.origin, 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ _csrf: c.csrf, id }).toString(),
-    });
+    const ids: string[] = status.corrections.map((x: { id: string }) => x.id);
+    expect(ids).toHaveLength(2);
+    kept = ids[1]!;
+    const resolve = (id: string) =>
+      raw(c.port, '/corrections/resolve', {
+        method: 'POST',
+        headers: { cookie: c.cookie, origin: c.origin, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ _csrf: c.csrf, id }).toString(),
+      });
+    // An id that is not open is refused at once, nothing is handed over.
+    expect((await resolve('0001|2024-03-04|clockIn|9|x')).headers.location).toBe(
+      '/corrections?done=unknown-id&n=0',
+    );
+    const res = await resolve(ids[0]!);
     expect(res.status).toBe(303);
-    expect(res.headers.location).toMatch(/^\/corrections\?done=agent-busy&n=0&detail=pid\+\d+/);
+    expect(res.headers.location).toBe('/corrections?done=queued&n=1');
     const page = await raw(c.port, String(res.headers.location), {
       headers: { cookie: c.cookie, 'accept-language': 'ja' },
     });
-    expect(page.body.toString()).toContain('エージェントが台帳を使用中のため変更できません');
+    expect(page.body.toString()).toContain('エージェントが実行中のため、変更をエージェントに渡しました');
+    // The running service applies it at its next poll.
+    await agent.waitFor('request applied: 1 correction item marked as fixed.');
+    const after = JSON.parse(
+      (await raw(c.port, '/api/status', { headers: { cookie: c.cookie } })).body.toString(),
+    );
+    expect(after.corrections.map((x: { id: string }) => x.id)).toEqual([kept]);
   } finally {
     agent.child.kill('SIGTERM');
     await agent.result;
     await stop(c.cli);
   }
-  // Stopped: the agent shows as stopped, and resolving works.
+  // Stopped: the agent shows as stopped, and resolving works directly.
   const c2 = await startConsole(setup);
   try {
     const status = JSON.parse(
       (await raw(c2.port, '/api/status', { headers: { cookie: c2.cookie } })).body.toString(),
     );
     expect(status.agent.running).toBe(false);
+    expect(status.corrections.map((x: { id: string }) => x.id)).toEqual([kept]);
     const res = await raw(c2.port, '/corrections/resolve', {
       method: 'POST',
       headers: { cookie: c2.cookie, origin: c2.origin, 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ _csrf: c2.csrf, id: status.corrections[0].id }).toString(),
+      body: new URLSearchParams({ _csrf: c2.csrf, id: kept }).toString(),
     });
     expect(res.headers.location).toBe('/corrections?done=resolved&n=1');
   } finally {
@@ -295,6 +319,44 @@ test('a failed punch sent again from 補正 reaches KING OF TIME at the next pas
   expectExit(await setup.run(['run', '--once'], NOW), 0);
   expectKotHolds(setup.sim, staff, expected);
 }, 60_000);
+
+test('a failed punch sent again from 補正 while the service runs is sent by the service, once', async () => {
+  const staff = people(2);
+  const setup = await setUpAgent(staff, { simClock: clockAt(NOW) });
+  await setup.writeConfig({
+    pollIntervalSeconds: 1,
+    kot: { baseUrl: setup.sim.baseUrl, requestsPerSecond: 1000 },
+  });
+  const { rows, expected } = workLogs(staff, '2024-03-04', 1, 3);
+  await writeLogFiles(setup.logs, rows);
+  setup.sim.faults.add({ kind: 'status', status: 400, times: 1, match: { method: 'POST' } });
+  const agent = setup.start(['run'], NOW);
+  // The service meets a 400 for one punch: it is failed, the others are sent.
+  await agent.waitFor(/pass done[^\n]*failed=1/);
+  const c = await startConsole(setup);
+  try {
+    const page = (await raw(c.port, '/corrections', { headers: { cookie: c.cookie } })).body.toString();
+    const ids = [...page.matchAll(/data-punch="([^"]+)"/g)].map((m) => m[1]!);
+    expect(ids).toHaveLength(1);
+    const res = await raw(c.port, '/punches/retry', {
+      method: 'POST',
+      headers: { cookie: c.cookie, origin: c.origin, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ _csrf: c.csrf, id: ids[0]! }).toString(),
+    });
+    expect(res.headers.location).toBe('/corrections?done=queued&n=1');
+    await agent.waitFor(
+      /request applied: planned again: [^\n]*1 punch will be sent by the next pass\.[\s\S]*pass done[^\n]*sent=1/,
+    );
+  } finally {
+    agent.child.kill('SIGTERM');
+    await agent.result;
+    await stop(c.cli);
+  }
+  // Exactly once in KING OF TIME, nothing failed left, no error day.
+  expectKotHolds(setup.sim, staff, expected);
+  expect(setup.sim.errorDays()).toEqual([]);
+  expect((await statusOf(setup, NOW)).counts['failed']).toBe(0);
+}, 90_000);
 
 test('日別データ shows the 退勤 still to come of a working day not over yet', async () => {
   const staff = people(1);

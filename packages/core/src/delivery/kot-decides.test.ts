@@ -101,6 +101,49 @@ describe('KING OF TIME decides for days the ledger never saw', () => {
     expect(sink.sends).toHaveLength(6);
   });
 
+  it('one employee KING OF TIME cannot read waits alone; the others are decided and sent', async () => {
+    const clock = manualClock('2024-02-07T12:00:00+09:00');
+    const sink = new FakeSink();
+    // KING OF TIME already holds taro's 出勤 of the 5th (from before this state folder).
+    sink.held.push({
+      employeeCode: '0001',
+      workday: '2024-02-05',
+      kind: 'clockIn',
+      at: new Date('2024-02-05T09:00:00+09:00'),
+    });
+    sink.unknownEmployees.add('0002');
+    const store = ledger(clock, week);
+    const report = await deliverDuePunches({ store, sink, now: clock.now });
+    // taro: the held 出勤 is not sent again, his three other punches go out once each.
+    expect(report.outcomes.filter((o) => o.outcome === 'held').map((o) => o.punch.id)).toEqual([
+      punchId('0001', '2024-02-05', 'clockIn'),
+    ]);
+    expect(sink.sends.map((p) => p.employeeCode)).toEqual(['0001', '0001', '0001']);
+    expect(
+      sink.count({
+        employeeCode: '0001',
+        workday: '2024-02-05',
+        kind: 'clockIn',
+        at: new Date('2024-02-05T09:00:00+09:00'),
+      }),
+    ).toBe(1);
+    // hanako: never sent unread; her punches wait with a reason naming her.
+    const waiting = store.list({ employeeCode: '0002' });
+    expect(waiting.map((p) => p.state)).toEqual(['planned', 'planned']);
+    for (const p of waiting) {
+      expect(p.notBefore).toBeInstanceOf(Date);
+      expect(p.reason).toContain('employee 0002');
+      expect(p.errorCode).toBe('UNKNOWN_EMPLOYEE');
+    }
+    expect(report.unreadable?.reason).toContain('employee 0002');
+    // Once KING OF TIME knows her, her days are read and sent.
+    sink.unknownEmployees.clear();
+    clock.set('2024-02-07T12:06:00+09:00');
+    await deliverDuePunches({ store, sink, now: clock.now });
+    expect(sink.sends.filter((p) => p.employeeCode === '0002')).toHaveLength(2);
+    expect(store.counts()).toMatchObject({ sent: 6, planned: 0 });
+  });
+
   it('days dated after the ledger first delivered take the fast path: no read', async () => {
     const clock = manualClock('2024-02-07T12:00:00+09:00');
     const sink = new FakeSink();

@@ -56,7 +56,8 @@ export interface DecideFromKotOptions {
  * already holds for the day is recorded as `sent` with the time KING OF TIME holds (and a
  * `held-differs` correction when the logs give another minute) instead of being sent again, and
  * only the missing ones go out. When KING OF TIME cannot be read (e.g. restricted hours), those
- * punches wait until it can. Days dated after the ledger's creation are not read (fast path).
+ * punches wait until it can; when only some employees cannot be read (e.g. one not in KING OF
+ * TIME's employee list), only their punches wait and the others' are decided. Days dated after the ledger's creation are not read (fast path).
  */
 export async function decideFromKot(options: DecideFromKotOptions): Promise<KotDecision> {
   const { store, now } = options;
@@ -72,10 +73,16 @@ export async function decideFromKot(options: DecideFromKotOptions): Promise<KotD
   const candidates = options.due.filter(predates);
   if (candidates.length === 0) return decision;
 
+  // Employees the sink could not read alone (e.g. not in KING OF TIME's employee list): their
+  // punches wait, the others' days are read and decided.
+  const unreadableEmployees = new Map<string, PunchReadError>();
   let recorded: RecordedPunch[];
   try {
     recorded = await readRecordedPunches(options.sink, candidates, {
       ...(options.signal ? { signal: options.signal } : {}),
+      onUnreadable: (codes, error) => {
+        for (const code of codes) if (!unreadableEmployees.has(code)) unreadableEmployees.set(code, error);
+      },
     });
   } catch (error) {
     if (options.signal?.aborted) return decision;
@@ -83,8 +90,29 @@ export async function decideFromKot(options: DecideFromKotOptions): Promise<KotD
     const reason = `waiting to read what KING OF TIME holds for a day this ledger has not seen before sending: ${
       known?.reason ?? (error instanceof Error ? error.message : String(error))
     }`;
+    defer(decision, candidates, known, reason);
+    return decision;
+  }
+  for (const [employeeCode, error] of unreadableEmployees) {
+    const reason = `waiting to read what KING OF TIME holds for employee ${employeeCode}'s days this ledger has not seen before sending: ${error.reason}`;
+    defer(
+      decision,
+      candidates.filter((p) => p.employeeCode === employeeCode),
+      error,
+      reason,
+    );
+  }
+  const readable = candidates.filter((p) => !unreadableEmployees.has(p.employeeCode));
+
+  /** Makes punches wait until KING OF TIME can be read for them (never sent unread). */
+  function defer(
+    into: KotDecision,
+    punches: readonly LedgerPunch[],
+    known: PunchReadError | undefined,
+    reason: string,
+  ): void {
     const notBefore = known?.retryAt ?? new Date(now.getTime() + (options.retryAfterMs ?? 300_000));
-    const waiting = candidates.map((p) => {
+    const waiting = punches.map((p) => {
       const { retryAt: _r, ...rest } = p;
       return {
         ...rest,
@@ -94,14 +122,14 @@ export async function decideFromKot(options: DecideFromKotOptions): Promise<KotD
         updatedAt: now,
       } satisfies LedgerPunch;
     });
-    store.commit({ punches: waiting });
-    decision.deferred = waiting;
-    decision.unreadable = {
+    if (waiting.length > 0) store.commit({ punches: waiting });
+    into.deferred.push(...waiting);
+    // The first reason is the one the round reports.
+    into.unreadable ??= {
       reason,
       ...(known?.reasonCode ? { reasonCode: known.reasonCode } : {}),
       retryAt: notBefore,
     };
-    return decision;
   }
 
   // Records already accounted for by punches this ledger sent claim theirs first.
@@ -111,7 +139,7 @@ export async function decideFromKot(options: DecideFromKotOptions): Promise<KotD
     const key = `${record.employeeCode}|${record.workday}|${record.kind}`;
     available.set(key, [...(available.get(key) ?? []), record]);
   }
-  const days = new Set(candidates.map((p) => `${p.employeeCode}|${p.workday}`));
+  const days = new Set(readable.map((p) => `${p.employeeCode}|${p.workday}`));
   for (const key of days) {
     const [employeeCode, workday] = key.split('|') as [string, string];
     for (const own of store.list({ employeeCode, from: workday, to: workday })) {
@@ -122,7 +150,7 @@ export async function decideFromKot(options: DecideFromKotOptions): Promise<KotD
       if (list && list.length > 0) list.splice(index === -1 ? 0 : index, 1);
     }
   }
-  for (const punch of candidates) {
+  for (const punch of readable) {
     const list = available.get(`${punch.employeeCode}|${punch.workday}|${punch.kind}`);
     if (!list || list.length === 0) {
       decision.checked.add(punch.id);

@@ -1,4 +1,5 @@
 import type { EmployeeDay } from './employee-day.js';
+import { PunchReadError } from './errors/punch-read-error.js';
 import { readWindows } from './internal/read-windows.js';
 import type { PunchSink, RecordedPunch } from './punch-sink.js';
 
@@ -11,6 +12,13 @@ export interface ReadRecordedPunchesOptions {
   maxDaysPerRead?: number;
   /** Stops between reads (and is passed to the sink). */
   signal?: AbortSignal;
+  /**
+   * Called when the sink cannot read some employees only (a {@link PunchReadError} with
+   * `employeeCodes`, e.g. an employee KING OF TIME's employee list does not hold): the others
+   * are read without them, and nothing of these employees is returned (their records are
+   * unknown, not absent). Without it, such an error is thrown like any other.
+   */
+  onUnreadable?: (employeeCodes: readonly string[], error: PunchReadError) => void;
 }
 
 /**
@@ -21,6 +29,8 @@ export interface ReadRecordedPunchesOptions {
  *
  * The one place that asks "what does KING OF TIME hold": used before the first punch of a day
  * the ledger never saw (see {@link deliverDuePunches}) and by the `punches --check` command.
+ *
+ * One employee the sink cannot read does not stall the others when `onUnreadable` is given.
  *
  * @throws what the sink throws ({@link PunchReadError} when the records cannot be read now,
  *   e.g. during restricted hours, with `retryAt`); nothing is returned then.
@@ -43,14 +53,35 @@ export async function readRecordedPunches(
     unique.push({ employeeCode: day.employeeCode, workday: day.workday });
   }
   const recorded: RecordedPunch[] = [];
+  const unreadable = new Set<string>();
   for (const window of readWindows(unique, options.maxDaysPerRead ?? 31)) {
-    options.signal?.throwIfAborted();
-    const found = await sink.recorded(
-      { employeeCodes: window.employeeCodes, from: window.from, to: window.to },
-      { signal: options.signal },
-    );
-    for (const record of found) {
-      if (wanted.has(`${record.employeeCode}|${record.workday}`)) recorded.push(record);
+    let employeeCodes = window.employeeCodes.filter((code) => !unreadable.has(code));
+    while (employeeCodes.length > 0) {
+      options.signal?.throwIfAborted();
+      let found: readonly RecordedPunch[];
+      try {
+        found = await sink.recorded(
+          { employeeCodes, from: window.from, to: window.to },
+          { signal: options.signal },
+        );
+      } catch (error) {
+        const asked = new Set(employeeCodes);
+        const only = PunchReadError.isInstance(error)
+          ? [...new Set(error.employeeCodes ?? [])].filter((code) => asked.has(code))
+          : [];
+        if (!options.onUnreadable || only.length === 0) throw error;
+        options.onUnreadable(only, error as PunchReadError);
+        for (const code of only) unreadable.add(code);
+        // Strictly fewer employees each time: the loop ends.
+        employeeCodes = employeeCodes.filter((code) => !unreadable.has(code));
+        continue;
+      }
+      for (const record of found) {
+        if (wanted.has(`${record.employeeCode}|${record.workday}`) && !unreadable.has(record.employeeCode)) {
+          recorded.push(record);
+        }
+      }
+      break;
     }
   }
   return recorded;

@@ -1,3 +1,4 @@
+import { PunchReadError } from '../../src/delivery/errors/punch-read-error.js';
 import type { PunchSink, RecordedPunch, RecordedPunchQuery } from '../../src/delivery/punch-sink.js';
 import type { PlannedPunch } from '../../src/punches/planned-punch.js';
 
@@ -22,6 +23,11 @@ export class FakeSink implements PunchSink {
   readonly script: SendBehaviour[] = [];
   /** When set, reads throw it. */
   readError: unknown;
+  /**
+   * Employees the attendance system does not know: a read including any of them fails for them
+   * alone (a {@link PunchReadError} naming them), as the agent's KING OF TIME sink does.
+   */
+  readonly unknownEmployees = new Set<string>();
   /** Called inside send, before anything is applied (to look at the ledger mid-request). */
   onSend: ((punch: PlannedPunch) => void) | undefined;
 
@@ -43,6 +49,14 @@ export class FakeSink implements PunchSink {
   async recorded(query: RecordedPunchQuery): Promise<readonly RecordedPunch[]> {
     this.reads.push(query);
     if (this.readError !== undefined) throw this.readError;
+    const unknown = query.employeeCodes.filter((code) => this.unknownEmployees.has(code));
+    if (unknown.length > 0) {
+      throw new PunchReadError({
+        reason: `employee ${unknown.join(', ')} unknown`,
+        reasonCode: 'UNKNOWN_EMPLOYEE',
+        employeeCodes: unknown,
+      });
+    }
     return this.held.filter(
       (p) => query.employeeCodes.includes(p.employeeCode) && p.workday >= query.from && p.workday <= query.to,
     );

@@ -10,6 +10,12 @@ export interface PunchReadErrorInit {
   reasonCode?: string;
   /** The underlying error. */
   cause?: unknown;
+  /**
+   * When only these employees' records cannot be read (e.g. KING OF TIME's employee list does
+   * not hold them): a read of the other employees of the query works, and
+   * {@link readRecordedPunches} reads them without these. Absent: the read as a whole failed.
+   */
+  employeeCodes?: readonly string[];
 }
 
 /**
@@ -27,6 +33,8 @@ export class PunchReadError extends Error {
   readonly retryAt: Date | undefined;
   /** See {@link PunchReadErrorInit.reasonCode}. */
   readonly reasonCode: string | undefined;
+  /** See {@link PunchReadErrorInit.employeeCodes}. */
+  readonly employeeCodes: readonly string[] | undefined;
 
   /** @param init - the facts of the failure */
   constructor(init: PunchReadErrorInit) {
@@ -34,6 +42,7 @@ export class PunchReadError extends Error {
     this.reason = init.reason;
     this.retryAt = init.retryAt;
     this.reasonCode = init.reasonCode;
+    this.employeeCodes = init.employeeCodes;
     brand(this, 'PunchReadError');
   }
 
