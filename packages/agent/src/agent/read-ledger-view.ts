@@ -3,6 +3,7 @@ import { FileLedgerStore, type LedgerStore } from '@pclogin/core';
 import type { Clock } from '../clock/clock.js';
 import type { AgentConfig } from '../config/agent-config.js';
 import { ledgerDirectory } from './open-agent-store.js';
+import { hadLedger } from './state-marker.js';
 
 /** A read-only look at the ledger. Close it when done. */
 export interface LedgerView {
@@ -23,6 +24,10 @@ export interface LedgerView {
 export function readLedgerView(config: Pick<AgentConfig, 'stateDirectory'>, clock: Clock): LedgerView {
   const directory = ledgerDirectory(config);
   const exists = existsSync(directory);
-  const store = FileLedgerStore.open(directory, { readOnly: true, now: clock });
+  const store = FileLedgerStore.open(directory, {
+    readOnly: true,
+    now: clock,
+    expectExisting: hadLedger(config),
+  });
   return { store, exists, directory, close: () => store.close() };
 }

@@ -1,8 +1,10 @@
+import { isMainThread, parentPort } from 'node:worker_threads';
 import { type Clock, resolveClock } from '../clock/clock.js';
 import type { AgentConfig } from '../config/agent-config.js';
 import type { ConfigSource } from '../config/find-config-file.js';
 import { loadConfig } from '../config/load-config.js';
 import { proxySecretsFromEnvironment } from '../internal/proxy-secrets.js';
+import { visibleText } from '../internal/visible-text.js';
 import { createLogger, type Logger } from '../logging/logger.js';
 import { createRedactor, type Redact } from '../logging/redactor.js';
 import type { Progress } from './progress.js';
@@ -57,11 +59,12 @@ export async function createCommandContext(
 ): Promise<CommandContext> {
   const clock = resolveClock(options.now);
   const config = await loadConfig({ path: options.config, optional });
-  redactor = createRedactor([
-    config.accessToken,
-    config.proxy?.password,
-    ...proxySecretsFromEnvironment(process.env),
-  ]);
+  const secrets = [config.accessToken?.reveal(), config.proxy?.password?.reveal()].filter(
+    (s): s is string => typeof s === 'string' && s !== '',
+  );
+  redactor = createRedactor([...secrets, ...proxySecretsFromEnvironment(process.env)]);
+  // On a worker, tell the main thread too: it prints an error the command did not catch.
+  if (!isMainThread && parentPort) parentPort.postMessage({ type: 'secrets', values: secrets });
   const redact = redactor;
   // Bars only where a person watches text logs; loaded only then, to keep start-up light.
   const progress =
@@ -81,5 +84,12 @@ export async function createCommandContext(
       ? `configuration: ${config.file} (${CONFIG_SOURCE_WORDS[config.fileSource ?? 'working folder']})`
       : 'configuration: no file found, using the defaults',
   );
-  return { config, clock, log, redact, progress, out: (text) => process.stdout.write(redact(text)) };
+  return {
+    config,
+    clock,
+    log,
+    redact,
+    progress,
+    out: (text) => process.stdout.write(visibleText(redact(text))),
+  };
 }

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { LogEvent } from '@pclogin/core';
 import { type ParseIssue, type SmartonCsvOptions, streamLogFile } from '@pclogin/smarton-csv';
+import { visibleText } from '../internal/visible-text.js';
 
 /** What {@link readLogEvents} saw. */
 export interface ReadLogEventsResult {
@@ -11,24 +12,43 @@ export interface ReadLogEventsResult {
   unreadable: number;
 }
 
+/** A file modified this recently (ms) may still be written to, as the agent's folder reader judges. */
+const QUIET_PERIOD_MS = 120_000;
+
 /**
  * Streams the events of log files in order, in constant memory; bad rows and unreadable files
- * are reported on stderr as readable lines (`file:line: reason`) and skipped.
+ * are reported on stderr as readable lines (`file:line: reason`) and skipped. The last line of
+ * a file the log server may still be writing — the newest file, or one changed in the last two
+ * minutes — is left out while it has no line end, as the agent leaves it (a row caught half-way
+ * would show a wrong event).
+ *
+ * @param files oldest first, as `listLogFiles` gives them
  */
 export async function readLogEvents(
-  files: readonly string[],
+  files: readonly (string | { path: string; mtimeMs: number })[],
   csv: SmartonCsvOptions,
   onEvents: (events: LogEvent[]) => void | Promise<void>,
+  now: number = Date.now(),
 ): Promise<ReadLogEventsResult> {
   const result: ReadLogEventsResult = { events: 0, skipped: 0, unreadable: 0 };
-  for (const file of files) {
+  for (const [index, entry] of files.entries()) {
+    const file = typeof entry === 'string' ? entry : entry.path;
+    const writing =
+      typeof entry !== 'string' && (index === files.length - 1 || now - entry.mtimeMs < QUIET_PERIOD_MS);
     try {
-      for await (const batch of streamLogFile(file, csv)) {
+      for await (const batch of streamLogFile(file, csv, {
+        unterminatedLastLine: writing ? 'hold' : 'read',
+      })) {
+        if (batch.heldBack) {
+          process.stderr.write(
+            `${file}: note: the last line has no line end yet (the file is still being written); it is left out until it is complete\n`,
+          );
+        }
         result.events += batch.events.length;
         if (batch.events.length > 0) await onEvents(batch.events);
         for (const issue of batch.issues) {
           if (issue.severity === 'error') result.skipped++;
-          process.stderr.write(`${describeIssue(issue)}\n`);
+          process.stderr.write(`${visibleText(describeIssue(issue))}\n`);
         }
       }
     } catch (error) {

@@ -46,6 +46,8 @@ const HINTS: Record<string, string> = {
     'KING OF TIME or the proxy did not answer in time; check the network, or raise kot.timeoutSeconds',
   LEDGER_LOCKED:
     'another pclogin-agent (the service?) uses this state folder: stop it first (status and doctor work beside it)',
+  LEDGER_WRITE_FAILED:
+    'the account running pclogin-agent must own (or be able to write) the state folder and every file in it; `pclogin-agent doctor` checks it',
   LEDGER_CORRUPT:
     'keep a copy of the state folder, then `pclogin-agent run --once --repair`: it keeps what the ledger holds and checks KING OF TIME before sending anything not known as sent',
 };

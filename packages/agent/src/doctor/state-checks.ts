@@ -4,11 +4,13 @@ import {
   type EmployeeDirectory,
   type LedgerStore,
   type LogEvent,
+  ledgerLockStatus,
   ledgerStatus,
   normalizeAccount,
   unlinkedAccounts,
 } from '@pclogin/core';
 import { accountsInLedger } from '../agent/accounts-in-ledger.js';
+import { ledgerDirectory } from '../agent/open-agent-store.js';
 import { unlinkedInLedger } from '../agent/unlinked-in-ledger.js';
 import type { Clock } from '../clock/clock.js';
 import type { AgentConfig } from '../config/agent-config.js';
@@ -99,7 +101,7 @@ export async function stateChecks(
   }
 
   try {
-    await mkdir(config.stateDirectory, { recursive: true });
+    await mkdir(config.stateDirectory, { recursive: true, mode: 0o700 });
     await access(config.stateDirectory, constants.W_OK);
     const s = ledgerStatus(store, { now: clock });
     const problems = s.counts.failed + s.corrections.length;
@@ -121,5 +123,28 @@ export async function stateChecks(
       fix: 'let the account running the agent write it, or set stateDirectory',
     });
   }
+  checks.push(lockCheck(config));
   return checks;
+}
+
+/** Whether an agent holds the ledger now, or a crashed one left its lock behind. */
+function lockCheck(config: AgentConfig): DoctorCheck {
+  const lock = ledgerLockStatus(ledgerDirectory(config));
+  const who = (owner: { pid: number; hostname: string; since: string } | undefined) =>
+    owner
+      ? `process ${owner.pid} on ${owner.hostname} (since ${owner.since})`
+      : 'a process that did not record itself';
+  if (lock.state === 'free') {
+    return { id: 'ledger-lock', title: 'ledger lock', status: 'ok', detail: 'no agent has the ledger open' };
+  }
+  if (lock.state === 'held') {
+    return { id: 'ledger-lock', title: 'ledger lock', status: 'ok', detail: `in use by ${who(lock.owner)}` };
+  }
+  return {
+    id: 'ledger-lock',
+    title: 'ledger lock',
+    status: 'warn',
+    detail: `left behind by ${who(lock.owner)}, which stopped without releasing it (${lock.reason})`,
+    fix: 'nothing to do: the next start of the agent takes the lock over',
+  };
 }

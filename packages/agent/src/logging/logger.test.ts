@@ -47,3 +47,14 @@ test('secrets never reach a line, raw or percent-encoded', () => {
   expect(all).not.toContain('p%40ss%20word');
   expect(all).toContain('[redacted]');
 });
+
+test('control characters from logs or KOT (a NUL in an account name) are shown escaped, never raw', () => {
+  const lines: string[] = [];
+  const text = createLogger({ write: (l) => lines.push(l), clock: fixed });
+  text.warn('no link for ta\u0000ro', { account: 'ji\u001bro', computer: 'PC\u0007 1' });
+  const json = createLogger({ format: 'json', write: (l) => lines.push(l), clock: fixed });
+  json.warn('accounts without a link', { accounts: 'ta\u0000ro' });
+  for (const line of lines) expect(line.slice(0, -1)).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+  expect(lines[0]).toContain('no link for ta\\x00ro account=ji\\x1bro computer="PC\\u0007 1"');
+  expect(JSON.parse(lines[1]!).accounts).toBe('ta\u0000ro');
+});

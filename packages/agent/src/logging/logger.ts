@@ -1,6 +1,7 @@
 import { formatInstant } from '@pclogin/core';
 import type { Clock } from '../clock/clock.js';
 import { systemClock } from '../clock/clock.js';
+import { visibleText } from '../internal/visible-text.js';
 import type { Redact } from './redactor.js';
 
 /** Log levels, least important first. */
@@ -71,7 +72,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
       format === 'json'
         ? JSON.stringify({ time, level, msg: message, ...fields }, jsonReplacer)
         : `${time} ${level.toUpperCase().padEnd(5)} ${message}${textFields(fields)}`;
-    write(`${redact(line)}\n`);
+    write(`${visibleText(redact(line))}\n`);
   };
   return {
     debug: (m, f) => emit('debug', m, f),

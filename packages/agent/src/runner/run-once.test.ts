@@ -180,3 +180,28 @@ test('planWhenIdle: false — a pass with nothing new commits nothing', async ()
   expect(planned.planRan).toBe(true);
   expect(store.seq).toBeGreaterThan(seq);
 });
+
+test('a stop signal reaches the source read, which returns early; nothing is sent and the pass ends', async () => {
+  const store = new MemoryLedgerStore();
+  const controller = new AbortController();
+  const seen: (AbortSignal | undefined)[] = [];
+  const source: LogSource = {
+    name: 'slow',
+    async read(_checkpoint, limits) {
+      seen.push(limits.signal);
+      controller.abort(); // SIGTERM while the source reads a large file
+      // A source honouring the signal stops with what it has and says it is not done.
+      return {
+        events: [event('1002', '2024-03-05T08:55:00'), event('1002', '2024-03-05T18:01:00', 'logoff')],
+        issues: [],
+        checkpoint: 1,
+        done: limits.signal?.aborted ? false : true,
+      };
+    },
+  };
+  const report = await runOnce({ ...options(source, store), signal: controller.signal });
+  expect(seen).toEqual([controller.signal]);
+  expect(report.sent).toBe(0);
+  expect(sim.requests).toHaveLength(0);
+  expect(store.checkpoint('slow')).toBe(1); // what was read is kept with its checkpoint
+});

@@ -87,7 +87,12 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
 
   for (;;) {
     if (signal?.aborted) break;
-    const batch = await source.read(store.checkpoint(source.name), options.batch ?? { maxEvents: 5000 });
+    // The stop signal goes into the read too: a large (or hostile) file is left between two
+    // chunks, with its checkpoint, rather than read to its end first.
+    const batch = await source.read(store.checkpoint(source.name), {
+      ...(options.batch ?? { maxEvents: 5000 }),
+      ...(signal ? { signal } : {}),
+    });
     report.events += batch.events.length;
     for (const issue of batch.issues) keepIssue(issue);
     report.pending = batch.pending ?? [];

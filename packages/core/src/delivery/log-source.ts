@@ -57,7 +57,12 @@ export interface LogSource {
   /**
    * The events written since `checkpoint` (`undefined`: from the start), at most about
    * `limits.maxEvents`. Throws only when the source itself cannot be read (e.g. the folder is
-   * missing); bad rows are issues.
+   * missing); bad rows are issues. When `limits.signal` fires, a source should stop soon
+   * (within a second or so, even in the middle of a large file) and return what it has, with
+   * `done: false`.
    */
-  read(checkpoint: unknown, limits: { maxEvents?: number; maxBytes?: number }): Promise<LogSourceBatch>;
+  read(
+    checkpoint: unknown,
+    limits: { maxEvents?: number; maxBytes?: number; signal?: AbortSignal },
+  ): Promise<LogSourceBatch>;
 }

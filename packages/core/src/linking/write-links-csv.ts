@@ -3,6 +3,7 @@ import iconv from 'iconv-lite';
 import { z } from 'zod';
 import type { LinkRow } from './account-link.js';
 import { cp932Compatible } from './internal/cp932-compatible.js';
+import { neutralizeFormula } from './internal/spreadsheet-formula.js';
 import { LinkCsvError } from './link-csv-error.js';
 import { linkCsvHeaders } from './link-csv-headers.js';
 
@@ -34,7 +35,9 @@ const QUOTED = new Set([1, 2, 4]);
 
 /**
  * Writes PC Login's linking (紐づけ) CSV: the header `連携種別,種別コード,打刻先アカウント,姓・名,
- * サービスアカウント`, CRLF line ends, codes quoted (`"0001"`), CP932 by default.
+ * サービスアカウント`, CRLF line ends, codes quoted (`"0001"`), CP932 by default. A value a
+ * spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage
+ * return) gets a leading `'`, which `validateLinks` removes again on reading.
  *
  * @throws {@link LinkCsvError} `unencodable-character` when a value has a character CP932
  * cannot hold (e.g. 𠮷), naming the employee and column: write UTF-8 instead. `invalid-options`
@@ -51,7 +54,9 @@ export function writeLinksCsv(rows: readonly LinkRow[], options: WriteLinksCsvOp
   }
   const encoding = parsed.data.encoding ?? 'cp932';
   const records = rows.map((row) => {
-    const values = [row.linkType, row.typeCode, row.employeeCode, row.name, row.serviceAccount];
+    const values = [row.linkType, row.typeCode, row.employeeCode, row.name, row.serviceAccount].map(
+      neutralizeFormula,
+    );
     return encoding === 'cp932' ? values.map(cp932Compatible) : values;
   });
   const text = stringify([[...linkCsvHeaders], ...records], {

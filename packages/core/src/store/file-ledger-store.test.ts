@@ -7,6 +7,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,8 @@ import { LedgerCorruptError } from '../ledger/errors/ledger-corrupt-error.js';
 import { LedgerLockedError } from '../ledger/errors/ledger-locked-error.js';
 import { markSending, markSent } from '../ledger/internal/transitions.js';
 import { FileLedgerStore, type FileLedgerStoreOptions } from './file-ledger-store.js';
+import { LedgerHead } from './internal/ledger-head.js';
+import { ledgerLockStatus } from './ledger-lock-status.js';
 
 const directories: string[] = [];
 const stores: FileLedgerStore[] = [];
@@ -76,6 +79,8 @@ describe('FileLedgerStore recovery', () => {
     const last = lines.at(-2)!;
     lines[lines.length - 2] = last.replace('"src":3', '"src":9');
     writeFileSync(wal, lines.join('\n'));
+    // The crash came before the commit returned, so the head never recorded transaction 4.
+    LedgerHead.create(join(directory, 'head.jsonl'), 3).close();
 
     const store = open(directory);
     // Transaction 4 (a sent) is dropped; a was sending, so it is uncertain (transaction 4 anew).
@@ -314,6 +319,46 @@ describe('FileLedgerStore lock', () => {
       await killHard(child);
       const store = open(directory); // no waiting for the lock to go stale
       expect(store.checkpoint('holder')).toBe(child.pid);
+    } finally {
+      await killHard(child);
+    }
+  });
+
+  // A systemd unit restarts 10 s after a crash: the lock is older than `lockStaleMs` by then.
+  // The lock directory's mtime is set back instead of waiting (proper-lockfile judges by it).
+  it.each([0, 5, 15, 60])(
+    'starts again %i s after its holder was killed with SIGKILL, and doctor sees the stale lock',
+    async (seconds) => {
+      const directory = tempDirectory();
+      const child = spawnScript('test/fixtures/hold-ledger.ts', [directory]);
+      try {
+        await waitForLine(child, 'ready');
+        await killHard(child);
+        const lockPath = join(directory, 'ledger.lock');
+        const then = new Date(Date.now() - seconds * 1000);
+        utimesSync(lockPath, then, then);
+        expect(ledgerLockStatus(directory)).toMatchObject({ state: 'stale', owner: { pid: child.pid } });
+        const store = open(directory);
+        expect(store.checkpoint('holder')).toBe(child.pid);
+        expect(ledgerLockStatus(directory)).toMatchObject({ state: 'held', owner: { pid: process.pid } });
+        expect(readdirSync(directory).filter((name) => name.startsWith('ledger.lock'))).toEqual([
+          'ledger.lock',
+        ]);
+        store.close();
+        expect(ledgerLockStatus(directory)).toEqual({ state: 'free' });
+      } finally {
+        await killHard(child);
+      }
+    },
+  );
+
+  it('refuses a lock whose holder runs, and doctor sees it held', async () => {
+    const directory = tempDirectory();
+    const child = spawnScript('test/fixtures/hold-ledger.ts', [directory]);
+    try {
+      await waitForLine(child, 'ready');
+      expect(ledgerLockStatus(directory)).toMatchObject({ state: 'held', owner: { pid: child.pid } });
+      expect(() => open(directory)).toThrow(LedgerLockedError);
     } finally {
       await killHard(child);
     }

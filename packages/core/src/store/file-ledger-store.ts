@@ -1,7 +1,9 @@
-import { copyFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LedgerClosedError } from '../ledger/errors/ledger-closed-error.js';
 import { LedgerCorruptError } from '../ledger/errors/ledger-corrupt-error.js';
+import { LedgerWriteError } from '../ledger/errors/ledger-write-error.js';
+import { type HeadRecord, LedgerHead, readLedgerHead } from './internal/ledger-head.js';
 import { LedgerImage, repairedReason } from './internal/ledger-image.js';
 import { ledgerReads } from './internal/ledger-reads.js';
 import type { LedgerChange } from './internal/record-codec.js';
@@ -57,9 +59,17 @@ export interface FileLedgerStoreOptions {
    * @default false
    */
   repair?: boolean;
+  /**
+   * The caller knows a ledger was created in this directory before (e.g. it left a marker
+   * beside it): when none of its files is there any more, refuse with {@link LedgerCorruptError}
+   * instead of starting an empty ledger, which would send again everything already sent.
+   * @default false
+   */
+  expectExisting?: boolean;
 }
 
 const walName = 'wal.jsonl';
+const headName = 'head.jsonl';
 /** How long a read-only open keeps retrying while the writer moves the files under it. */
 const readOnlyRetryMs = 5_000;
 const snapshotName = 'snapshot.jsonl';
@@ -87,6 +97,7 @@ export class FileLedgerStore implements LedgerStore {
   readonly directory: string;
   private image = new LedgerImage();
   private wal: WriteAheadLog | undefined;
+  private head: LedgerHead | undefined;
   private lock: StateDirectoryLock | undefined;
   private closedBecause: string | undefined;
   private sinceSnapshot = 0;
@@ -128,18 +139,25 @@ export class FileLedgerStore implements LedgerStore {
     const store = new FileLedgerStore(directory, options);
     if (options.readOnly) {
       store.closedBecause = 'it was opened read-only';
-      store.loadReadOnly();
+      store.loadReadOnly(options.expectExisting ?? false);
       return store;
     }
-    mkdirSync(store.directory, { recursive: true });
-    store.lock = lockStateDirectory(store.directory, {
-      staleMs: options.lockStaleMs ?? 10_000,
-      onCompromised: (error) => {
-        store.closedBecause = `the lock on ${store.directory} was lost (${error.message}); another process may be using it`;
-      },
-    });
     try {
-      store.load(options.repair ?? false);
+      mkdirSync(store.directory, { recursive: true, mode: 0o700 });
+      ownerOnly(store.directory, 0o700);
+      store.lock = lockStateDirectory(store.directory, {
+        staleMs: options.lockStaleMs ?? 10_000,
+        onCompromised: (error) => {
+          store.closedBecause = `the lock on ${store.directory} was lost (${error.message}); another process may be using it`;
+        },
+      });
+    } catch (error) {
+      // A folder this account may not write (EACCES) is a write failure with its hint, not a raw error.
+      if (isPermissionError(error)) throw new LedgerWriteError({ file: store.directory, cause: error });
+      throw error;
+    }
+    try {
+      store.load(options.repair ?? false, options.expectExisting ?? false);
       recoverInFlight(store, store.now());
     } catch (error) {
       store.close();
@@ -161,6 +179,7 @@ export class FileLedgerStore implements LedgerStore {
     const wal = this.wal!;
     const { text, change, planned, withdrawn } = this.image.prepare(transaction, this.now());
     wal.append(text);
+    this.head?.advance(change.seq);
     this.image.apply(change);
     this.sinceSnapshot++;
     if (
@@ -196,6 +215,8 @@ export class FileLedgerStore implements LedgerStore {
     this.closedBecause ??= 'close() was called';
     this.wal?.close();
     this.wal = undefined;
+    this.head?.close();
+    this.head = undefined;
     this.lock?.release();
     this.lock = undefined;
   }
@@ -205,39 +226,54 @@ export class FileLedgerStore implements LedgerStore {
    * new snapshot into place, then empty the log): the snapshot then is another file afterwards
    * (or the log shows a gap), and the read is repeated.
    */
-  private loadReadOnly(): void {
+  private loadReadOnly(expectExisting: boolean): void {
     const snapshotFile = join(this.directory, snapshotName);
     const walFile = join(this.directory, walName);
-    const identity = () => {
-      const stat = statSync(snapshotFile, { throwIfNoEntry: false });
-      return stat ? `${stat.ino}:${stat.size}:${stat.mtimeMs}` : 'none';
-    };
+    const headFile = join(this.directory, headName);
+    // Who changed what while we read: any write by the writer changes one of these.
+    const identity = () =>
+      [headFile, snapshotFile, walFile]
+        .map((file) => {
+          const stat = statSync(file, { throwIfNoEntry: false });
+          return stat ? `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}` : 'none';
+        })
+        .join('|');
     // A writer that compacts often can move the files under a slow reader (a loaded machine, a
-    // large snapshot) many times in a row, so retry for a while rather than a few times.
+    // large snapshot) many times in a row, so retry for a while rather than a few times — but
+    // only while the files do change: damage that stays as it is is reported at once.
     const giveUpAt = Date.now() + readOnlyRetryMs;
     for (;;) {
       const lastTry = Date.now() >= giveUpAt;
+      const before = identity();
       try {
-        const before = identity();
-        const image = readSnapshot(snapshotFile, { removeTemporary: false }) ?? new LedgerImage();
+        // The head first: the writer moves it only after the log, so the log read next is never behind it.
+        const head = readLedgerHead(headFile);
+        const snapshot = readSnapshot(snapshotFile, { removeTemporary: false });
+        if (expectExisting) refuseMissing(this.directory, snapshot, walFile, headFile);
+        const image = snapshot ?? new LedgerImage();
         const log = readWriteAheadLog(walFile, image.seq);
         if (identity() !== before && !lastTry) continue;
         for (const change of log.changes) image.apply(change);
         if (log.damage) throw new LedgerCorruptError({ file: walFile, ...log.damage });
+        refuseBehindHead(image, head, walFile);
         this.image = image;
         return;
       } catch (error) {
-        if (lastTry || !LedgerCorruptError.isInstance(error)) throw error;
+        if (lastTry || !LedgerCorruptError.isInstance(error) || identity() === before) throw error;
       }
     }
   }
 
-  private load(repair: boolean): void {
+  private load(repair: boolean, expectExisting: boolean): void {
     const snapshotFile = join(this.directory, snapshotName);
     const walFile = join(this.directory, walName);
+    const headFile = join(this.directory, headName);
+    const head = readLedgerHead(headFile);
     let image: LedgerImage;
     try {
-      image = readSnapshot(snapshotFile, { removeTemporary: true }) ?? new LedgerImage();
+      const snapshot = readSnapshot(snapshotFile, { removeTemporary: true });
+      if (expectExisting && !repair) refuseMissing(this.directory, snapshot, walFile, headFile);
+      image = snapshot ?? new LedgerImage();
     } catch (error) {
       if (!repair || !LedgerCorruptError.isInstance(error)) throw error;
       this.image = new LedgerImage();
@@ -249,11 +285,16 @@ export class FileLedgerStore implements LedgerStore {
     for (const change of log.changes) image.apply(change);
     this.image = image;
     if (log.damage && !repair) throw new LedgerCorruptError({ file: walFile, ...log.damage });
+    if (!repair) refuseBehindHead(image, head, walFile);
     if (repair) {
-      this.repairDamage(log.damage ? [walFile] : []);
+      this.repairDamage(log.damage || (head && head.seq > image.seq) ? [walFile] : []);
       return;
     }
+    for (const file of [snapshotFile, walFile]) ownerOnly(file, 0o600);
     this.wal = WriteAheadLog.open(walFile, log.validSize);
+    // A ledger from before the head file (or one whose head a power cut tore): start one now.
+    this.head =
+      head && head.seq === image.seq ? LedgerHead.open(headFile) : LedgerHead.create(headFile, image.seq);
   }
 
   /**
@@ -264,7 +305,10 @@ export class FileLedgerStore implements LedgerStore {
     const now = this.now();
     const stamp = now.toISOString().replace(/[:.]/g, '-');
     for (const file of damaged) {
-      if (existsSync(file)) copyFileSync(file, file.replace(/\.jsonl$/, `.damaged-${stamp}.jsonl`));
+      if (!existsSync(file)) continue;
+      const copy = file.replace(/\.jsonl$/, `.damaged-${stamp}.jsonl`);
+      copyFileSync(file, copy);
+      ownerOnly(copy, 0o600);
     }
     const change: LedgerChange = {
       seq: this.image.seq + 1,
@@ -290,5 +334,54 @@ export class FileLedgerStore implements LedgerStore {
     rmSync(join(this.directory, walName), { force: true });
     syncDirectory(this.directory);
     this.wal = WriteAheadLog.open(join(this.directory, walName), 0);
+    // The repaired ledger starts a new count from here: the old head is behind us now.
+    this.head = LedgerHead.create(join(this.directory, headName), this.image.seq);
+  }
+}
+
+/**
+ * A ledger that was created here before is gone (the caller left a marker beside it): starting
+ * an empty one would send again everything it had sent.
+ */
+function refuseMissing(
+  directory: string,
+  snapshot: LedgerImage | undefined,
+  walFile: string,
+  headFile: string,
+): void {
+  if (snapshot || existsSync(walFile) || existsSync(headFile)) return;
+  throw new LedgerCorruptError({
+    file: directory,
+    reason:
+      'the ledger is missing (its folder or files were deleted or moved, or a backup without it was restored) — it can no longer tell what was already sent',
+  });
+}
+
+/**
+ * The log and snapshot end before the last transaction the head recorded: they were emptied,
+ * deleted, overwritten or cut back (a crash only ever tears the one unacknowledged last write,
+ * which the head never recorded).
+ */
+function refuseBehindHead(image: LedgerImage, head: HeadRecord | undefined, walFile: string): void {
+  if (!head || image.seq >= head.seq) return;
+  throw new LedgerCorruptError({
+    file: walFile,
+    reason: `it ends at transaction ${image.seq}, but transaction ${head.seq} was committed (the log or the snapshot was emptied, deleted, overwritten or cut back)`,
+  });
+}
+
+function isPermissionError(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'EACCES' || code === 'EPERM' || code === 'EROFS';
+}
+
+/** Makes a file or folder readable by its owner only (POSIX modes; Windows ACLs are set at installation). */
+function ownerOnly(path: string, mode: number): void {
+  if (process.platform === 'win32') return;
+  try {
+    const stat = statSync(path, { throwIfNoEntry: false });
+    if (stat && (stat.mode & 0o777) !== mode) chmodSync(path, mode);
+  } catch {
+    // Not ours to change (another owner): the folder's own mode still keeps others out.
   }
 }

@@ -29,7 +29,7 @@ const sameStretch = (a: ContentAnchor, b: { start: number; length: number }) =>
  * simply stays an object.
  */
 export function encodeSettled(state: LogFileState, layoutIndex: number | undefined): string | undefined {
-  if (state.offset !== state.size || state.heldBack !== undefined) return undefined;
+  if (state.offset !== state.size || state.heldBack !== undefined || state.skippingLine) return undefined;
   const at = anchorPositions(state.offset);
   if (!sameStretch(state.head, at.head) || !sameStretch(state.tail, at.tail)) return undefined;
   const text = `${state.offset} ${state.line} ${state.mtimeMs} ${state.fileId ?? '-'} ${layoutIndex ?? '-'} ${toBase64(state.head.sha256)} ${toBase64(state.tail.sha256)}`;
@@ -92,6 +92,8 @@ export function encodeActive(state: LogFileState, layoutIndex: number | undefine
   entry.head = state.head;
   entry.tail = state.tail;
   if (state.heldBack !== undefined) entry.heldBack = state.heldBack;
+  if (state.skippingLine) entry.skippingLine = true;
+  if (state.unreadableWith !== undefined) entry.unreadableWith = state.unreadableWith;
   if (layoutIndex !== undefined) entry.layout = layoutIndex;
   return entry;
 }

@@ -32,6 +32,10 @@ export interface IncrementRequest {
   maxEvents: number;
   maxBytes: number;
   quietPeriodMs: number;
+  /** Stop between two chunks once this fires (like a limit: the rest is read next time). */
+  signal?: AbortSignal | undefined;
+  /** A hash of the reading options, recorded with a file whose layout failed. */
+  optionsKey: string;
 }
 
 /** What reading one file gave. */
@@ -45,6 +49,10 @@ export interface IncrementResult {
   /** Whether complete lines were left unread because of a limit. */
   unread: boolean;
 }
+
+/** Why an unchanged file whose layout could not be recognised is not read again, for the user. */
+export const UNREADABLE_REASON =
+  'Its layout could not be recognised (an issue said why when it was read); it is not read again until the file changes.';
 
 /** Why the end of a file waits, for the user. */
 export function heldBackReason(code: 'unterminated-line' | 'unclosed-quote', quietPeriodMs: number): string {
@@ -119,6 +127,7 @@ export async function readFileIncrement(request: IncrementRequest): Promise<Incr
     linesBefore: entry?.line ?? 0,
     skipThroughLine,
     maxEvents: request.maxEvents,
+    skippingLine: entry?.skippingLine === true,
   });
   let position = start;
   let bytesRead = 0;
@@ -134,6 +143,10 @@ export async function readFileIncrement(request: IncrementRequest): Promise<Incr
       position += n;
       bytesRead += n;
       if (parser.stopped) break;
+      if (request.signal?.aborted && position < file.size) {
+        limited = true;
+        break;
+      }
       if (bytesRead >= request.maxBytes && parser.consumedOffset > start && position < file.size) {
         limited = true;
         break;
@@ -172,7 +185,8 @@ export async function readFileIncrement(request: IncrementRequest): Promise<Incr
     };
   }
   // Only the end of the file is held back; a read stopped earlier (limit, error) just goes on.
-  const heldBack = reachedEnd ? (parser.heldBack ?? (parser.failed ? 'layout' : undefined)) : undefined;
+  // A layout that failed for good is marked so: the reader reads the file again only once it changed.
+  const heldBack = reachedEnd ? (parser.heldBack ?? (parser.failed ? 'unreadable' : undefined)) : undefined;
   const next: LogFileState = {
     offset,
     line: parser.consumedLines,
@@ -185,6 +199,8 @@ export async function readFileIncrement(request: IncrementRequest): Promise<Incr
   const layout = parser.layout ?? entry?.layout;
   if (layout) next.layout = layout;
   if (heldBack) next.heldBack = heldBack;
+  if (heldBack === 'unreadable') next.unreadableWith = request.optionsKey;
+  if (parser.skippingLine) next.skippingLine = true;
 
   let pending: PendingFile | undefined;
   if (readError !== undefined) {
@@ -194,7 +210,7 @@ export async function readFileIncrement(request: IncrementRequest): Promise<Incr
       code: 'read-error',
       reason: `Reading stopped at byte ${offset}: ${message}. The rest is read next time.`,
     };
-  } else if (heldBack === 'layout') {
+  } else if (heldBack === 'layout' || heldBack === 'unreadable') {
     pending = {
       file: file.path,
       code: 'layout',

@@ -39,6 +39,11 @@ export interface RecordParserInit {
   collectStats?: boolean;
   /** Bytes to look at before deciding the layout (tests use tiny values). @default 65536 */
   sampleBytes?: number;
+  /**
+   * The previous read stopped inside a line over the record limit (reported then): skip up to
+   * its line end first.
+   */
+  skippingLine?: boolean;
 }
 
 /** Why bytes at the end were not consumed after a non-final finish. */
@@ -70,6 +75,12 @@ export class RecordParser {
   heldBack: HeldBack | undefined;
   /** Counters, when asked for. */
   readonly stats: ParserStats | undefined;
+  /**
+   * Units (characters of the unit string) looked at so far, re-reads of a held-back end and of
+   * the layout sample included: the measure of the parser's work, which must stay within a
+   * small multiple of the input's length for any input (tests assert it).
+   */
+  work = 0;
 
   private readonly file: string;
   private readonly options: ResolvedSmartonCsvOptions;
@@ -80,6 +91,8 @@ export class RecordParser {
   private readonly sampleLimit: number;
   private sample: Buffer[] | undefined;
   private sampleBytes = 0;
+  /** The sample size at which detection is tried next (doubling: the sample is re-read whole each time). */
+  private nextDetectAt: number;
   private skipBytes = 0;
   private codec: UnitCodec | undefined;
   private decoder: FieldDecoder | undefined;
@@ -106,11 +119,18 @@ export class RecordParser {
     this.skipThroughLine = init.skipThroughLine ?? 0;
     this.maxEvents = init.maxEvents ?? Number.POSITIVE_INFINITY;
     this.sampleLimit = init.sampleBytes ?? SAMPLE_BYTES;
+    this.nextDetectAt = this.sampleLimit;
     this.stats = init.collectStats
       ? { rows: 0, emptyLines: 0, timeFormats: new Map(), words: new Map(), firstRow: undefined }
       : undefined;
     if (init.layout) this.start(init.layout);
     else this.sample = [];
+    if (init.skippingLine && init.layout) this.skipToLineEnd = true;
+  }
+
+  /** Whether the input ended inside a line over the record limit (the next read must skip its rest). */
+  get skippingLine(): boolean {
+    return this.skipToLineEnd;
   }
 
   /** Events produced since the last `drain`. */
@@ -142,7 +162,10 @@ export class RecordParser {
     if (this.sample) {
       this.sample.push(chunk);
       this.sampleBytes += chunk.length;
-      if (this.sampleBytes >= this.sampleLimit) this.detect(false);
+      if (this.sampleBytes >= this.nextDetectAt) {
+        this.nextDetectAt = Math.min(this.sampleBytes * 2, MAX_SAMPLE_BYTES);
+        this.detect(false);
+      }
       return;
     }
     this.feed(chunk, false);
@@ -150,13 +173,15 @@ export class RecordParser {
 
   /**
    * Ends the input. With `final`, an unterminated last record is read as a record and an
-   * unclosed quote is reported; without, they stay unconsumed (see `heldBack`).
+   * unclosed quote is reported; without, they stay unconsumed (see `heldBack`). `layoutFinal`
+   * decides a layout still undecided as at the end of the file even when the last line is held
+   * (a whole file read while its last line is still being written).
    */
-  finish(final: boolean): void {
+  finish(final: boolean, layoutFinal = final): void {
     this.heldBack = undefined;
     if (this.stopped || this.failed) return;
     if (this.sample) {
-      this.detect(final, true);
+      this.detect(layoutFinal, true, final);
       if (this.sample) {
         this.heldBack = 'layout';
         return;
@@ -171,7 +196,11 @@ export class RecordParser {
     if (!final && !this.stopped && this.carry.length > 0) this.heldBack = this.lastIncomplete;
   }
 
-  private detect(final: boolean, ending = false): void {
+  /**
+   * Decides the layout from the sample (`final`: nothing more will come), then parses the sample
+   * with `feedFinal` (whether an unterminated last line is read as a record).
+   */
+  private detect(final: boolean, ending = false, feedFinal = final): void {
     const sample = this.sample;
     if (!sample) return;
     const bytes = sample.length === 1 ? (sample[0] as Buffer) : Buffer.concat(sample);
@@ -180,6 +209,7 @@ export class RecordParser {
     if (this.startOffset > 0) encoding.bomLength = 0;
     const codec = createUnitCodec(encoding.encoding);
     const units = codec.toUnits(bytes.subarray(encoding.bomLength));
+    this.work += units.length;
     const configured = this.options.delimiter;
     const delimiter =
       configured === 'auto'
@@ -190,7 +220,9 @@ export class RecordParser {
             ? '\t'
             : configured;
     const decoder = new FieldDecoder(encoding.encoding);
-    const records = sampleRecords(units, delimiter, decoder, final, this.consumedLines + 1);
+    const meter = { units: 0 };
+    const records = sampleRecords(units, delimiter, decoder, final, this.consumedLines + 1, 200, meter);
+    this.work += meter.units;
     const detection = detectLayout({
       records,
       final,
@@ -219,7 +251,7 @@ export class RecordParser {
     this.layoutProblem = undefined;
     this.sample = undefined;
     this.start(detection.layout);
-    this.feed(bytes, final);
+    this.feed(bytes, feedFinal);
   }
 
   private start(layout: DetectedLayout): void {
@@ -257,6 +289,7 @@ export class RecordParser {
     }
     const units = bytes.length > 0 ? codec.toUnits(bytes) : '';
     const text = this.carry.length > 0 ? this.carry + units : units;
+    this.work += text.length;
     this.carry = '';
     const pos = this.process(text, final);
     this.carry = pos < text.length ? text.slice(pos) : '';
@@ -301,7 +334,10 @@ export class RecordParser {
         if (this.stopped) break;
         const contentEnd = lf > pos && text.charCodeAt(lf - 1) === 13 ? lf - 1 : lf;
         const next = lf < n ? lf + 1 : n;
-        this.plainRecord(text, pos, contentEnd, next);
+        if ((contentEnd - pos) * width > MAX_RECORD_BYTES) {
+          // Complete but over the limit (it came whole in one piece): the same as one cut short.
+          this.overLimit(text, pos, next, 1);
+        } else this.plainRecord(text, pos, contentEnd, next);
         pos = next;
         continue;
       }
@@ -339,6 +375,13 @@ export class RecordParser {
       }
       if (end === NO_LINE_END) {
         if (!final) {
+          if ((n - pos) * width > MAX_RECORD_BYTES) {
+            // Quotes closed, but no line end for over the limit: as long a record as any other.
+            this.flushBatch(text);
+            if (this.stopped) break;
+            this.tooLong(text, pos);
+            return n;
+          }
           this.lastIncomplete = 'unterminated-line';
           break;
         }
@@ -346,6 +389,14 @@ export class RecordParser {
       }
       const contentEnd = end > pos && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
       const next = end < n ? end + 1 : n;
+      if ((contentEnd - pos) * width > MAX_RECORD_BYTES) {
+        this.flushBatch(text);
+        if (this.stopped) break;
+        this.overLimit(text, pos, next, 1 + countLineFeeds(text, pos, contentEnd));
+        pos = next;
+        quoteAt = -2;
+        continue;
+      }
       this.batch.push(pos, contentEnd, next, 1 + countLineFeeds(text, pos, contentEnd));
       pos = next;
     }
@@ -364,8 +415,25 @@ export class RecordParser {
         text.slice(pos, pos + 400),
       );
     }
-    this.consumed(text.length, 1);
+    // The line is counted once, when its end is found (skipToLineEnd); line feeds inside
+    // quoted values of the skipped part are lines of their own.
+    this.consumed(text.length, countLineFeeds(text, pos, text.length));
     this.skipToLineEnd = true;
+  }
+
+  /** A whole record over the limit: reported like one without a line end, and skipped. */
+  private overLimit(text: string, pos: number, next: number, lines: number): void {
+    const line = this.consumedLines + 1;
+    if (line > this.skipThroughLine) {
+      (this.rows as RowReader).report(
+        'record-too-long',
+        line,
+        this.unitBase + pos * this.width,
+        `A record longer than ${MAX_RECORD_BYTES} bytes: this is not a log row. It is skipped.`,
+        text.slice(pos, pos + 400),
+      );
+    }
+    this.consumed(next, lines);
   }
 
   private consumed(next: number, lines: number): void {

@@ -6,6 +6,7 @@ import { splitQuotedRecords } from './split-quoted-records.js';
 /**
  * The first non-empty records of a file's start, decoded, for layout detection. Uses the
  * same record rules as the parser. Stops at the first incomplete record (unless `final`).
+ * `meter.units` grows by the units searched (the parser's measure of its work).
  */
 export function sampleRecords(
   units: string,
@@ -14,15 +15,23 @@ export function sampleRecords(
   final: boolean,
   firstLine: number,
   max = 200,
+  meter?: { units: number },
 ): SampleRecord[] {
   const out: SampleRecord[] = [];
   const n = units.length;
   const delimiterCode = delimiter.charCodeAt(0);
   let pos = 0;
   let line = firstLine;
+  // The next quote is looked for again only once passed: a fresh search on every line would
+  // read the whole rest of a file without quotes for each of its lines (quadratic).
+  let quote = -2;
   while (pos < n && out.length < max) {
     const lf = units.indexOf('\n', pos);
-    const quote = units.indexOf('"', pos);
+    if (quote !== -1 && quote < pos) {
+      quote = units.indexOf('"', pos);
+      if (meter) meter.units += (quote < 0 ? n : quote) - pos;
+    }
+    if (meter) meter.units += (lf < 0 ? n : lf) - pos;
     const quoted = quote >= 0 && (lf < 0 || quote < lf);
     let end = lf;
     if (quoted) {

@@ -8,6 +8,11 @@ export interface LogFileBatch {
   issues: ParseIssue[];
   /** The layout, once decided (`null` while undecided or when it could not be decided). */
   layout: DetectedLayout | null;
+  /**
+   * On the last batch, when the file's last line was left out because it has no line end yet
+   * (only with `unterminatedLastLine: 'hold'`): why.
+   */
+  heldBack?: 'unterminated-line' | 'unclosed-quote';
 }
 
 /** Everything read from a file. */

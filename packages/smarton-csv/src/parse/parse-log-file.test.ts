@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
 import { fixture, fixtureBytes, plain } from '../../test/support/fixtures.js';
@@ -155,7 +155,8 @@ describe('bad rows', () => {
     const text = `日時,ユーザーID,イベント\n2024/02/07 09:00:00,u1,LOGON\n${'x'.repeat(1_100_000)}\n2024/02/07 09:01:00,u2,LOGON\n`;
     const { events, issues } = parseLogBytes(Buffer.from(text), 'x.csv');
     expect(events.map((e) => e.account)).toEqual(['u1', 'u2']);
-    expect(issues.map((i) => i.code)).toEqual(['column-count']);
+    // Whole in one piece or cut into chunks, a line over the limit is the same issue.
+    expect(issues.map((i) => [i.code, i.line])).toEqual([['record-too-long', 3]]);
   });
 
   test('trailing empty fields are tolerated; empty and blank lines are skipped silently', () => {
@@ -228,5 +229,30 @@ describe('files on disk', () => {
 
   test('a folder is not a file', async () => {
     await expect(parseLogFile(tempDir())).rejects.toMatchObject({ code: 'not-a-file' });
+  });
+});
+
+describe('streamLogFile with unterminatedLastLine: hold', () => {
+  const dir = useTempDir();
+  const HEADER = '日時,SmartOnアカウント,イベント,コンピュータ名\r\n';
+
+  test('leaves out a half-written last line and says so', async () => {
+    const path = join(dir(), 'writing.csv');
+    writeFileSync(
+      path,
+      `${HEADER}2024/02/07 09:00:00,u1,ログオン,PC-1\r\n2024/02/07 18:00:00,u1,ログオフ,PC-`,
+    );
+    const batches: { events: { kind: string }[]; heldBack?: string }[] = [];
+    for await (const b of streamLogFile(path, {}, { unterminatedLastLine: 'hold' })) batches.push(b);
+    expect(batches.flatMap((b) => b.events).map((e) => e.kind)).toEqual(['logon']);
+    expect(batches.at(-1)?.heldBack).toBe('unterminated-line');
+  });
+
+  test('still reports a file whose layout cannot be recognised', async () => {
+    const path = join(dir(), 'garbage.csv');
+    writeFileSync(path, Buffer.from([0x00, 0x01, 0x02, 0x0a]));
+    const issues: { code: string }[] = [];
+    for await (const b of streamLogFile(path, {}, { unterminatedLastLine: 'hold' })) issues.push(...b.issues);
+    expect(issues.map((i) => i.code)).toEqual(['unrecognised-layout']);
   });
 });

@@ -8,6 +8,10 @@ import type { LogFileBatch } from './log-file-batch.js';
  * each batch holds the events and issues of the next chunk of the file, and the next chunk
  * is read only when the loop asks for it.
  *
+ * With `read.unterminatedLastLine: 'hold'`, a last line without a line end is left out (and
+ * reported as the last batch's `heldBack`), as the folder reader leaves it while a file is still
+ * being written: a log server writing a row can be caught half-way.
+ *
  * @throws {SmartonCsvOptionsError} when the options are invalid (before reading).
  * @throws {LogFileError} when the file cannot be read. Bad rows are issues, never errors.
  * @example
@@ -19,6 +23,7 @@ import type { LogFileBatch } from './log-file-batch.js';
 export async function* streamLogFile(
   path: string,
   options?: SmartonCsvOptions,
+  read: { unterminatedLastLine?: 'read' | 'hold' } = {},
 ): AsyncGenerator<LogFileBatch, void> {
   const parser = new RecordParser({ file: path, options: resolveSmartonCsvOptions(options) });
   for await (const chunk of readFileChunks(path)) {
@@ -27,6 +32,12 @@ export async function* streamLogFile(
       yield { ...parser.drain(), layout: parser.layout ?? null };
     }
   }
-  parser.finish(true);
-  yield { ...parser.drain(), layout: parser.layout ?? null };
+  const hold = read.unterminatedLastLine === 'hold';
+  // Held or not, this is the end of the file: the layout is decided from what there is.
+  parser.finish(!hold, true);
+  const last: LogFileBatch = { ...parser.drain(), layout: parser.layout ?? null };
+  if (hold && (parser.heldBack === 'unterminated-line' || parser.heldBack === 'unclosed-quote')) {
+    last.heldBack = parser.heldBack;
+  }
+  yield last;
 }

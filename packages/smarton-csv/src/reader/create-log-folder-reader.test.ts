@@ -48,7 +48,7 @@ function setup(dir: string, extra: Partial<LogFolderReaderOptions> = {}) {
   // Each checkpoint goes through JSON, as the agent stores it.
   const read = async (
     checkpoint?: LogFolderCheckpoint,
-    limits?: { maxEvents?: number; maxBytes?: number },
+    limits?: { maxEvents?: number; maxBytes?: number; signal?: AbortSignal },
   ) => {
     state.bytesRead = 0;
     const result = await reader.read(checkpoint && JSON.parse(JSON.stringify(checkpoint)), limits);
@@ -486,5 +486,92 @@ describe('layout not decided', () => {
     const configured = setup(dir, { columns: { timestamp: 0, account: 1, event: 2 } });
     const second = await configured.read(first.checkpoint);
     expect(second.events.map((e) => e.raw)).toEqual(['休止', '復帰']);
+  });
+});
+
+describe('a file whose layout cannot be recognised', () => {
+  test('is read once, then not again until it changes or the options do, and stays listed as pending', async () => {
+    const dir = tempDir();
+    const bad = join(dir, '20240206.csv');
+    writeFileSync(bad, '\r\n'.repeat(200_000)); // blank lines only: no layout to find
+    writeFileSync(join(dir, '20240207.csv'), cp932(HEADER + rows(0, 3)));
+    touch(bad, T0 - 86_400_000);
+    touch(join(dir, '20240207.csv'), T0);
+    const { state, read } = setup(dir);
+
+    const first = await read();
+    expect(first.accounts).toEqual(['u0', 'u1', 'u2']);
+    expect(first.issues.map((i) => i.code)).toEqual(['unrecognised-layout']);
+    expect(state.bytesRead).toBeGreaterThan(400_000);
+
+    let checkpoint = first.checkpoint;
+    for (let pass = 0; pass < 3; pass++) {
+      const again = await read(checkpoint);
+      checkpoint = again.checkpoint;
+      expect(state.bytesRead).toBeLessThan(10_000); // the anchors of the good file, not the bad one again
+      expect(again.issues).toEqual([]);
+      expect(again.pending).toEqual([
+        { file: bad, code: 'layout', reason: expect.stringMatching(/until the file changes/) },
+      ]);
+    }
+
+    // Nor by another reader with the same options (the agent started again, or `run --once`
+    // from a scheduler); one with other options reads it again (see the next test).
+    const restarted = setup(dir);
+    const afterRestart = await restarted.read(checkpoint);
+    expect(restarted.state.bytesRead).toBeLessThan(10_000);
+    expect(afterRestart.issues).toEqual([]);
+
+    // Once it changes, it is read again.
+    writeFileSync(bad, cp932(HEADER + rows(10, 12)));
+    touch(bad, T0 - 86_400_000 + 1000);
+    const changed = await read(checkpoint);
+    expect(changed.accounts).toEqual(['u10', 'u11']);
+  });
+});
+
+describe('a stop signal', () => {
+  test('ends a read between two chunks, in the middle of a large file, and the next read goes on from there', async () => {
+    const dir = tempDir();
+    const big = cp932(HEADER + rows(0, 20_000)); // about 700 KB: many chunks of 64 KiB
+    writeFileSync(join(dir, '20240207.csv'), big);
+    const controller = new AbortController();
+    let reads = 0;
+    const openFile = async (path: string): Promise<ReadableFileHandle> => {
+      const handle = await open(path, 'r');
+      return {
+        read: async (buffer, offset, length, position) => {
+          if (++reads === 3) controller.abort(); // SIGTERM arrives while the third chunk is read
+          return handle.read(buffer, offset, length, position);
+        },
+        close: () => handle.close(),
+      };
+    };
+    const { read } = setup(dir, { openFile });
+    const stopped = await read(undefined, { signal: controller.signal });
+    expect(stopped.done).toBe(false);
+    expect(reads).toBeLessThan(8); // the anchors and three chunks, not the whole file
+    expect(stopped.accounts.length).toBeGreaterThan(0);
+    expect(stopped.accounts.length).toBeLessThan(20_000);
+    const rest = await read(stopped.checkpoint);
+    expect([...stopped.accounts, ...rest.accounts]).toEqual(
+      Array.from({ length: 20_000 }, (_, i) => `u${i}`),
+    );
+    expect(rest.done).toBe(true);
+  });
+});
+
+describe('a line over the record limit', () => {
+  test('is reported once even when its end comes in a later read, and line numbers stay exact', async () => {
+    const dir = tempDir();
+    const path = join(dir, '20240207.csv');
+    writeFileSync(path, Buffer.concat([cp932(HEADER + row(1)), Buffer.from('x'.repeat(1_200_000))]));
+    const { read } = setup(dir);
+    const first = await read();
+    expect(first.issues.map((i) => [i.code, i.line])).toEqual([['record-too-long', 3]]);
+    appendFileSync(path, Buffer.concat([Buffer.from('y'.repeat(5000)), cp932(`\r\n${row(2)}`)]));
+    const second = await read(first.checkpoint);
+    expect(second.issues).toEqual([]); // the rest of the long line is not a record of its own
+    expect(second.events.map((e) => [e.account, e.source?.line])).toEqual([['u2', 4]]);
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { open, stat } from 'node:fs/promises';
 import type { LogEvent } from '@pclogin/core';
 import { SmartonCsvOptionsError } from '../errors/smarton-csv-options-error.js';
@@ -11,7 +12,12 @@ import {
 } from '../internal/checkpoint-codec.js';
 import { byAge, listNames, lookAtFiles, TRANSIENT } from '../internal/list-log-files.js';
 import { matchEntries } from '../internal/match-checkpoint-entries.js';
-import { heldBackReason, type ListedFile, readFileIncrement } from '../internal/read-file-increment.js';
+import {
+  heldBackReason,
+  type ListedFile,
+  readFileIncrement,
+  UNREADABLE_REASON,
+} from '../internal/read-file-increment.js';
 import { type SettledFile, SettledFiles } from '../internal/settled-files.js';
 import type { ParseIssue } from '../issues/parse-issue.js';
 import { resolveSmartonCsvOptions } from '../options/smarton-csv-options.js';
@@ -126,6 +132,8 @@ export function createLogFolderReader(options: LogFolderReaderOptions): LogFolde
   // Checkpoints this reader returned (frozen, so still exactly as returned): not validated again.
   const returned = new WeakSet<object>();
   const settledFiles = new SettledFiles();
+  // Recorded with a file whose layout failed: other options (e.g. columns configured since) read it again.
+  const optionsKey = createHash('sha256').update(JSON.stringify(config.csv)).digest('hex').slice(0, 16);
   return {
     directory: config.directory,
     async read(checkpoint, limits = {}) {
@@ -245,11 +253,27 @@ export function createLogFolderReader(options: LogFolderReaderOptions): LogFolde
           entry !== undefined &&
           entry.size === file.size &&
           entry.mtimeMs === file.mtimeMs &&
-          entry.fileId === file.fileId &&
-          entry.heldBack !== 'layout';
-        if (entry && unchanged && (entry.offset >= file.size || (entry.heldBack && !mayFlush))) {
+          entry.fileId === file.fileId;
+        // A file whose layout failed gives the same result until it changes: reading it again on
+        // every poll would cost its whole size each time (a hostile file, a folder of them).
+        if (
+          entry &&
+          unchanged &&
+          (entry.offset >= file.size ||
+            (entry.heldBack === 'unreadable' && entry.unreadableWith === optionsKey) ||
+            (entry.heldBack !== undefined && entry.heldBack !== 'unreadable' && !mayFlush))
+        ) {
           record(file, entry, ownEntry);
-          if (entry.heldBack && entry.heldBack !== 'layout' && entry.offset < file.size) {
+          if (entry.heldBack === 'unreadable' || entry.heldBack === 'layout') {
+            pending.push({
+              file: file.path,
+              code: 'layout',
+              reason:
+                entry.heldBack === 'unreadable'
+                  ? UNREADABLE_REASON
+                  : 'The layout of the file is not decided yet; it is read again once the file grows.',
+            });
+          } else if (entry.heldBack && entry.offset < file.size) {
             pending.push({
               file: file.path,
               code: entry.heldBack,
@@ -259,7 +283,7 @@ export function createLogFolderReader(options: LogFolderReaderOptions): LogFolde
           continue;
         }
         if (!entry && file.size === 0) continue;
-        if (eventsLeft <= 0 || bytesLeft <= 0) {
+        if (eventsLeft <= 0 || bytesLeft <= 0 || limits.signal?.aborted) {
           record(file, entry, ownEntry);
           done = false;
           continue;
@@ -289,6 +313,8 @@ export function createLogFolderReader(options: LogFolderReaderOptions): LogFolde
             maxEvents: eventsLeft,
             maxBytes: bytesLeft,
             quietPeriodMs: config.quietPeriodMs,
+            signal: limits.signal,
+            optionsKey,
           });
           record(file, result.entry, ownEntry && result.entry === entry);
           for (const e of result.events) events.push(e);

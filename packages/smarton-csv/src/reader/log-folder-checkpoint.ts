@@ -29,8 +29,26 @@ const fileFields = {
   head: contentAnchorSchema,
   /** Up to 1024 bytes just before `offset`. */
   tail: contentAnchorSchema,
-  /** Why bytes after `offset` were left for a later read, if they were. */
-  heldBack: z.enum(['unterminated-line', 'unclosed-quote', 'layout']).optional(),
+  /**
+   * Why bytes after `offset` were left for a later read, if they were: `layout` — the layout
+   * needs more of the file; `unreadable` — the layout could not be recognised from what the
+   * file holds, so it is not read again until it changes (size, time or identity).
+   */
+  heldBack: z.enum(['unterminated-line', 'unclosed-quote', 'layout', 'unreadable']).optional(),
+  /**
+   * The read stopped inside a line longer than the record limit (reported already): the next
+   * read skips the rest of that line instead of reading it as a record.
+   */
+  skippingLine: z.literal(true).optional(),
+  /**
+   * With `heldBack: 'unreadable'`: a hash of the reading options the layout failed under. A
+   * reader with the same options does not read the unchanged file again; one with other options
+   * (e.g. columns configured since) does.
+   */
+  unreadableWith: z
+    .string()
+    .regex(/^[0-9a-f]{16}$/)
+    .optional(),
 };
 
 /**

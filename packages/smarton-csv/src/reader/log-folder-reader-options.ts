@@ -88,4 +88,10 @@ export interface LogFolderReadLimits {
   maxEvents?: number;
   /** Stop after reading about this many bytes (at least one line is always read). */
   maxBytes?: number;
+  /**
+   * Stop soon after this fires (between two chunks of 64 KiB), with what was read so far and
+   * its checkpoint (`done: false`), e.g. when the agent is asked to stop in the middle of a
+   * large file.
+   */
+  signal?: AbortSignal;
 }

@@ -36,7 +36,7 @@ const CLOSE_AFTER_DAYS = 2;
 export default async function daily(paths: string[], options: DailyOptions): Promise<number> {
   checkDayOptions(options);
   const { csv, timeZone, pattern } = await offlineParserOptions(options);
-  const files = (await listLogFiles(paths, pattern)).map((f) => f.path);
+  const files = await listLogFiles(paths, pattern);
   const links = options.links ? await loadLinks(options.links, undefined, { allowErrors: true }) : undefined;
   for (const p of links?.problems.filter((p) => p.severity === 'error') ?? []) {
     process.stderr.write(`${options.links}:${p.line}: ${p.message} Fix: ${p.fix}\n`);

@@ -32,7 +32,7 @@ export default async function demo(options: { console?: boolean } = {}): Promise
     const rows = demoRows();
     const logs = await writeDemoLogs(join(dir, 'logs'), rows);
     const linksFile = join(dir, 'links.csv');
-    await writeFile(linksFile, writeLinksCsv(demoLinks()));
+    await writeFile(linksFile, writeLinksCsv(demoLinks()), { mode: 0o600 });
     const config: AgentConfig = {
       file: undefined,
       fileSource: undefined,

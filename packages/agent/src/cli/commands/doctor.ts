@@ -1,4 +1,4 @@
-import { formatInstant } from '@pclogin/core';
+import { formatInstant, LedgerCorruptError } from '@pclogin/core';
 import { readLedgerView } from '../../agent/read-ledger-view.js';
 import { describeSecret } from '../../config/secret.js';
 import type { DoctorCheck } from '../../doctor/doctor-check.js';
@@ -46,7 +46,20 @@ export default async function doctor(options: ConfigOptions & { json?: boolean }
   const logs = await logChecks(config, new Date());
   checks.push(...logs.checks);
   checks.push(...(await kotChecks(config, clock, log)));
-  const view = readLedgerView(config, clock);
+  let view: ReturnType<typeof readLedgerView>;
+  try {
+    view = readLedgerView(config, clock);
+  } catch (error) {
+    if (!LedgerCorruptError.isInstance(error)) throw error;
+    checks.push({
+      id: 'ledger',
+      title: 'ledger',
+      status: 'fail',
+      detail: `${error.message.split('. Nothing was changed')[0]}; the agent refuses to send until it is repaired`,
+      fix: 'keep a copy of the state folder, then pclogin-agent run --once --repair (it checks KING OF TIME before sending anything not known as sent)',
+    });
+    return report(checks, options.json ?? false, context.out);
+  }
   try {
     const { directory, note } = await employeeDirectoryForCommand(context, view, { required: false }).catch(
       (error: Error) => ({ directory: undefined, note: `no employee list (${error.message})` }),

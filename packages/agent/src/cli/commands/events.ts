@@ -1,4 +1,5 @@
 import { formatInstant } from '@pclogin/core';
+import { visibleText } from '../../internal/visible-text.js';
 import { listLogFiles, type OfflineOptions, offlineParserOptions } from '../offline-input.js';
 import { readLogEvents } from '../read-log-events.js';
 
@@ -11,7 +12,7 @@ export default async function events(
   options: OfflineOptions & { json?: boolean },
 ): Promise<number> {
   const { csv, timeZone, pattern } = await offlineParserOptions(options);
-  const files = (await listLogFiles(paths, pattern)).map((f) => f.path);
+  const files = await listLogFiles(paths, pattern);
   const result = await readLogEvents(files, csv, async (batch) => {
     let text = '';
     for (const e of batch) {
@@ -30,7 +31,9 @@ export default async function events(
       }
     }
     // Wait when stdout is slower than the parser, so a large folder streams in constant memory.
-    if (!process.stdout.write(text)) await new Promise((resolve) => process.stdout.once('drain', resolve));
+    // Text from the log files: no control character reaches the terminal raw.
+    if (!process.stdout.write(visibleText(text)))
+      await new Promise((resolve) => process.stdout.once('drain', resolve));
   });
   return result.events === 0 && (result.skipped > 0 || result.unreadable > 0) ? 1 : 0;
 }

@@ -1,7 +1,7 @@
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { exportLinksFromDirectory, writeLinksCsv } from '@pclogin/core';
 import { readLedgerView } from '../../agent/read-ledger-view.js';
+import { writePrivateFile } from '../../internal/private-file.js';
 import { loadLinks } from '../../links/load-links.js';
 import { type ConfigOptions, createCommandContext } from '../context.js';
 import { employeeDirectoryForCommand } from '../employee-directory-for-command.js';
@@ -23,7 +23,7 @@ export default async function linksExport(
     );
     const rows = exportLinksFromDirectory(directory!, current ? { links: current.links } : {});
     const out = resolve(options.out);
-    await writeFile(out, writeLinksCsv(rows, { encoding: options.encoding }));
+    await writePrivateFile(out, writeLinksCsv(rows, { encoding: options.encoding }));
     context.out(
       `Wrote ${rows.length} employees to ${out} (${options.encoding === 'cp932' ? 'Shift_JIS (CP932)' : 'UTF-8'}), from ${note}.\n` +
         `Edit the サービスアカウント column in a text editor (Excel may drop leading zeros), then: pclogin-agent links import ${options.out}\n`,

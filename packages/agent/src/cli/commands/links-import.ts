@@ -1,7 +1,8 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { formatLinkProblem } from '@pclogin/core';
 import { readLedgerView } from '../../agent/read-ledger-view.js';
+import { makePrivateDirectory, writePrivateFile } from '../../internal/private-file.js';
 import { loadLinks } from '../../links/load-links.js';
 import { type ConfigOptions, createCommandContext } from '../context.js';
 import { employeeDirectoryForCommand } from '../employee-directory-for-command.js';
@@ -25,10 +26,10 @@ export default async function linksImport(file: string, options: ConfigOptions):
       return 1;
     }
     const target = context.config.linksFile;
-    await mkdir(dirname(target), { recursive: true });
+    await makePrivateDirectory(dirname(target));
     // The file as given (every load normalises and validates it again), written aside and
     // renamed: a running agent never reads half a file.
-    await writeFile(`${target}.tmp`, await readFile(file));
+    await writePrivateFile(`${target}.tmp`, await readFile(file));
     await rename(`${target}.tmp`, target);
     const linked = loaded.links.filter((l) => l.serviceAccount !== '' && l.employeeCode !== '').length;
     context.out(

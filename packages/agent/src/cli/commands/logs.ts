@@ -25,7 +25,7 @@ interface LogsOptions extends OfflineOptions {
 export default async function logs(paths: string[], options: LogsOptions): Promise<number> {
   checkDayOptions(options);
   const { csv, timeZone, pattern } = await offlineParserOptions(options);
-  const files = (await listLogFiles(paths, pattern)).map((f) => f.path);
+  const files = await listLogFiles(paths, pattern);
   const borders = await agentDayBorders({ ...options, timeZone });
   process.stderr.write(`${borders.note}\n`);
   const source = borders.workdayOptions;

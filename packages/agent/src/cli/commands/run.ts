@@ -1,3 +1,4 @@
+import { isMainThread } from 'node:worker_threads';
 import { formatInstant } from '@pclogin/core';
 import { runWithConfig } from '../../agent/run-with-config.js';
 import { UsageError } from '../../errors/usage-error.js';
@@ -5,6 +6,9 @@ import type { RunOnceReport } from '../../runner/run-once-report.js';
 import { type ConfigOptions, createCommandContext } from '../context.js';
 import { runProgressBars } from '../run-progress.js';
 import { onStopSignals } from '../worker/stop-signals.js';
+
+/** How long a stop request may take before the process is ended (as on a worker). */
+const STOP_DEADLINE_MS = 10_000;
 
 /** `run --once`'s exit status when punches are left to deliver (see {@link run}). */
 const EXIT_INCOMPLETE = 3;
@@ -20,10 +24,26 @@ export default async function run(
   const context = await createCommandContext(options, { progress: true });
   const { config, clock, log } = context;
   const controller = new AbortController();
+  let deadline: NodeJS.Timeout | undefined;
   const stopListening = onStopSignals((signal) => {
-    if (controller.signal.aborted) return;
+    if (controller.signal.aborted) {
+      // A second request to stop: at once (on a worker, the main thread ends it; here, this does).
+      if (isMainThread) process.exit(1);
+      return;
+    }
     log.info(`${signal} received: stopping after the request in flight`);
     controller.abort();
+    // Run in the main thread (a heap of the user's choice): no worker deadline applies, so
+    // keep one here (see runOnWorker's stopDeadlineMs). Ending is as safe as a crash.
+    if (isMainThread) {
+      deadline = setTimeout(() => {
+        log.warn(
+          `not stopped ${STOP_DEADLINE_MS / 1000} s after ${signal}: stopping now (a punch in flight is checked against KING OF TIME at the next start)`,
+        );
+        process.exit(1);
+      }, STOP_DEADLINE_MS);
+      deadline.unref();
+    }
   });
   const bars = runProgressBars(context.progress);
   try {
@@ -54,6 +74,7 @@ export default async function run(
     bars.stop();
     context.progress.stop();
     stopListening();
+    if (deadline) clearTimeout(deadline);
   }
 }
 

@@ -45,3 +45,45 @@ test('an error the command did not catch ends with status 1, without the token',
   expect(output).toContain('request with [redacted] failed');
   expect(output).not.toContain(token);
 });
+
+test('an uncaught error is printed without the secrets the command read from its configuration', async () => {
+  const written: string[] = [];
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    written.push(String(chunk));
+    return true;
+  });
+  await runOnWorker('events', [], {
+    script: await script(
+      "import { parentPort } from 'node:worker_threads';\n" +
+        "parentPort.postMessage({ type: 'secrets', values: ['Conf1gT0kenFromFile', 'pw'] });\n" +
+        "throw new Error('token Conf1gT0kenFromFile and proxy http://u:pw@p');",
+    ),
+  });
+  const output = written.join('');
+  expect(output).toContain('token [redacted] and proxy http://u:[redacted]@p');
+  expect(output).not.toContain('Conf1gT0kenFromFile');
+});
+
+test('a command that does not stop after a stop signal is ended after the deadline', async () => {
+  const written: string[] = [];
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    written.push(String(chunk));
+    return true;
+  });
+  const started = runOnWorker('run', [], {
+    forwardSignals: true,
+    stopDeadlineMs: 100,
+    // Ignores the forwarded signal and never ends by itself (a read that never returns).
+    script: await script(
+      "import { parentPort } from 'node:worker_threads';\n" +
+        "parentPort.on('message', () => {});\n" +
+        "parentPort.postMessage({ type: 'secrets', values: [] });\n" +
+        'setInterval(() => {}, 1000);',
+    ),
+  });
+  // Forwarded even before the worker runs: messages wait in its port.
+  process.emit('SIGTERM', 'SIGTERM');
+  await started;
+  expect(process.exitCode).toBe(1);
+  expect(written.join('')).toMatch(/not stopped 0 s after SIGTERM: stopping now/);
+});

@@ -31,6 +31,13 @@ export interface RunOnWorkerOptions {
   script?: URL;
   /** The worker's heap. @default {@link COMMAND_HEAP_LIMITS} */
   resourceLimits?: { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number };
+  /**
+   * After a forwarded stop signal, how long (ms) the command gets to stop by itself before the
+   * worker is ended (a second signal ends it at once). Ending it is as safe as a crash: a punch
+   * whose request was in flight is checked against KING OF TIME at the next start.
+   * @default 10000
+   */
+  stopDeadlineMs?: number;
 }
 
 /**
@@ -62,30 +69,60 @@ export async function runOnWorker(
     workerData,
     resourceLimits: options.resourceLimits ?? COMMAND_HEAP_LIMITS,
   });
+  // Secrets the command learnt from its configuration (the worker tells them once loaded).
+  const secrets: string[] = [];
+  worker.on('message', (message: unknown) => {
+    const m = message as { type?: unknown; values?: unknown };
+    if (m?.type === 'secrets' && Array.isArray(m.values)) {
+      for (const value of m.values) if (typeof value === 'string') secrets.push(value);
+    }
+  });
+  let stopping: NodeJS.Timeout | undefined;
   const forward = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      process.stderr.write(`pclogin-agent: ${signal} again: stopping now\n`);
+      void worker.terminate();
+      return;
+    }
     worker.postMessage({ type: 'signal', signal } satisfies ForwardedSignal);
+    const deadline = options.stopDeadlineMs ?? 10_000;
+    stopping = setTimeout(() => {
+      process.stderr.write(
+        `pclogin-agent: not stopped ${Math.round(deadline / 1000)} s after ${signal}: stopping now (a punch in flight is checked against KING OF TIME at the next start)\n`,
+      );
+      void worker.terminate();
+    }, deadline);
+    stopping.unref();
   };
   if (options.forwardSignals) for (const s of STOP_SIGNALS) process.on(s, forward);
   try {
+    let uncaught: (Error & { code?: string }) | undefined;
     const code = await new Promise<number>((resolve) => {
+      // Printed once the worker is gone: by then every message it sent (its secrets) has arrived.
       worker.on('error', (error: Error & { code?: string }) => {
-        const hint =
-          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? `\n  → the command needed more than ${(options.resourceLimits ?? COMMAND_HEAP_LIMITS).maxOldGenerationSizeMb} MB of heap; run it with NODE_OPTIONS=--max-old-space-size=<MB> to choose the heap yourself`
-            : '';
-        // An error the command did not catch (it reports its own, redacted): what this thread
-        // knows of the secrets is the environment's.
-        const redact = createRedactor([
-          process.env['PCLOGIN_ACCESS_TOKEN'],
-          ...proxySecretsFromEnvironment(process.env),
-        ]);
-        process.stderr.write(
-          redact(`pclogin-agent: ${error.name}: ${error.message}${hint}\n${error.stack ?? ''}\n`),
-        );
+        uncaught = error;
       });
       worker.on('exit', resolve);
     });
-    // The worker sets its exit status as the command ends (1 when it died of an error).
+    if (uncaught) {
+      const hint =
+        uncaught.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? `\n  → the command needed more than ${(options.resourceLimits ?? COMMAND_HEAP_LIMITS).maxOldGenerationSizeMb} MB of heap; run it with NODE_OPTIONS=--max-old-space-size=<MB> to choose the heap yourself`
+          : '';
+      // An error the command did not catch (it reports its own, redacted): this thread knows
+      // the environment's secrets and those the command reported from its configuration.
+      const redact = createRedactor([
+        ...secrets,
+        process.env['PCLOGIN_ACCESS_TOKEN'],
+        ...proxySecretsFromEnvironment(process.env),
+      ]);
+      process.stderr.write(
+        redact(`pclogin-agent: ${uncaught.name}: ${uncaught.message}${hint}\n${uncaught.stack ?? ''}\n`),
+      );
+    }
+    if (stopping) clearTimeout(stopping);
+    // The worker sets its exit status as the command ends (1 when it died of an error; 1 too
+    // when it was ended after a stop signal: terminate() reports 1).
     process.exitCode = code;
   } finally {
     if (options.forwardSignals) for (const s of STOP_SIGNALS) process.off(s, forward);

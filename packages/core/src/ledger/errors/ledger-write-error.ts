@@ -13,7 +13,18 @@ export class LedgerWriteError extends LedgerError {
   /** @param init - the file and the underlying error */
   constructor(init: { file: string; cause: unknown }) {
     const detail = init.cause instanceof Error ? init.cause.message : String(init.cause);
-    super('LEDGER_WRITE_FAILED', `Could not write the ledger file ${init.file}: ${detail}.`, init.cause);
+    const code = (init.cause as { code?: unknown } | undefined)?.code;
+    const hint =
+      code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        ? ' The account running this process may not write there (or the disk is read-only): give it write access to the state folder and everything in it, or run as the account that owns it; reading (status, doctor) still works.'
+        : code === 'ENOSPC'
+          ? ' The disk is full: free space, then start again (nothing was lost).'
+          : '';
+    super(
+      'LEDGER_WRITE_FAILED',
+      `Could not write the ledger file ${init.file}: ${detail}.${hint}`,
+      init.cause,
+    );
     this.file = init.file;
     brand(this, 'LedgerWriteError');
   }

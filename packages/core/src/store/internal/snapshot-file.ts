@@ -20,7 +20,7 @@ export function writeSnapshot(file: string, image: LedgerImage): number {
   const temporary = `${file}.tmp`;
   let fd: number | undefined;
   try {
-    fd = openSync(temporary, 'w');
+    fd = openSync(temporary, 'w', 0o600);
     const header = {
       type: 'header',
       format: 'pclogin-ledger-snapshot',

@@ -10,6 +10,10 @@ import { LedgerLockedError, type LedgerLockOwner } from '../../ledger/errors/led
 // Windows, and a lock whose holder died goes stale after `staleMs`). On top of it the holder
 // writes who it is into the lock directory, so that after a crash on the same machine the
 // restarted process can see at once that the holder is gone instead of waiting for staleness.
+// Because that owner file makes the lock directory non-empty, proper-lockfile's own removal of
+// a stale lock (an rmdir) fails with ENOTEMPTY: such a lock is taken over here instead (moved
+// aside, checked still stale, removed whole), so that a holder killed by SIGKILL, the OOM killer
+// or a power cut can never keep the directory locked, however long ago it died.
 
 const lockName = 'ledger.lock';
 const ownerName = 'owner.json';
@@ -58,7 +62,20 @@ export function lockStateDirectory(
   try {
     release = lockfile.lockSync(target, lockOptions);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOTEMPTY' || code === 'EEXIST' || code === 'ENOTDIR') {
+      // proper-lockfile judged the lock stale but could not rmdir it (it holds our owner file).
+      if (!takeOverStale(lockPath, options.staleMs)) {
+        throw new LedgerLockedError({ directory: target, owner: ownerOf(lockPath), cause: error });
+      }
+      try {
+        release = lockfile.lockSync(target, lockOptions);
+      } catch (retryError) {
+        throw new LedgerLockedError({ directory: target, owner: ownerOf(lockPath), cause: retryError });
+      }
+      return hold(lockPath, release);
+    }
+    if (code !== 'ELOCKED') throw error;
     const owner = waitForOwner(lockPath, Math.min(maxOwnerlessMs, options.staleMs / 10));
     const tookOver = owner ? takeOverDeadOwner(lockPath, owner) : takeOverOwnerless(lockPath);
     if (!tookOver) throw new LedgerLockedError({ directory: target, owner, cause: error });
@@ -68,6 +85,11 @@ export function lockStateDirectory(
       throw new LedgerLockedError({ directory: target, owner: ownerOf(lockPath), cause: retryError });
     }
   }
+  return hold(lockPath, release);
+}
+
+/** Records this process as the owner of the lock just taken and returns the handle that frees it. */
+function hold(lockPath: string, release: () => void): StateDirectoryLock {
   writeOwner(lockPath);
   heldHere.add(lockPath);
   installExitHook();
@@ -150,6 +172,31 @@ function takeOverOwnerless(lockPath: string): boolean {
   return false;
 }
 
+/**
+ * Removes a lock that nobody refreshed for `staleMs` (its holder died, here or on another
+ * machine sharing the directory). It is renamed to a unique name first and only removed if the
+ * moved directory is still stale: a lock refreshed or taken meanwhile is put back.
+ */
+function takeOverStale(lockPath: string, staleMs: number): boolean {
+  const aside = `${lockPath}.stale-${randomUUID()}`;
+  try {
+    renameSync(lockPath, aside);
+  } catch {
+    return true; // someone else removed it first: just try to lock
+  }
+  const stat = statSync(aside, { throwIfNoEntry: false });
+  if (!stat || Date.now() - stat.mtimeMs > staleMs) {
+    rmSync(aside, { recursive: true, force: true });
+    return true;
+  }
+  try {
+    renameSync(aside, lockPath); // refreshed after all: put it back
+  } catch {
+    // The lock path is taken again; the process whose lock was moved will see it compromised.
+  }
+  return false;
+}
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -185,4 +232,34 @@ function takeOverDeadOwner(lockPath: string, owner: LedgerLockOwner): boolean {
     // The lock path is taken again; the process whose lock was moved will see it compromised.
   }
   return false;
+}
+
+/** What {@link inspectStateDirectoryLock} found. */
+export type StateDirectoryLockState =
+  | { state: 'free' }
+  | { state: 'held'; owner: LedgerLockOwner | undefined }
+  | { state: 'stale'; owner: LedgerLockOwner | undefined; reason: string };
+
+/**
+ * Looks at the lock of `directory` without touching it: free, held by a live process, or stale
+ * (its holder on this machine is gone, or nobody refreshed it for `staleMs`). A stale lock is
+ * taken over by the next process that opens the ledger.
+ */
+export function inspectStateDirectoryLock(
+  directory: string,
+  staleMs: number,
+  now: number = Date.now(),
+): StateDirectoryLockState {
+  const lockPath = join(resolve(directory), lockName);
+  const stat = statSync(lockPath, { throwIfNoEntry: false });
+  if (!stat) return { state: 'free' };
+  const owner = ownerOf(lockPath);
+  const age = now - stat.mtimeMs;
+  if (age > staleMs) {
+    return { state: 'stale', owner, reason: `not refreshed for ${Math.round(age / 1000)} s` };
+  }
+  if (owner && owner.hostname === hostname() && owner.pid !== process.pid && !isAlive(owner.pid)) {
+    return { state: 'stale', owner, reason: `process ${owner.pid} is no longer running` };
+  }
+  return { state: 'held', owner };
 }

@@ -89,7 +89,12 @@ export class WriteAheadLog {
   /** Opens the log for appending, cutting off anything after `validSize` (a torn last write). */
   static open(file: string, validSize: number): WriteAheadLog {
     const created = !existsSync(file);
-    const fd = openSync(file, 'a');
+    let fd: number;
+    try {
+      fd = openSync(file, 'a', 0o600);
+    } catch (error) {
+      throw new LedgerWriteError({ file, cause: error });
+    }
     try {
       ftruncateSync(fd, validSize);
       fsyncSync(fd);
