@@ -37,10 +37,12 @@ export function terminalPrompter(
     ask,
     async askSecret(text) {
       if (!input.isTTY) return (await question(`${text}: `)).trim();
-      output.write(`${text}: `);
+      // Echo off before the question shows: keys typed as soon as it appears must not be echoed
+      // by the terminal (cooked mode) before raw mode is on.
       emitKeypressEvents(input);
       input.setRawMode(true);
       input.resume();
+      output.write(`${text}: `);
       try {
         return await new Promise<string>((resolve, reject) => {
           let typed = '';
