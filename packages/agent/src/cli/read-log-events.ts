@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { LogEvent } from '@pclogin/core';
 import { type ParseIssue, type SmartonCsvOptions, streamLogFile } from '@pclogin/smarton-csv';
+import { t } from '../i18n/translate.js';
 
 /** What {@link readLogEvents} saw. */
 export interface ReadLogEventsResult {
@@ -42,5 +43,5 @@ export async function readLogEvents(
 function describeIssue(issue: ParseIssue): string {
   const where = issue.line > 0 ? `${issue.file}:${issue.line}` : issue.file;
   const text = issue.text ? `  「${issue.text}」` : '';
-  return `${where}: ${issue.severity === 'error' ? 'skipped' : 'note'}: ${issue.reason}${text}`;
+  return t(issue.severity === 'error' ? 'read.skipped' : 'read.note', { where, reason: issue.reason, text });
 }

@@ -1,4 +1,5 @@
 import type { AgentConfigFile } from './agent-config-schema.js';
+import type { ConfigFileEncoding } from './decode-config-text.js';
 import type { Secret } from './secret.js';
 
 /**
@@ -8,6 +9,8 @@ import type { Secret } from './secret.js';
 export interface AgentConfig {
   /** The configuration file it was read from, when there was one. */
   file: string | undefined;
+  /** How the file was encoded, when there was one (`shift_jis`: read, but better saved as UTF-8). */
+  fileEncoding?: ConfigFileEncoding;
   /** 企業コード. */
   companyCode: string | undefined;
   /** アクセストークン, from `PCLOGIN_ACCESS_TOKEN` or the file. */

@@ -2,8 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { ConfigError, type ConfigProblem } from '../errors/config-error.js';
+import { t } from '../i18n/translate.js';
 import type { AgentConfig } from './agent-config.js';
 import { accessTokenSchema, agentConfigFileSchema } from './agent-config-schema.js';
+import { type ConfigFileEncoding, decodeConfigText } from './decode-config-text.js';
 import { defaultStateDirectory } from './default-state-directory.js';
 import { Secret } from './secret.js';
 
@@ -48,7 +50,8 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Agent
   const platform = options.platform ?? process.platform;
   const file = resolve(cwd, options.path ?? DEFAULT_CONFIG_FILE);
 
-  const raw = await readConfigText(file, options.path === undefined, options.optional ?? false);
+  const read = await readConfigText(file, options.path === undefined, options.optional ?? false);
+  const raw = read?.text;
   const json = raw === undefined ? {} : parseJson(raw, file);
   const parsed = agentConfigFileSchema.safeParse(json, { error: unknownFieldMessage });
   const problems: ConfigProblem[] = parsed.success ? [] : toProblems(parsed.error);
@@ -71,6 +74,7 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Agent
     : defaultStateDirectory(platform, env);
   return {
     file: raw === undefined ? undefined : file,
+    ...(read ? { fileEncoding: read.encoding } : {}),
     companyCode: c.companyCode,
     accessToken: accessToken ?? (c.accessToken === undefined ? undefined : new Secret(c.accessToken)),
     logDirectory: c.logDirectory === undefined ? undefined : resolve(base, c.logDirectory),
@@ -106,29 +110,34 @@ async function readConfigText(
   file: string,
   isDefault: boolean,
   optional: boolean,
-): Promise<string | undefined> {
+): Promise<{ text: string; encoding: ConfigFileEncoding } | undefined> {
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && isDefault && optional) return undefined;
-    const message =
+    const values = {
+      file: DEFAULT_CONFIG_FILE,
+      path: file,
+      folder: dirname(file),
+      code: code ?? 'I/O error',
+    };
+    const message = t(
       code === 'ENOENT'
         ? isDefault
-          ? `no ${DEFAULT_CONFIG_FILE} in ${dirname(file)}: create one (see the agent's README) or pass --config PATH`
-          : `file not found: ${file}; pass the path of your ${DEFAULT_CONFIG_FILE}`
+          ? 'config.notFoundDefault'
+          : 'config.notFound'
         : code === 'EACCES' || code === 'EPERM'
-          ? `cannot read ${file} (permission denied): let the account running the agent read it`
+          ? 'config.permissionDenied'
           : code === 'EISDIR'
-            ? `${file} is a folder: pass the path of the ${DEFAULT_CONFIG_FILE} file inside it`
-            : `cannot read ${file} (${code ?? 'I/O error'})`;
+            ? 'config.isFolder'
+            : 'config.unreadable',
+      values,
+    );
     throw new ConfigError([{ field: isDefault ? DEFAULT_CONFIG_FILE : '--config', message }]);
   }
-  // Notepad saves UTF-8 with a BOM, or UTF-16LE ("Unicode") with one: accept both.
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
-  const text = bytes.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return decodeConfigText(bytes, file);
 }
 
 function parseJson(text: string, file: string): unknown {
@@ -145,14 +154,13 @@ function parseJson(text: string, file: string): unknown {
     const position = /at position (\d+)/.exec(message);
     const at = position ? Number(position[1]) : text.length;
     const before = text.slice(0, at).split(/\r\n|\r|\n/);
-    const where = `line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
-    const hint = /escape/i.test(reason)
-      ? ' — in JSON a Windows path needs doubled backslashes ("D:\\\\SmartOn\\\\Log") or forward slashes ("D:/SmartOn/Log")'
-      : ' — check the commas, quotes and braces there';
-    throw new ConfigError(
-      [{ field: '(file)', message: `not valid JSON at ${where}: ${reason}${hint}` }],
-      file,
-    );
+    const hint = t(/escape/i.test(reason) ? 'config.invalidJson.backslash' : 'config.invalidJson.syntax');
+    const where = t('config.invalidJson', {
+      line: String(before.length),
+      column: String((before.at(-1)?.length ?? 0) + 1),
+      reason,
+    });
+    throw new ConfigError([{ field: '(file)', message: `${where} — ${hint}` }], file);
   }
 }
 
@@ -162,7 +170,9 @@ function unknownFieldMessage(issue: { code?: string; inst?: unknown }): string |
   const shape = (issue.inst as { _zod?: { def?: { shape?: Record<string, unknown> } } } | undefined)?._zod
     ?.def?.shape;
   const fields = Object.keys(shape ?? {}).filter((key) => key !== '$schema');
-  return fields.length > 0 ? `unknown field; the fields here are: ${fields.join(', ')}` : 'unknown field';
+  return fields.length > 0
+    ? t('config.unknownField', { fields: fields.join(', ') })
+    : t('config.unknownFieldBare');
 }
 
 function toProblems(error: z.ZodError): ConfigProblem[] {

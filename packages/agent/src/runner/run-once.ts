@@ -2,12 +2,14 @@ import {
   createAggregatorCache,
   deliverDuePunches,
   directoryWorkdayOptions,
+  formatInstant,
   type LogSourceIssue,
   normalizeAccount,
   processEvents,
   reconcileUncertain,
   workdayOf,
 } from '@pclogin/core';
+import { t } from '../i18n/translate.js';
 import { silentLogger } from '../logging/logger.js';
 import type { RunOnceOptions } from './run-once-options.js';
 import type { RunOnceReport, UnlinkedAccount } from './run-once-report.js';
@@ -129,7 +131,7 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
     for (const c of result.corrections) {
       if (openCorrections.has(c.id)) continue;
       openCorrections.add(c.id);
-      log.warn('needs a correction in KING OF TIME', {
+      log.warn(t('log.correctionNeeded'), {
         employeeCode: c.employeeCode,
         workday: c.workday,
         message: c.message,
@@ -153,12 +155,9 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
         if (outcome.outcome === 'found') report.reconciledFound++;
         if (outcome.outcome === 'absent') report.reconciledAbsent++;
         if (outcome.outcome !== 'waiting') {
-          log.info(
-            `uncertain punch ${outcome.outcome === 'found' ? 'found in' : 'absent from'} KING OF TIME`,
-            {
-              punch: outcome.punch.id,
-            },
-          );
+          log.info(t(outcome.outcome === 'found' ? 'log.uncertainFound' : 'log.uncertainAbsent'), {
+            punch: outcome.punch.id,
+          });
         }
         options.onProgress?.({ phase: 'reconcile', outcome });
       },
@@ -203,23 +202,27 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
       onOutcome: (outcome) => {
         done++;
         const p = outcome.punch;
-        const facts = { punch: p.id, at: p.at.toISOString(), reason: p.reason };
+        const facts = { punch: p.id, at: formatInstant(p.at, timeZone), reason: p.reason };
         if (outcome.outcome === 'sent') {
           report.sent++;
-          log.debug('punch sent', facts);
+          log.debug(t('log.punchSent'), facts);
         } else if (outcome.outcome === 'failed') {
           report.failed++;
-          log.error('punch failed', facts);
+          log.error(t('log.punchFailed'), facts);
         } else if (outcome.outcome === 'uncertain') {
           report.uncertain++;
-          log.warn('punch outcome unknown; KING OF TIME will be checked before any resend', facts);
-        } else log.info('punch deferred', { ...facts, notBefore: p.notBefore?.toISOString() });
+          log.warn(t('log.punchUncertain'), facts);
+        } else
+          log.info(t('log.punchDeferred'), {
+            ...facts,
+            notBefore: p.notBefore && formatInstant(p.notBefore, timeZone),
+          });
         options.onProgress?.({ phase: 'deliver', done, total, outcome });
       },
     });
     if (delivery.stopped?.cause === 'sink') report.stopped = delivery.stopped;
     if (delivery.outcomes.length > 0) {
-      log.info('delivery round', {
+      log.info(t('log.deliveryRound'), {
         sent: delivery.outcomes.filter((o) => o.outcome === 'sent').length,
         tried: delivery.outcomes.length,
         remaining: delivery.remaining,

@@ -6,6 +6,7 @@ import {
   workdayBounds,
   workdayOf,
 } from '@pclogin/core';
+import { t } from '../../i18n/translate.js';
 import { loadLinks } from '../../links/load-links.js';
 import { checkDayOptions } from '../day-options.js';
 import { kotPunchCell } from '../format/kot-punch-cell.js';
@@ -37,7 +38,9 @@ export default async function daily(paths: string[], options: DailyOptions): Pro
   const files = (await listLogFiles(paths, pattern)).map((f) => f.path);
   const links = options.links ? await loadLinks(options.links, undefined, { allowErrors: true }) : undefined;
   for (const p of links?.problems.filter((p) => p.severity === 'error') ?? []) {
-    process.stderr.write(`${options.links}:${p.line}: ${p.message} Fix: ${p.fix}\n`);
+    process.stderr.write(
+      `${t('daily.linksError', { file: options.links ?? '', line: String(p.line), message: p.message, fix: p.fix })}\n`,
+    );
   }
   const dayOptions = { timeZone, dayBorder: options.dayBorder };
   const aggregator = createAggregator({
@@ -77,9 +80,8 @@ export default async function daily(paths: string[], options: DailyOptions): Pro
       const limit = printedBefore.start;
       const late = events.filter((e) => e.at.getTime() < limit);
       for (const e of late) {
-        process.stderr.write(
-          `${e.source ? `${e.source.file}:${e.source.line}` : e.account}: skipped: out of time order: its working day was already printed (events are expected oldest first)\n`,
-        );
+        const where = e.source ? `${e.source.file}:${e.source.line}` : e.account;
+        process.stderr.write(`${t('read.outOfOrder', { where })}\n`);
       }
       if (late.length > 0) batch = events.filter((e) => e.at.getTime() >= limit);
     }
@@ -97,7 +99,16 @@ export default async function daily(paths: string[], options: DailyOptions): Pro
   if (!options.json) {
     rows.sort((a, b) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : a[1]! < b[1]! ? -1 : 1));
     process.stdout.write(
-      renderTable([links ? '従業員 (アカウント)' : 'アカウント', '日付', '出勤', '退勤', 'ログ数'], rows),
+      renderTable(
+        [
+          t(links ? 'table.employeeAccount' : 'table.account'),
+          t('table.date'),
+          t('table.clockIn'),
+          t('table.clockOut'),
+          t('table.logCount'),
+        ],
+        rows,
+      ),
     );
   }
   return read.events === 0 && (read.skipped > 0 || read.unreadable > 0) ? 1 : 0;
@@ -107,7 +118,7 @@ export default async function daily(paths: string[], options: DailyOptions): Pro
       d.employeeCode !== undefined
         ? `${d.employeeCode} (${d.account})`
         : links
-          ? `${d.account} (not linked)`
+          ? t('daily.notLinked', { account: d.account })
           : d.account,
       d.workday.replace(/-/g, '/'),
       kotPunchCell(new Date(d.first.at), timeZone),

@@ -1,6 +1,7 @@
 import { retryFailedPunches } from '@pclogin/core';
 import { openAgentStore } from '../../agent/open-agent-store.js';
 import { UsageError } from '../../errors/usage-error.js';
+import { t } from '../../i18n/translate.js';
 import { type ConfigOptions, createCommandContext } from '../context.js';
 
 /**
@@ -14,15 +15,11 @@ export default async function retry(ids: string[], options: ConfigOptions): Prom
     const failed = new Set(store.list({ state: 'failed' }).map((p) => p.id));
     const unknown = ids.filter((id) => !failed.has(id));
     if (unknown.length > 0) {
-      throw new UsageError(
-        `not failed punches: ${unknown.join(', ')} (\`pclogin-agent status --json\` lists the failed ones with their ids)`,
-      );
+      throw new UsageError(t('retry.notFailed', { ids: unknown.join(', ') }));
     }
     const requeued = retryFailedPunches(store, { ...(ids.length > 0 ? { ids } : {}), now: context.clock });
-    for (const p of requeued) context.out(`planned again: ${p.id}\n`);
-    context.out(
-      `${requeued.length} punch${requeued.length === 1 ? '' : 'es'} will be sent by the next pass.\n`,
-    );
+    for (const p of requeued) context.out(`${t('retry.plannedAgain', { id: p.id })}\n`);
+    context.out(`${t('retry.done', { count: requeued.length })}\n`);
     return 0;
   } finally {
     store.close();

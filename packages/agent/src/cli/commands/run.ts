@@ -1,4 +1,6 @@
+import { formatInstant } from '@pclogin/core';
 import { runWithConfig } from '../../agent/run-with-config.js';
+import { t } from '../../i18n/translate.js';
 import { type ConfigOptions, createCommandContext } from '../context.js';
 import { runProgressBars } from '../run-progress.js';
 import { onStopSignals } from '../worker/stop-signals.js';
@@ -12,7 +14,7 @@ export default async function run(
   const controller = new AbortController();
   const stopListening = onStopSignals((signal) => {
     if (controller.signal.aborted) return;
-    log.info(`${signal} received: stopping after the request in flight`);
+    log.info(t('log.signal', { signal }));
     controller.abort();
   });
   const bars = runProgressBars(context.progress);
@@ -25,13 +27,13 @@ export default async function run(
       signal: controller.signal,
       onProgress: bars.onProgress,
       onStart: ({ logDirectory }) =>
-        log.info(options.once ? 'one pass' : 'agent started', {
+        log.info(t(options.once ? 'log.onePass' : 'log.started'), {
           logDirectory,
           stateDirectory: config.stateDirectory,
-          now: clock().toISOString(),
+          now: formatInstant(clock(), config.timeZone),
         }),
     });
-    if (!options.once) log.info('agent stopped');
+    if (!options.once) log.info(t('log.stopped'));
     // A pass in which KOT refused a punch for good says so; a service stopped on request ends with 0.
     return options.once && report && report.failed > 0 ? 1 : 0;
   } finally {

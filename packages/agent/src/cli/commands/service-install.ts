@@ -1,3 +1,4 @@
+import { t } from '../../i18n/translate.js';
 import { installService } from '../../service/install-service.js';
 import { type ServiceCommandOptions, serviceSetup } from '../service-setup.js';
 
@@ -14,8 +15,6 @@ export default async function serviceInstall(options: ServiceCommandOptions): Pr
     unitDirectory: options.unitDir,
   });
   for (const step of steps) context.out(`${step}\n`);
-  context.out(
-    'The service is installed and started. Check it with: pclogin-agent doctor, pclogin-agent status\n',
-  );
+  context.out(`${t('service.installed')}\n`);
   return 0;
 }

@@ -1,4 +1,6 @@
 import { Worker } from 'node:worker_threads';
+import type { Locale } from '../../i18n/locale.js';
+import { getLocale, t } from '../../i18n/translate.js';
 import { proxySecretsFromEnvironment } from '../../internal/proxy-secrets.js';
 import { createRedactor } from '../../logging/redactor.js';
 import { COMMAND_HEAP_LIMITS } from './command-heap.js';
@@ -12,6 +14,8 @@ export interface CommandWorkerData {
   /** The command's arguments as the parser gave them (positional arguments, then options). */
   args: unknown[];
   terminal: { stdout: TerminalInfo; stderr: TerminalInfo };
+  /** The language of the command's messages, as the main thread chose it. */
+  locale: Locale;
 }
 
 /** Options of {@link runOnWorker}. */
@@ -40,6 +44,7 @@ export async function runOnWorker(
     command,
     args,
     terminal: { stdout: terminalInfo(process.stdout), stderr: terminalInfo(process.stderr) },
+    locale: getLocale(),
   };
   const worker = new Worker(options.script ?? new URL('./command-worker.js', import.meta.url), {
     workerData,
@@ -54,7 +59,7 @@ export async function runOnWorker(
       worker.on('error', (error: Error & { code?: string }) => {
         const hint =
           error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? `\n  → the command needed more than ${(options.resourceLimits ?? COMMAND_HEAP_LIMITS).maxOldGenerationSizeMb} MB of heap; run it with NODE_OPTIONS=--max-old-space-size=<MB> to choose the heap yourself`
+            ? `\n${t('error.hint', { hint: t('error.workerOutOfMemory', { mb: String((options.resourceLimits ?? COMMAND_HEAP_LIMITS).maxOldGenerationSizeMb) }) })}`
             : '';
         // An error the command did not catch (it reports its own, redacted): what this thread
         // knows of the secrets is the environment's.

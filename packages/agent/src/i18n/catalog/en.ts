@@ -1,0 +1,438 @@
+// The CLI's English messages, ICU MessageFormat (https://unicode-org.github.io/icu/userguide/format_parse/messages/).
+// One message per line; the same key, with the same placeholders, is in ja.ts (a test checks).
+// Words: docs/glossary.md. A `'` starts an ICU quote: write ’ in text, or '' for a plain quote.
+
+/** The English catalog: the keys of every message the CLI prints. */
+export const en = {
+  // The command line: help, options, the parser's complaints.
+  'cli.description':
+    'Turn SmartOn ID logon/logoff logs into KING OF TIME punches (出勤 / 退勤), exactly once.',
+  'cli.helpAfterError': '(pclogin-agent --help lists the commands)',
+  'cli.helpFooter':
+    'Exit status: 0 success, 1 failure, 2 usage or configuration error.\nEnvironment: PCLOGIN_ACCESS_TOKEN (アクセストークン), PCLOGIN_NOW (set the clock, like --now),\nPCLOGIN_LANG (ja or en, like --lang), HTTPS_PROXY / NO_PROXY (when the configuration has no proxy).',
+  'cli.option.lang': 'the language of messages: ja or en (default: PCLOGIN_LANG, else the system’s language)',
+  'cli.option.version': 'print the version',
+  'cli.option.help': 'show the help of a command',
+  'cli.helpCommand': 'show the help of a command',
+  'cli.option.config': 'the configuration file (default: ./pclogin.config.json)',
+  'cli.option.now': 'set the clock to an ISO 8601 instant, e.g. 2024-02-10T12:00:00+09:00',
+  'cli.option.offlineConfig': 'use the csv and timeZone settings of this configuration file',
+  'cli.option.timeZone': 'the IANA time zone of the logs (default: Asia/Tokyo)',
+  'cli.option.jsonLines': 'one JSON object per line',
+  'cli.option.jsonObject': 'print one JSON object',
+  'cli.option.dayBorder': 'the day-change time (日付変更時刻)',
+  'cli.argument.paths': 'files or folders',
+  'cli.help.usage': 'Usage:',
+  'cli.help.arguments': 'Arguments:',
+  'cli.help.options': 'Options:',
+  'cli.help.globalOptions': 'Global Options:',
+  'cli.help.commands': 'Commands:',
+  'cli.help.default': 'default: {value}',
+  'cli.help.choices': 'choices: {values}',
+  'cli.parser.unknownOption': 'error: unknown option {option}',
+  'cli.parser.unknownCommand': 'error: unknown command {command}',
+  'cli.parser.missingArgument': 'error: missing required argument {argument}',
+  'cli.parser.optionArgumentMissing': 'error: option {option} needs a value',
+  'cli.parser.requiredOption': 'error: required option {option} not given',
+  'cli.parser.invalidChoice': 'error: option {option}: {value} is not one of {choices}',
+  'cli.parser.tooManyArguments': 'error: too many arguments',
+  'cli.parser.didYouMean': '(Did you mean {suggestion}?)',
+  'cmd.demo.description':
+    'generate a week of SmartOn logs, deliver them to a local KING OF TIME simulator, and show what KOT holds (no credentials, no network)',
+  'cmd.run.description':
+    'read the log folder and deliver punches to KING OF TIME; keeps watching until stopped',
+  'cmd.run.once': 'process everything available, deliver what is due, reconcile, and exit',
+  'cmd.run.repair':
+    'open a damaged (or restored) ledger: keep what it holds, and check KING OF TIME before sending anything not known as sent',
+  'cmd.retry.description':
+    'send failed punches again once their cause is fixed (all, or the ids status shows)',
+  'cmd.retry.ids': 'punch ids, e.g. 0001|2024-02-07|clockIn|0',
+  'cmd.corrections.description': 'items a person fixes in KING OF TIME',
+  'cmd.correctionsResolve.description':
+    'mark correction items as fixed (after editing the day in KING OF TIME)',
+  'cmd.correctionsResolve.ids': 'correction ids as status shows them',
+  'cmd.status.description': 'punches by state, what waits and until when, failures and correction items',
+  'cmd.doctor.description':
+    'check the configuration, log folder, links, token, proxy and clock, with a fix for each problem',
+  'cmd.doctor.json': 'print the checks as one JSON object',
+  'cmd.inspect.description':
+    'how a SmartOn log file is read: encoding, delimiter, header, columns, event words, bad lines',
+  'cmd.inspect.file': 'a SmartOn log CSV file',
+  'cmd.inspect.json': 'print the report as JSON',
+  'cmd.events.description': 'the events in SmartOn log files or folders, oldest first; bad rows go to stderr',
+  'cmd.daily.description':
+    'the working-day summary per account or employee: 出勤 (first log) and 退勤 (last log)',
+  'cmd.daily.links': 'the linking CSV: show the KOT employee code of each linked account',
+  'cmd.daily.from': 'first working day to show, YYYY-MM-DD',
+  'cmd.daily.to': 'last working day to show, YYYY-MM-DD',
+  'cmd.logs.description':
+    'PC Login’s log view: every event, with the remark ログオン (first of the day) or ログオフ (last)',
+  'cmd.logs.date': 'only this working day, YYYY-MM-DD',
+  'cmd.links.description': 'the linking CSV (サービスアカウント ⇔ 打刻先アカウント)',
+  'cmd.linksExport.description':
+    'write KOT’s employee list as a linking CSV to edit, as PC Login’s CSV データ出力 does',
+  'cmd.linksExport.out': 'the CSV file to write',
+  'cmd.linksExport.encoding': 'the file encoding',
+  'cmd.linksImport.description':
+    'validate a linking CSV against the employee list and store it for the agent',
+  'cmd.linksImport.file': 'the edited linking CSV',
+  'cmd.linksCheck.description': 'validate a linking CSV (default: the stored one); exit status 1 on errors',
+  'cmd.linksCheck.file': 'the linking CSV to check',
+  'cmd.linksCheck.json': 'print the problems as JSON',
+  'cmd.service.description': 'run the agent as a Windows service or a systemd unit',
+  'cmd.serviceInstall.description': 'install and start the service (Windows: WinSW; Linux: systemd)',
+  'cmd.serviceInstall.winsw': 'Windows: the WinSW executable you placed for the service (see the guide)',
+  'cmd.serviceInstall.unitDir': 'Linux: where to write the unit',
+  'cmd.serviceUninstall.description': 'stop and remove the service',
+  'cmd.serviceUninstall.winsw': 'Windows: the WinSW executable the service was installed with',
+  'cmd.serviceUninstall.unitDir': 'Linux: where the unit was written',
+  'cmd.servicePrint.description': 'show what install would write, on any platform',
+  'cmd.servicePrint.platform': 'which service definition',
+  'cmd.servicePrint.winsw': 'Windows: the WinSW executable the service would use',
+
+  // Errors and their fixes.
+  'error.hint': '  → {hint}',
+  'error.workerOutOfMemory':
+    'the command needed more than {mb} MB of heap; run it with NODE_OPTIONS=--max-old-space-size=<MB> to choose the heap yourself',
+  'hint.KOT_AUTHENTICATION_FAILED':
+    'check the アクセストークン (PCLOGIN_ACCESS_TOKEN or accessToken) and its allowed IP addresses in KOT WebAPI連携設定; `pclogin-agent doctor` checks it',
+  'hint.KOT_PERMISSION_DENIED':
+    'the token lacks a permission (employees, divisions and time records: read; time records: write) or this server’s address is not allowed; see KOT WebAPI連携設定',
+  'hint.KOT_PROXY_AUTHENTICATION_FAILED': 'correct proxy.username / proxy.password in the configuration',
+  'hint.KOT_CONNECTION_FAILED':
+    'check the network, the firewall and the proxy settings; `pclogin-agent doctor` shows what answers',
+  'hint.KOT_TIMEOUT':
+    'KING OF TIME or the proxy did not answer in time; check the network, or raise kot.timeoutSeconds',
+  'hint.LEDGER_LOCKED':
+    'another pclogin-agent (the service?) uses this state folder: stop it first (status and doctor work beside it)',
+  'hint.LEDGER_CORRUPT':
+    'keep a copy of the state folder, then `pclogin-agent run --once --repair`: it keeps what the ledger holds and checks KING OF TIME before sending anything not known as sent',
+  'config.invalid': '{where}invalid configuration',
+  'config.notFoundDefault':
+    'no {file} in {folder}: create one (see the agent’s README) or pass --config PATH',
+  'config.notFound': 'file not found: {path}; pass the path of your {file}',
+  'config.permissionDenied':
+    'cannot read {path} (permission denied): let the account running the agent read it',
+  'config.isFolder': '{path} is a folder: pass the path of the {file} file inside it',
+  'config.unreadable': 'cannot read {path} ({code})',
+  'config.invalidJson': 'not valid JSON at line {line}, column {column}: {reason}',
+  'config.invalidJson.backslash':
+    'in JSON a Windows path needs doubled backslashes ("D:\\\\SmartOn\\\\Log") or forward slashes ("D:/SmartOn/Log")',
+  'config.invalidJson.syntax': 'check the commas, quotes and braces there',
+  'config.encoding.shiftJis':
+    'the file is saved in Shift_JIS (ANSI); it was read as Shift_JIS. Saving it as UTF-8 avoids surprises: in Notepad, 名前を付けて保存 (Save As) → 文字コード (Encoding) → UTF-8',
+  'config.encoding.unknown':
+    'the file is not UTF-8, UTF-16 or Shift_JIS text ({detail}): save it as UTF-8 (Notepad: 名前を付けて保存 (Save As) → 文字コード (Encoding) → UTF-8)',
+  'config.encoding.ambiguous':
+    'the file is not UTF-8 and could be Shift_JIS or another encoding ({detail}): save it as UTF-8 (Notepad: 名前を付けて保存 (Save As) → 文字コード (Encoding) → UTF-8)',
+  'config.unknownField': 'unknown field; the fields here are: {fields}',
+  'config.unknownFieldBare': 'unknown field',
+  'config.logDirectoryMissing':
+    'missing, and the registry does not give it ({reason}); set it to the SmartOn ID log server’s CSV output folder',
+  'config.logDirectoryMissingForSource': 'missing: set it to the folder the log source reads',
+  'usage.dayBorder': '--day-border: "{value}" is not a time HH:MM, e.g. 05:00',
+  'usage.date': '--{name}: "{value}" is not a date YYYY-MM-DD, e.g. 2024-02-07',
+  'usage.timeZone': '--time-zone: "{value}" is not an IANA time zone name this system knows, e.g. Asia/Tokyo',
+  'usage.now':
+    '{from}: "{value}" is not an ISO 8601 instant with an offset; write e.g. 2024-02-10T12:00:00+09:00',
+  'logFolder.unreadable': 'cannot read the log folder {folder}: {why}',
+  'logFolder.notFound':
+    'it does not exist: set logDirectory to the SmartOn ID log server’s CSV output folder',
+  'logFolder.notFolder': 'it is a file, not a folder: set logDirectory to the folder the CSV files are in',
+  'logFolder.denied': 'permission denied: let the account running the agent (the service account) read it',
+  'logFolder.ioError': '{code}: check the path and the network share',
+  'links.fileMissing':
+    'no linking CSV at {file}: create it with `pclogin-agent links export --out links.csv`, fill in the サービスアカウント, then `pclogin-agent links import links.csv`',
+  'links.fileUnreadable':
+    'cannot read the linking CSV {file} ({code}): let the account running the agent read it',
+  'links.fileErrors':
+    '{file}: {count, plural, one {# error} other {# errors}} in the linking CSV; nothing is sent until they are fixed (check it with `pclogin-agent links check`)',
+  'directory.notStored':
+    'no copy of the employee list from KING OF TIME is stored yet: run `pclogin-agent links export` or `run` once while KING OF TIME can be read',
+  'directory.restricted':
+    'KING OF TIME refuses reads during its restricted hours (APIの利用制限時間帯) until {until}',
+  'directory.cannotFetch': 'cannot fetch the employee list: {why}, and no copy is stored yet',
+  'agent.credentialsRefused':
+    'KING OF TIME or the proxy refused the credentials, so nothing more is sent until they are fixed: {reason}',
+
+  // The agent's log lines (`run`).
+  'log.signal': '{signal} received: stopping after the request in flight',
+  'log.onePass': 'one pass',
+  'log.started': 'agent started',
+  'log.stopped': 'agent stopped',
+  'log.usingStoredList': 'using the stored employee list',
+  'log.listFetched': 'employee list fetched from KING OF TIME',
+  'log.linksLoaded': 'linking CSV loaded',
+  'log.linksChangedWithErrors': 'the changed linking CSV has errors; still using the previous links',
+  'log.oldPunchesDropped': 'old settled punches dropped from the ledger',
+  'log.passFailed': 'pass failed; trying again at the next poll',
+  'log.skipped': 'skipped: {reason}',
+  'log.moreProblems':
+    '{count, plural, one {# more problem} other {# more problems}} in the logs; see pclogin-agent inspect',
+  'log.unlinkedAccount': 'logs of an account no link covers: it gets no punches',
+  'log.passDone': 'pass done',
+  'log.deliveryPaused': 'delivery paused',
+  'log.reconcileWaits': 'checking uncertain punches waits',
+  'log.correctionNeeded': 'needs a correction in KING OF TIME',
+  'log.uncertainFound': 'uncertain punch found in KING OF TIME',
+  'log.uncertainAbsent': 'uncertain punch absent from KING OF TIME',
+  'log.punchSent': 'punch sent',
+  'log.punchFailed': 'punch failed',
+  'log.punchUncertain': 'punch outcome unknown; KING OF TIME will be checked before any resend',
+  'log.punchDeferred': 'punch deferred',
+  'log.deliveryRound': 'delivery round',
+  'progress.read': 'Reading',
+  'progress.deliver': 'Sending punches',
+  'progress.bytes': 'bytes',
+  'progress.punches': 'punches',
+
+  // doctor.
+  'doctor.status.ok': 'ok',
+  'doctor.status.warn': 'warn',
+  'doctor.status.fail': 'fail',
+  'doctor.status.skip': 'skip',
+  'doctor.summary':
+    '{ok} ok, {warn, plural, one {# warning} other {# warnings}}, {fail} failed{skip, plural, =0 {} other {, # skipped}}',
+  'doctor.plain': '{text}',
+  'doctor.title.config': 'configuration',
+  'doctor.title.log-folder': 'log folder',
+  'doctor.title.newest-log': 'newest log',
+  'doctor.title.parse': 'parse problems',
+  'doctor.title.links': 'linking CSV',
+  'doctor.title.unlinked-accounts': 'accounts without a link',
+  'doctor.title.unused-links': 'links without logs',
+  'doctor.title.ledger': 'ledger',
+  'doctor.title.restricted-hours': 'restricted hours',
+  'doctor.title.token': 'token',
+  'doctor.title.network': 'KING OF TIME reachable',
+  'doctor.title.clock': 'clock',
+  'doctor.config.invalidFix': 'correct {file} as each problem says',
+  'doctor.config.theConfiguration': 'the configuration',
+  'doctor.config.defaults': '(defaults)',
+  'doctor.config.valid': '{file} is valid; {token}; state in {state}',
+  'doctor.config.token': 'token {secret}',
+  'doctor.config.noToken': 'no token',
+  'doctor.config.validClockSet':
+    '{file} is valid; {token}; state in {state}; the clock is set to {now} by --now / PCLOGIN_NOW',
+  'doctor.config.clockSetFix': 'unset PCLOGIN_NOW for normal operation',
+  'doctor.noEmployeeList': 'no employee list ({reason})',
+  'doctor.logFolder.notConfigured': 'not configured, and the registry does not give it: {reason}',
+  'doctor.logFolder.notConfiguredFix':
+    'set logDirectory in the configuration to the SmartOn ID log server’s CSV output folder',
+  'doctor.logFolder.notFound': '{folder}: does not exist',
+  'doctor.logFolder.denied': '{folder}: permission denied',
+  'doctor.logFolder.unreadable': '{folder}: {code}',
+  'doctor.logFolder.deniedFix': 'let the account running the agent (the service account) read the folder',
+  'doctor.logFolder.notFoundFix':
+    'set logDirectory to the folder shown in the log server’s settings (ログ出力先)',
+  'doctor.logFolder.configured': '{folder} (configured)',
+  'doctor.logFolder.configuredSame': '{folder} (configured); the registry says the same',
+  'doctor.logFolder.configuredDiffers':
+    '{folder} (configured); the log server writes to {registry} (registry)',
+  'doctor.logFolder.fromRegistry': '{folder} (from the registry, {source})',
+  'doctor.logFolder.differsFix': 'make logDirectory the folder the log server writes to (manual 5.2)',
+  'doctor.newestLog.none': 'no files matching {pattern} in {folder}',
+  'doctor.newestLog.noneFix':
+    'check that this is the log server’s output folder and that it writes CSV logs (manual 5.2)',
+  'doctor.newestLog.minutes':
+    '{file}, written {minutes, plural, one {# minute} other {# minutes}} ago ({files, plural, one {# file} other {# files}})',
+  'doctor.newestLog.hours':
+    '{file}, written {hours} hours ago ({files, plural, one {# file} other {# files}})',
+  'doctor.newestLog.oldFix':
+    'nothing new for a day: is the log server running, and is this the folder it writes to?',
+  'doctor.parse.clean':
+    'the newest {files, plural, one {file reads} other {# files read}} cleanly ({events, plural, one {# event} other {# events}})',
+  'doctor.parse.problems':
+    '{skipped, plural, one {# row} other {# rows}} skipped in the newest {files, plural, one {file} other {# files}} ({unreadable, plural, one {# file} other {# files}} not understood), e.g. {example}',
+  'doctor.parse.fix':
+    'look at the file with `pclogin-agent inspect FILE`; set the columns in the configuration’s csv section if needed',
+  'doctor.links.fix':
+    'pclogin-agent links export --out links.csv, edit it, then pclogin-agent links import links.csv',
+  'doctor.links.detail':
+    '{file}: {linked, plural, one {# account} other {# accounts}} linked, {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}} (checked against {against}){first}',
+  'doctor.links.firstError': '; line {line}: {message}',
+  'doctor.links.checkFix': 'pclogin-agent links check {file} lists each problem with its fix',
+  'doctor.unlinked.some':
+    '{count, plural, one {# account} other {# accounts}} in the newest logs {count, plural, one {gets} other {get}} no punches: {accounts}',
+  'doctor.unlinked.none':
+    'every account in the newest logs is linked ({count, plural, one {# account} other {# accounts}})',
+  'doctor.unlinked.fix':
+    'add them as サービスアカウント in the linking CSV (manual 3.1), or ignore accounts that are not employees',
+  'doctor.unused.some':
+    '{count, plural, one {# linked account does} other {# linked accounts do}} not appear in the newest logs: {accounts}',
+  'doctor.unused.none': 'every linked account appears in the newest logs',
+  'doctor.unused.fix':
+    'check the spelling of these サービスアカウント (they must equal the SmartOn account); people on leave are fine',
+  'doctor.ledger.detail':
+    '{folder}: {sent} sent, {planned} planned, {uncertain} uncertain, {failed} failed, {corrections} to correct',
+  'doctor.ledger.fix': 'pclogin-agent status shows each failure and correction with its reason',
+  'doctor.ledger.unwritable': 'the state folder {folder} cannot be written ({code})',
+  'doctor.ledger.unwritableFix': 'let the account running the agent write it, or set stateDirectory',
+  'doctor.restricted.now':
+    'now ({now}) is in KING OF TIME’s restricted hours until {until}: reads wait, punches still go out',
+  'doctor.restricted.outside': 'now is outside the restricted hours (08:30–10:00, 17:30–18:30)',
+  'doctor.token.missing': 'no access token configured',
+  'doctor.token.missingFix':
+    'set PCLOGIN_ACCESS_TOKEN, or accessToken in the configuration (アクセストークン)',
+  'doctor.token.restricted': 'cannot be checked now: KING OF TIME refuses reads until {until}',
+  'doctor.token.restrictedFix': 'run doctor again after the restricted window',
+  'doctor.token.unavailable': 'KING OF TIME says the token ({secret}) is not available',
+  'doctor.token.unavailableFix': 'issue a new token in KING OF TIME (KOT WebAPI連携設定) and configure it',
+  'doctor.token.valid': 'valid ({secret}), for {company} (企業コード {code})',
+  'doctor.token.validMismatch':
+    'valid ({secret}), for {company} (企業コード {code}), but the configuration says 企業コード {configured}',
+  'doctor.token.validNoCompanyCode':
+    'valid ({secret}), for {company} (企業コード {code}); companyCode is not configured',
+  'doctor.token.mismatchFix': 'use the token of your own company, or correct companyCode',
+  'doctor.token.noCompanyCodeFix':
+    'set companyCode to "{code}" so that a token of another company is noticed',
+  'doctor.token.refused': 'refused ({secret}): {message}',
+  'doctor.token.refusedFix':
+    'check the アクセストークン, its permissions and its allowed IP addresses (this server’s public address) in KOT WebAPI連携設定',
+  'doctor.token.notChecked': 'not checked: KING OF TIME could not be reached',
+  'doctor.network.answered': '{url} answered{through}',
+  'doctor.network.kotAnswered': 'KING OF TIME answered{through}',
+  'doctor.network.through': ' through the proxy {proxy}',
+  'doctor.network.noAnswer': 'no answer{through}: {message}',
+  'doctor.network.proxyAuthFix':
+    'the proxy refused the user name or password: correct proxy.username / proxy.password',
+  'doctor.network.proxyFix':
+    'check the proxy URL and that the proxy lets this server reach api.kingtime.jp:443',
+  'doctor.network.fix': 'check the network, the firewall, or configure the proxy (proxy.url, or HTTPS_PROXY)',
+  'doctor.network.invalidProxyUrl': '(invalid URL)',
+  'doctor.clock.inStep': 'this computer’s clock is in step with KING OF TIME’s server (±1 s)',
+  'doctor.clock.ahead': 'this computer’s clock is {seconds} s ahead of KING OF TIME’s server (±1 s)',
+  'doctor.clock.behind': 'this computer’s clock is {seconds} s behind KING OF TIME’s server (±1 s)',
+  'doctor.clock.fix': 'synchronise the clock (Windows: w32tm /resync; Linux: timedatectl / chrony)',
+
+  // status.
+  'state.sent': 'sent',
+  'state.planned': 'planned',
+  'state.uncertain': 'uncertain',
+  'state.failed': 'failed',
+  'state.corrections': 'to correct',
+  'status.ledger': 'Ledger {folder}',
+  'status.ledgerEmpty': 'Ledger {folder} (empty: the agent has not run with this state folder yet)',
+  'status.asOf': 'as of {at}',
+  'status.counts':
+    'Punches: {sentLabel} {sent}, {plannedLabel} {planned} (due now {due}), {uncertainLabel} {uncertain}, {failedLabel} {failed}, {correctionsLabel} {corrections}',
+  'status.waiting': 'Waiting:',
+  'status.waitingLine': '  {punch} — until {until}: {why}',
+  'status.waitingDayNotEnded': 'the working day has not ended yet',
+  'status.waitingTimeNotCome': 'its time has not come',
+  'status.more': '  … and {count} more',
+  'status.upcoming': '退勤 waiting for the working day to end (sent at the last log then):',
+  'status.upcomingLine': '  {employee} {workday} 退勤 {time} so far — planned after {after}',
+  'status.uncertain': 'Uncertain (KING OF TIME is checked before any resend):',
+  'status.uncertainLine': '  {punch} — checked from {from}: {reason}',
+  'status.failed': 'Failed:',
+  'status.failedLine': '  {punch} — {reason} [{id}]',
+  'status.noReason': 'no reason recorded',
+  'status.retryHint': '  (once the cause is fixed: pclogin-agent retry [ID…])',
+  'status.corrections': 'To correct in KING OF TIME (打刻編集):',
+  'status.correctionLine': '  {employee} {workday}: {message} [{id}]',
+  'status.resolveHint': '  (once fixed in KING OF TIME: pclogin-agent corrections resolve ID…)',
+  'status.employeeList': 'Employee list: {count, plural, one {# employee} other {# employees}}, fetched {at}',
+  'status.employeeListNone': 'Employee list: not fetched yet',
+  'status.nextAction': 'Next action: {at}',
+  'status.unlinked': 'Accounts without a link (no punches; see doctor): {accounts}',
+
+  // retry, corrections resolve.
+  'retry.notFailed':
+    'not failed punches: {ids} (`pclogin-agent status --json` lists the failed ones with their ids)',
+  'retry.plannedAgain': 'planned again: {id}',
+  'retry.done': '{count, plural, one {# punch} other {# punches}} will be sent by the next pass.',
+  'corrections.unknown': 'no open correction item {ids} (`pclogin-agent status` lists them with their ids)',
+  'corrections.done': '{count, plural, one {# correction item} other {# correction items}} marked as fixed.',
+
+  // links.
+  'links.check.summary':
+    '{file}: {links, plural, one {# link} other {# links}}, {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}; checked against {against}.',
+  'links.import.refused':
+    '{file}: {errors, plural, one {# error} other {# errors}}: nothing was imported. Fix them and import again.',
+  'links.import.done':
+    'Imported {links, plural, one {# link} other {# links}} into {target} (checked against {against}). A running agent uses them from its next pass.',
+  'links.export.done':
+    'Wrote {count, plural, one {# employee} other {# employees}} to {file} ({encoding}), from {against}.',
+  'links.export.next':
+    'Edit the サービスアカウント column in a text editor (Excel may drop leading zeros), then: pclogin-agent links import {file}',
+  'links.against.kot': 'KING OF TIME’s employee list ({count, plural, one {# employee} other {# employees}})',
+  'links.against.storedNoToken': 'the stored employee list of {at} (no token configured)',
+  'links.against.stored': 'the stored employee list of {at}, because {because}',
+  'links.against.none': 'no employee list: {reason}',
+  'links.problem': '{where}: {severity}: {message} Fix: {fix}',
+  'links.severity.error': 'error',
+  'links.severity.warning': 'warning',
+  'links.severity.info': 'note',
+
+  // Offline commands: inspect, events, daily, logs.
+  'read.skipped': '{where}: skipped: {reason}{text}',
+  'read.note': '{where}: note: {reason}{text}',
+  'read.outOfOrder':
+    '{where}: skipped: out of time order: its working day was already printed (events are expected oldest first)',
+  'inspect.file': 'File:       {file} ({bytes, plural, one {# byte} other {# bytes}})',
+  'inspect.encoding': 'Encoding:   {encoding}',
+  'inspect.by': ' (by {by})',
+  'inspect.withBom': ', with BOM',
+  'inspect.unknown': 'unknown',
+  'inspect.delimiter': 'Delimiter:  {delimiter}',
+  'inspect.header': 'Header:     {header}',
+  'inspect.headerLine': 'line {line}: {names}',
+  'inspect.none': 'none',
+  'inspect.columnsNotFound': 'Columns:    NOT FOUND — {problem}',
+  'inspect.col.number': '#',
+  'inspect.col.name': 'name',
+  'inspect.col.role': 'role',
+  'inspect.col.decidedBy': 'decided by',
+  'inspect.col.example': 'example',
+  'inspect.notUsed': '(not used)',
+  'inspect.timeFormats': 'Time formats: {formats}',
+  'inspect.rows': '{count, plural, one {# row} other {# rows}}',
+  'inspect.eventWords': 'Event words:',
+  'inspect.unknownWord': ' (unknown word)',
+  'inspect.unknownWords':
+    'Unknown words (read as "other"; add them with csv.eventWords if they mean logon/logoff/lock/unlock): {words}',
+  'inspect.counts': 'Rows: {rows}, events: {events}, empty lines: {empty}, skipped: {skipped}',
+  'inspect.skippedLines': 'Skipped lines:',
+  'inspect.skippedLine': '  line {line}: {code}: {reason}{text}',
+  'inspect.more': '  … and {count} more',
+  'table.dateTime': '日時',
+  'table.account': 'アカウント',
+  'table.pc': 'PC',
+  'table.event': 'イベント',
+  'table.workday': '勤務日',
+  'table.remark': '備考',
+  'table.employee': '従業員',
+  'table.employeeAccount': '従業員 (アカウント)',
+  'table.date': '日付',
+  'table.clockIn': '出勤',
+  'table.clockOut': '退勤',
+  'table.logCount': 'ログ数',
+  'daily.notLinked': '{account} (not linked)',
+  'daily.linksError': '{file}:{line}: {message} Fix: {fix}',
+
+  // service.
+  'service.installed':
+    'The service is installed and started. Check it with: pclogin-agent doctor, pclogin-agent status',
+  'service.removed': 'The service is removed. The ledger and caches stay in {folder}.',
+
+  // demo.
+  'demo.title':
+    'pclogin demo: a week of SmartOn ID logs → KING OF TIME (a simulator on 127.0.0.1; no credentials, no network)',
+  'demo.wrote':
+    'Wrote {files} daily log files (CP932, CRLF, Japanese header): {rows} rows from {accounts} accounts, plus one malformed line; and the linking CSV.',
+  'demo.sent':
+    'The agent read {events, plural, one {# event} other {# events}} and sent {sent, plural, one {# punch} other {# punches}} ({failed} failed, {uncertain} uncertain).',
+  'demo.kotHolds': 'KING OF TIME now holds (日別データ):',
+  'demo.noErrorDays': 'No error days (エラー勤務): every working day has exactly one 出勤 and one 退勤.',
+  'demo.errorDays': 'Error days (エラー勤務): {count}',
+  'demo.skipped': 'Skipped:',
+  'demo.unlinked':
+    '  account {account}: {events, plural, one {# log} other {# logs}} on {days, plural, one {# working day} other {# working days}} — not linked to a KOT employee (add it to the linking CSV: pclogin-agent links export / links import)',
+  'demo.issue': '  {file} line {line}: {reason}{text}',
+  'demo.notes': 'Notes:',
+  'demo.done': 'Done in {seconds} s. Temporary files removed.',
+} as const;
+
+/** The key of a message of the CLI. */
+export type MessageKey = keyof typeof en;
