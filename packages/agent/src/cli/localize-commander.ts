@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { type MessageKey, t } from '../i18n/translate.js';
+import { displayWidth } from './format/display-width.js';
 
 const TITLES: Record<string, MessageKey> = {
   'Usage:': 'cli.help.usage',
@@ -20,6 +21,8 @@ export function localizeCommander(program: Command): void {
     .helpOption('-h, --help', t('cli.option.help'))
     .helpCommand('help [command]', t('cli.helpCommand'))
     .configureHelp({
+      displayWidth: displayWidth,
+      boxWrap: wrapText,
       styleTitle: (title) => {
         const key = TITLES[title];
         return key ? t(key) : title;
@@ -52,7 +55,7 @@ function withExtras(
     extras.push(t('cli.help.choices', { values: choices.map((c) => JSON.stringify(c)).join(', ') }));
   if (defaultValue !== undefined && showDefault)
     extras.push(t('cli.help.default', { value: JSON.stringify(defaultValue) }));
-  return extras.length > 0 ? `${description} (${extras.join(', ')})` : description;
+  return extras.length > 0 ? t('cli.help.extras', { description, extras: extras.join(', ') }) : description;
 }
 
 const PARSER_ERRORS: [RegExp, (m: RegExpMatchArray) => string][] = [
@@ -86,4 +89,33 @@ export function translateParserError(text: string): string {
     return `${render(match)}${suggestion ? `\n${t('cli.parser.didYouMean', { suggestion: suggestion[1]! })}` : ''}\n`;
   }
   return text;
+}
+
+// One breakable piece of a line: a word with the spaces before it, or one Japanese character
+// (Japanese has no spaces; a line may break between any two characters, but not before a
+// closing mark such as 、。）」 nor after an opening one such as （「).
+const CHUNK =
+  /\s*[（「『【]*(?:[\u3000-\u30ff\u3400-\u9fff\uff01-\uff60]|[^\s\u3000-\u30ff\u3400-\u9fff\uff01-\uff60]+)[、。，．・：）」』】]*/gu;
+
+/** Wraps help text to `width` terminal cells, at spaces or between Japanese characters. */
+export function wrapText(text: string, width: number): string {
+  if (width < 40) return text;
+  const out: string[] = [];
+  for (const line of text.split(/\r\n|\n/)) {
+    const chunks = line.match(CHUNK);
+    if (!chunks) {
+      out.push('');
+      continue;
+    }
+    let current = chunks[0]!;
+    for (const chunk of chunks.slice(1)) {
+      if (displayWidth(current) + displayWidth(chunk) <= width) current += chunk;
+      else {
+        out.push(current);
+        current = chunk.trimStart();
+      }
+    }
+    out.push(current);
+  }
+  return out.join('\n');
 }

@@ -41,10 +41,15 @@ export function decodeConfigText(
   const sjis = iconv.decode(buffer, 'cp932');
   const roundTrip = iconv.encode(sjis, 'cp932');
   if (sjis.includes('\ufffd') || !roundTrip.equals(buffer)) {
-    throw refusal(file, t('config.encoding.unknown', { detail: firstBadByte(buffer) }));
+    throw refusal(
+      file,
+      t('config.encoding.unknown', { detail: isEucJp(buffer) ? 'EUC-JP' : firstBadByte(buffer) }),
+    );
   }
-  // EUC-JP reads as Shift_JIS half-width katakana without any error: refuse what could be either.
-  if (/[\uff61-\uff9f]/.test(sjis) && isEucJp(buffer)) {
+  // Shift_JIS text almost always has a byte EUC-JP cannot have (a lead byte 0x81–0x9F, a
+  // trail byte below 0xA1); bytes that are valid EUC-JP too could be either: refuse them rather
+  // than guess a path.
+  if (isEucJp(buffer)) {
     throw refusal(file, t('config.encoding.ambiguous', { detail: 'Shift_JIS / EUC-JP' }));
   }
   return { text: sjis, encoding: 'shift_jis' };

@@ -27,6 +27,7 @@ export const en = {
   'cli.help.options': 'Options:',
   'cli.help.globalOptions': 'Global Options:',
   'cli.help.commands': 'Commands:',
+  'cli.help.extras': '{description} ({extras})',
   'cli.help.default': 'default: {value}',
   'cli.help.choices': 'choices: {values}',
   'cli.parser.unknownOption': 'error: unknown option {option}',

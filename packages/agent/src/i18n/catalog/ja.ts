@@ -27,6 +27,7 @@ export const ja: Record<MessageKey, string> = {
   'cli.help.options': 'オプション:',
   'cli.help.globalOptions': '共通オプション:',
   'cli.help.commands': 'コマンド:',
+  'cli.help.extras': '{description}（{extras}）',
   'cli.help.default': '既定: {value}',
   'cli.help.choices': '選択肢: {values}',
   'cli.parser.unknownOption': 'エラー: {option} というオプションはありません',
