@@ -2,7 +2,7 @@ import { formatInstant } from '@pclogin/core';
 import { isRestricted, KotError, nextAllowedAt } from '@pclogin/kot-client';
 import type { Clock } from '../clock/clock.js';
 import type { AgentConfig } from '../config/agent-config.js';
-import { describeSecret } from '../config/secret.js';
+import { secretSummary } from '../config/secret.js';
 import { type Message, msg } from '../i18n/translate.js';
 import { createKotClientFromConfig } from '../kot/create-kot-client-from-config.js';
 import type { Logger } from '../logging/logger.js';
@@ -56,7 +56,7 @@ export async function kotChecks(config: AgentConfig, clock: Clock, log: Logger):
       serverDate = { server: date, local: Date.now() };
     },
   });
-  const token = describeSecret(config.accessToken.reveal());
+  const token = secretSummary(config.accessToken.reveal());
   try {
     const available = await client.tokens.available();
     if (!available) {

@@ -1,6 +1,6 @@
 import { formatInstant } from '@pclogin/core';
 import { readLedgerView } from '../../agent/read-ledger-view.js';
-import { describeSecret } from '../../config/secret.js';
+import { secretSummary } from '../../config/secret.js';
 import type { DoctorCheck } from '../../doctor/doctor-check.js';
 import { kotChecks } from '../../doctor/kot-checks.js';
 import { logChecks } from '../../doctor/log-checks.js';
@@ -34,7 +34,7 @@ export default async function doctor(options: ConfigOptions & { json?: boolean }
   }
   const { config, clock, log } = context;
   const token = config.accessToken
-    ? msg('doctor.config.token', { secret: describeSecret(config.accessToken.reveal()) })
+    ? msg('doctor.config.token', { secret: secretSummary(config.accessToken.reveal()) })
     : msg('doctor.config.noToken');
   const overridden = options.now !== undefined || process.env['PCLOGIN_NOW'];
   checks.push({

@@ -195,6 +195,8 @@ export const en = {
   'doctor.summary':
     '{ok} ok, {warn, plural, one {# warning} other {# warnings}}, {fail} failed{skip, plural, =0 {} other {, # skipped}}',
   'doctor.plain': '{text}',
+  'secret.summary': '{length, plural, one {# character} other {# characters}}',
+  'secret.summaryEnding': '{length, plural, one {# character} other {# characters}}, ending …{ending}',
   'doctor.title.config': 'configuration',
   'doctor.title.log-folder': 'log folder',
   'doctor.title.newest-log': 'newest log',

@@ -197,6 +197,8 @@ export const ja: Record<MessageKey, string> = {
   'doctor.status.skip': '未確認',
   'doctor.summary': 'OK {ok} 件、警告 {warn} 件、エラー {fail} 件{skip, plural, =0 {} other {、未確認 # 件}}',
   'doctor.plain': '{text}',
+  'secret.summary': '{length} 文字',
+  'secret.summaryEnding': '{length} 文字、末尾 …{ending}',
   'doctor.title.config': '設定ファイル',
   'doctor.title.log-folder': 'ログ出力先フォルダー',
   'doctor.title.newest-log': '最新のログ',

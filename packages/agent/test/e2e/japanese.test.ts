@@ -1,0 +1,87 @@
+// The CLI in Japanese: chosen by --lang, PCLOGIN_LANG or the locale; every text a person reads
+// in KING OF TIME's words; and the machine-readable output the same in every language.
+import { expect, test } from 'vitest';
+import { clockAt } from '../support/agent-setup.js';
+import { agentSetupsPerTest } from '../support/agent-setups-per-test.js';
+import { expectExit, runCli } from '../support/cli-process.js';
+import { people, workLogs, writeLogFiles } from '../support/workforce.js';
+
+const NOW = '2024-03-15T12:00:00+09:00';
+const setUpAgent = agentSetupsPerTest();
+
+/** A doctor report without what the passing of real time changes between two runs. */
+function steady(stdout: string) {
+  const report = JSON.parse(stdout) as { checks: { id: string; detail: string }[] };
+  for (const c of report.checks) if (c.id === 'newest-log' || c.id === 'clock') c.detail = '';
+  return report;
+}
+
+test('doctor, status, run and the errors speak Japanese; --json is the same in both languages', async () => {
+  const staff = people(2);
+  const { rows } = workLogs(staff, '2024-03-11', 2, 8);
+  const setup = await setUpAgent(staff, { simClock: clockAt(NOW) });
+  await writeLogFiles(setup.logs, rows);
+
+  const run = await setup.run(['run', '--once', '--lang', 'ja'], NOW);
+  expectExit(run, 0);
+  expect(run.stderr).toMatch(/INFO {2}1 回だけ処理します/);
+  expect(run.stderr).toContain('処理が完了しました');
+  // One zone in the agent's lines: the configured one, with its offset; never UTC.
+  expect(run.stderr).toMatch(/now=2024-03-15T12:00:\d\d\+09:00/);
+  expect(run.stderr).not.toMatch(/\d{2}:\d{2}:\d{2}(?:\.\d+)?Z\b/);
+
+  const status = await setup.run(['status', '--lang', 'ja'], NOW);
+  expectExit(status, 0);
+  expect(status.stdout).toMatch(
+    /^打刻: 送信済み \d+ 件、待機 0 件（うち送信時刻になったもの 0 件）、不確定 0 件、失敗 0 件、要修正 0 件$/m,
+  );
+  expect(status.stdout).toMatch(/^従業員一覧: 2 名（2024-03-15T12:00:\d\d\+09:00 に取得）$/m);
+
+  const doctor = await setup.run(['doctor', '--lang', 'ja'], NOW);
+  expect(doctor.stdout).toMatch(
+    /^警告 +設定ファイル +.*は正しく読めました。アクセストークン 32 文字、末尾 …hJ5c。/m,
+  );
+  expect(doctor.stdout).toContain('→ 通常の運用では PCLOGIN_NOW を削除してください');
+  expect(doctor.stdout).toMatch(
+    /^OK +アクセストークン +有効です（.*）。テスト株式会社（企業コード e2e001）のアクセストークンです$/m,
+  );
+  expect(doctor.stdout).toMatch(
+    /^OK +紐づけ CSV +.*紐づけ 2 件、エラー 0 件、警告 0 件（KING OF TIME の従業員一覧（2 名）と照合）$/m,
+  );
+  expect(doctor.stdout).toMatch(/^OK \d+ 件、警告 \d+ 件、エラー \d+ 件/m);
+  expect(doctor.stdout).not.toMatch(/\b(?:ok|warn|fail)\b {2}/);
+
+  // Machine-readable output: the same whatever the language.
+  const english = await setup.run(['doctor', '--json'], NOW);
+  const japanese = await setup.run(['doctor', '--json', '--lang', 'ja'], NOW);
+  const byLocale = await setup.run(['doctor', '--json'], NOW, { env: { LANG: 'ja_JP.UTF-8' } });
+  expect(steady(japanese.stdout)).toEqual(steady(english.stdout));
+  expect(steady(byLocale.stdout)).toEqual(steady(english.stdout));
+  expect(japanese.code).toBe(english.code);
+  const statusJson = async (env: Record<string, string>) => {
+    const r = await setup.run(['status', '--json'], NOW, { env });
+    return { ...(JSON.parse(r.stdout) as object), at: '' };
+  };
+  expect(await statusJson({ PCLOGIN_LANG: 'ja' })).toEqual(await statusJson({ PCLOGIN_LANG: 'en' }));
+
+  // An error names the fix in Japanese; its exit status does not change.
+  const retry = await setup.run(['retry', 'nope'], NOW, { env: { PCLOGIN_LANG: 'ja' } });
+  expectExit(retry, 2);
+  expect(retry.stderr).toContain('失敗した打刻ではありません: nope');
+});
+
+test('the language: --lang over PCLOGIN_LANG over LC_ALL/LANG; the parser’s complaints too', async () => {
+  const help = await runCli(['--help'], { env: { LANG: 'ja_JP.UTF-8' } });
+  expect(help.stdout).toMatch(/^使い方: pclogin-agent/m);
+  expect(help.stdout).toMatch(/^コマンド:$/m);
+  const english = await runCli(['--help'], { env: { LANG: 'ja_JP.UTF-8', PCLOGIN_LANG: 'en' } });
+  expect(english.stdout).toMatch(/^Usage: pclogin-agent/m);
+  const flag = await runCli(['status', '--help', '--lang', 'ja'], { env: { PCLOGIN_LANG: 'en' } });
+  expect(flag.stdout).toMatch(/^オプション:$/m);
+  const unknown = await runCli(['doctor', '--bogus'], { env: { LC_ALL: 'ja_JP.UTF-8' } });
+  expectExit(unknown, 2);
+  expect(unknown.stderr).toContain("エラー: '--bogus' というオプションはありません");
+  const bad = await runCli(['status', '--lang', 'fr']);
+  expectExit(bad, 2);
+  expect(bad.stderr).toMatch(/--lang <lang>: fr is not one of ja, en/);
+});
