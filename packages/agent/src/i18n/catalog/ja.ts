@@ -107,9 +107,9 @@ export const ja: Record<MessageKey, string> = {
   'hint.KOT_TIMEOUT':
     'KING OF TIME またはプロキシから時間内に応答がありませんでした。ネットワークを確認するか、kot.timeoutSeconds を大きくしてください',
   'hint.LEDGER_LOCKED':
-    '別の pclogin-agent（サービス？）がこの state フォルダーを使っています。先にそちらを停止してください（status と doctor は実行中でも使えます）',
+    '別の pclogin-agent（サービス？）がこの データフォルダーを使っています。先にそちらを停止してください（status と doctor は実行中でも使えます）',
   'hint.LEDGER_CORRUPT':
-    'state フォルダーをコピーして保管してから `pclogin-agent run --once --repair` を実行してください。台帳の記録はそのまま使い、送信済みと確認できない打刻は KING OF TIME の打刻を参照してから送ります',
+    'データフォルダーをコピーして保管してから `pclogin-agent run --once --repair` を実行してください。台帳の記録はそのまま使い、送信済みと確認できない打刻は KING OF TIME の打刻を参照してから送ります',
   'config.invalid': '{where}設定に誤りがあります',
   'config.notFoundDefault':
     '{folder} に {file} がありません。作成する（エージェントの README を参照）か、--config でパスを指定してください',
@@ -214,11 +214,11 @@ export const ja: Record<MessageKey, string> = {
   'doctor.config.invalidFix': '{file} の各項目を、表示された内容に従って直してください',
   'doctor.config.theConfiguration': '設定',
   'doctor.config.defaults': '（既定値）',
-  'doctor.config.valid': '{file} は正しく読めました。{token}。state フォルダー: {state}',
+  'doctor.config.valid': '{file} は正しく読めました。{token}。データフォルダー: {state}',
   'doctor.config.token': 'アクセストークン {secret}',
   'doctor.config.noToken': 'アクセストークンなし',
   'doctor.config.validClockSet':
-    '{file} は正しく読めました。{token}。state フォルダー: {state}。--now / PCLOGIN_NOW により時計が {now} に設定されています',
+    '{file} は正しく読めました。{token}。データフォルダー: {state}。--now / PCLOGIN_NOW により時計が {now} に設定されています',
   'doctor.config.clockSetFix': '通常の運用では PCLOGIN_NOW を削除してください',
   'doctor.noEmployeeList': '従業員一覧なし（{reason}）',
   'doctor.logFolder.notConfigured': '設定されておらず、レジストリからも取得できません: {reason}',
@@ -267,7 +267,7 @@ export const ja: Record<MessageKey, string> = {
   'doctor.ledger.detail':
     '{folder}: 送信済み {sent} 件、待機 {planned} 件、不確定 {uncertain} 件、失敗 {failed} 件、要修正 {corrections} 件',
   'doctor.ledger.fix': 'pclogin-agent status で、失敗と要修正の項目を理由とともに確認できます',
-  'doctor.ledger.unwritable': 'state フォルダー {folder} に書き込めません（{code}）',
+  'doctor.ledger.unwritable': 'データフォルダー {folder} に書き込めません（{code}）',
   'doctor.ledger.unwritableFix':
     'エージェントを実行するアカウントに書き込み権限を与えるか、stateDirectory を設定してください',
   'doctor.restricted.now':
@@ -317,7 +317,7 @@ export const ja: Record<MessageKey, string> = {
   'state.corrections': '要修正',
   'status.ledger': '台帳 {folder}',
   'status.ledgerEmpty':
-    '台帳 {folder}（空です。この state フォルダーでエージェントはまだ実行されていません）',
+    '台帳 {folder}（空です。この データフォルダーでエージェントはまだ実行されていません）',
   'status.asOf': '{at} 時点',
   'status.counts':
     '打刻: {sentLabel} {sent} 件、{plannedLabel} {planned} 件（うち送信時刻になったもの {due} 件）、{uncertainLabel} {uncertain} 件、{failedLabel} {failed} 件、{correctionsLabel} {corrections} 件',
