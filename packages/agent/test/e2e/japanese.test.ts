@@ -1,5 +1,9 @@
 // The CLI in Japanese: chosen by --lang, PCLOGIN_LANG or the locale; every text a person reads
 // in KING OF TIME's words; and the machine-readable output the same in every language.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { expect, test } from 'vitest';
 import { clockAt } from '../support/agent-setup.js';
 import { agentSetupsPerTest } from '../support/agent-setups-per-test.js';
@@ -84,4 +88,43 @@ test('the language: --lang over PCLOGIN_LANG over LC_ALL/LANG; the parser’s co
   const bad = await runCli(['status', '--lang', 'fr']);
   expectExit(bad, 2);
   expect(bad.stderr).toMatch(/--lang <lang>: fr is not one of ja, en/);
+});
+
+test('doctor on an unusable configuration: only that check, exit status 2 as every command; a Shift_JIS file is read', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'pclogin-doctor-'));
+  try {
+    const broken = join(dir, 'broken.json');
+    await writeFile(broken, '{ "companyCode": "toolong1" }');
+    const en = await runCli(['doctor', '--config', broken]);
+    expectExit(en, 2);
+    expect(en.stdout).toMatch(/^fail {2}configuration {2}companyCode: must be 3 or 6 letters/m);
+    expect(en.stdout).toMatch(/^0 ok, 0 warnings, 1 failed$/m);
+    const ja = await runCli(['doctor', '--config', broken, '--lang', 'ja']);
+    expectExit(ja, 2);
+    expect(ja.stdout).toMatch(/^エラー {2}設定ファイル {2}companyCode: /m);
+    expect(ja.stdout).toMatch(/^OK 0 件、警告 0 件、エラー 1 件$/m);
+    const json = await runCli(['doctor', '--config', broken, '--json']);
+    expectExit(json, 2);
+    expect(JSON.parse(json.stdout)).toMatchObject({ checks: [{ id: 'config', status: 'fail' }] });
+
+    // Saved as an older Notepad's "ANSI": the Japanese folder name is read as written, with a warning.
+    const folder = join(dir, 'ログ出力');
+    const sjis = join(dir, 'sjis.json');
+    await writeFile(
+      sjis,
+      iconv.encode(JSON.stringify({ logDirectory: folder, stateDirectory: join(dir, '状態') }), 'cp932'),
+    );
+    const read = await runCli(['doctor', '--config', sjis, '--json']);
+    const checks = (
+      JSON.parse(read.stdout) as { checks: { id: string; status: string; detail: string; fix?: string }[] }
+    ).checks;
+    expect(checks[0]).toMatchObject({
+      id: 'config',
+      status: 'warn',
+      fix: expect.stringMatching(/Shift_JIS/),
+    });
+    expect(checks.find((c) => c.id === 'log-folder')?.detail).toBe(`${folder}: does not exist`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });
