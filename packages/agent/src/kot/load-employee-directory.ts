@@ -131,15 +131,14 @@ export async function loadEmployeeDirectory(
     const mustStop = KotError.isInstance(error) && isCredentialError(error);
     if (!cached || mustStop) {
       if (mustStop || !KotError.isInstance(error)) throw error;
-      throw new DirectoryUnavailableError(
-        `cannot fetch the employee list from KING OF TIME: ${error.message}`,
-        {
-          ...(retryAt ? { retryAt } : {}),
-          cause: error,
-        },
-      );
+      throw new DirectoryUnavailableError(t('directory.fetchFailed', { message: error.message }), {
+        ...(retryAt ? { retryAt } : {}),
+        cause: error,
+      });
     }
-    const why = `fetching it failed (${error instanceof Error ? error.message : String(error)})`;
+    const why = t('directory.fetchFailedStale', {
+      message: error instanceof Error ? error.message : String(error),
+    });
     log.warn(t('log.usingStoredList'), { fetchedAt: formatInstant(cached.fetchedAt), because: why });
     return fromCache(why);
   }

@@ -196,6 +196,8 @@ export const en = {
   'directory.restricted':
     'KING OF TIME refuses reads during its restricted hours (APIの利用制限時間帯) until {until}',
   'directory.cannotFetch': 'cannot fetch the employee list: {why}, and no copy is stored yet',
+  'directory.fetchFailed': 'cannot fetch the employee list from KING OF TIME: {message}',
+  'directory.fetchFailedStale': 'fetching it failed ({message})',
   'agent.credentialsRefused':
     'KING OF TIME or the proxy refused the credentials, so nothing more is sent until they are fixed: {reason}',
 

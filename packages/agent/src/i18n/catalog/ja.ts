@@ -201,6 +201,8 @@ export const ja: Record<MessageKey, string> = {
     'KING OF TIME の従業員一覧がまだ保存されていません。KING OF TIME を参照できる時間帯に `pclogin-agent links export` か `run` を 1 回実行してください',
   'directory.restricted': 'KING OF TIME は {until} まで API の利用制限時間帯のため、参照できません',
   'directory.cannotFetch': '従業員一覧を取得できません: {why}。保存済みの一覧もまだありません',
+  'directory.fetchFailed': 'KING OF TIME から従業員一覧を取得できません: {message}',
+  'directory.fetchFailedStale': '最新の一覧を取得できなかったため（{message}）',
   'agent.credentialsRefused':
     'KING OF TIME またはプロキシが認証情報を受け付けませんでした。直すまで打刻は送りません: {reason}',
 
