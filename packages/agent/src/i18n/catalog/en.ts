@@ -383,7 +383,6 @@ export const en = {
   'status.employeeList': 'Employee list: {count, plural, one {# employee} other {# employees}}, fetched {at}',
   'status.employeeListNone': 'Employee list: not fetched yet',
   'status.nextAction': 'Next action: {at}',
-  'status.unlinked': 'Accounts without a link (no punches; see doctor): {accounts}',
 
   // retry, corrections resolve.
   'retry.notFailed':

@@ -230,7 +230,7 @@ export const ja: Record<MessageKey, string> = {
   'log.punchFailed': '打刻の送信に失敗しました',
   'log.punchUncertain': '打刻が届いたか不明です（不確定）。再送の前に KING OF TIME の打刻を確認します',
   'log.punchDeferred': '打刻の送信を延期しました',
-  'log.deliveryRound': '打刻を送信しました（まとめ）',
+  'log.deliveryRound': '打刻の送信結果',
   'progress.read': '読み込み',
   'progress.deliver': '打刻送信',
   'progress.bytes': 'バイト',
@@ -375,7 +375,7 @@ export const ja: Record<MessageKey, string> = {
   'status.upcoming': '勤務日の終了を待っている退勤（勤務日の終了後、その時点の最後のログの時刻で送ります）:',
   'status.upcomingLine': '  {employee} {workday} 退勤 {time}（現時点の最後のログ） — {after} 以降に送信',
   'status.uncertain': '不確定（再送の前に KING OF TIME の打刻を確認します）:',
-  'status.uncertainLine': '  {punch} — {from} から確認: {reason}',
+  'status.uncertainLine': '  {punch} — {from} 以降に確認: {reason}',
   'status.failed': '失敗:',
   'status.failedLine': '  {punch} — {reason} [{id}]',
   'status.noReason': '理由の記録なし',
@@ -386,7 +386,6 @@ export const ja: Record<MessageKey, string> = {
   'status.employeeList': '従業員一覧: {count} 名（{at} に取得）',
   'status.employeeListNone': '従業員一覧: まだ取得していません',
   'status.nextAction': '次の処理: {at}',
-  'status.unlinked': '紐づけのないアカウント（打刻されません。doctor を参照）: {accounts}',
 
   // retry、corrections resolve
   'retry.notFailed':
