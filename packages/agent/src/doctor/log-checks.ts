@@ -1,8 +1,9 @@
 import { readdir } from 'node:fs/promises';
 import type { LogEvent } from '@pclogin/core';
 import { findLogDirectory, parseLogFile } from '@pclogin/smarton-csv';
+import { localizedParseIssueReason } from '../cli/format/parse-issue-reason.js';
 import type { AgentConfig } from '../config/agent-config.js';
-import { msg } from '../i18n/translate.js';
+import { type LocalizedText, msg } from '../i18n/translate.js';
 import { listLogFiles } from '../internal/list-log-files.js';
 import type { DoctorCheck } from './doctor-check.js';
 
@@ -113,7 +114,7 @@ export async function logChecks(
 
   let skipped = 0;
   let unreadable = 0;
-  let example = '';
+  let example: LocalizedText | string = '';
   for (const file of files.slice(-RECENT_FILES)) {
     try {
       const parsed = await parseLogFile(file.path, { ...csv, timeZone: config.timeZone });
@@ -122,7 +123,11 @@ export async function logChecks(
         if (issue.severity !== 'error') continue;
         if (issue.code === 'unrecognised-layout') unreadable++;
         skipped++;
-        example ||= `${issue.file}:${issue.line}: ${issue.reason}`;
+        if (!example) {
+          const reason = localizedParseIssueReason(issue);
+          const where = `${issue.file}:${issue.line}: `;
+          example = { en: where + reason.en, ja: where + reason.ja };
+        }
       }
     } catch (error) {
       unreadable++;

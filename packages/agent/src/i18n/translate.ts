@@ -5,8 +5,14 @@ import type { Locale } from './locale.js';
 
 export type { MessageKey };
 
-/** The values a message's placeholders take; a nested {@link Message} is rendered in the same language. */
-export type MessageValues = Record<string, string | number | Date | Message | undefined>;
+/** A text already written in each language, e.g. a library's English sentence and the catalog's Japanese one. */
+export type LocalizedText = { readonly [L in Locale]: string };
+
+/**
+ * The values a message's placeholders take; a nested {@link Message} or {@link LocalizedText}
+ * is rendered in the same language.
+ */
+export type MessageValues = Record<string, string | number | Date | Message | LocalizedText | undefined>;
 
 /** A message not yet rendered: rendered later in the language of whoever reads it. */
 export interface Message {
@@ -59,9 +65,17 @@ export function translate(locale: Locale, key: MessageKey, values?: MessageValue
   const filled: Record<string, string | number | Date> = {};
   for (const [name, value] of Object.entries(values)) {
     if (value === undefined) filled[name] = '';
-    else filled[name] = isMessage(value) ? render(value, locale) : value;
+    else if (isMessage(value)) filled[name] = render(value, locale);
+    else if (isLocalized(value)) filled[name] = value[locale];
+    else filled[name] = value;
   }
   return String(format.format(filled));
+}
+
+function isLocalized(value: unknown): value is LocalizedText {
+  return (
+    typeof value === 'object' && value !== null && !(value instanceof Date) && 'ja' in value && 'en' in value
+  );
 }
 
 /** The message `key` in the current language (see {@link setLocale}). */

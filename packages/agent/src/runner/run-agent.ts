@@ -8,6 +8,7 @@ import {
   workdayOf,
 } from '@pclogin/core';
 import type { KotClient } from '@pclogin/kot-client';
+import { parseIssueReason } from '../cli/format/parse-issue-reason.js';
 import { AgentError } from '../errors/agent-error.js';
 import { t } from '../i18n/translate.js';
 import { createKotPunchSink } from '../kot/create-kot-punch-sink.js';
@@ -193,7 +194,7 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
 
   function logPass(report: RunOnceReport) {
     for (const issue of report.issues.slice(0, 20)) {
-      log.warn(t('log.skipped', { reason: issue.reason }), {
+      log.warn(t('log.skipped', { reason: parseIssueReason(issue) }), {
         file: issue.file,
         line: issue.line,
         code: issue.code,

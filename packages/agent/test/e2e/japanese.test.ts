@@ -85,6 +85,16 @@ test('the language: --lang over PCLOGIN_LANG over LC_ALL/LANG; the parser’s co
   const unknown = await runCli(['doctor', '--bogus'], { env: { LC_ALL: 'ja_JP.UTF-8' } });
   expectExit(unknown, 2);
   expect(unknown.stderr).toContain("エラー: '--bogus' というオプションはありません");
+  const demo = await runCli(['demo'], { env: { PCLOGIN_LANG: 'ja', HTTPS_PROXY: 'http://127.0.0.1:9' } });
+  expectExit(demo, 0);
+  expect(demo.stdout).toMatch(/^従業員 +日付 +出勤 +退勤$/m);
+  expect(demo.stdout).toContain('エラー勤務はありません。どの勤務日も出勤と退勤が 1 つずつです。');
+  expect(demo.stdout).toMatch(
+    /^ {2}アカウント 5000: 勤務日 3 日分のログ 6 件 — KING OF TIME の従業員に紐づいていません/m,
+  );
+  expect(demo.stdout).toMatch(
+    /SSOLog_20240207\.csv 5 行目: 日時を読み取れません（形式の例: 2024\/02\/07 09:03:12） {2}「2024\/02\/07 25:61:00,/,
+  );
   const bad = await runCli(['status', '--lang', 'fr']);
   expectExit(bad, 2);
   expect(bad.stderr).toMatch(/--lang <lang>: fr is not one of ja, en/);

@@ -14,6 +14,7 @@ import { writeDemoLogs } from '../../demo/write-demo-logs.js';
 import { t } from '../../i18n/translate.js';
 import { createLogger } from '../../logging/logger.js';
 import { kotPunchCell } from '../format/kot-punch-cell.js';
+import { parseIssueReason } from '../format/parse-issue-reason.js';
 import { renderTable } from '../format/text-table.js';
 
 /**
@@ -120,7 +121,7 @@ export default async function demo(): Promise<number> {
         t('demo.issue', {
           file: basename(issue.file ?? ''),
           line: String(issue.line),
-          reason: issue.reason,
+          reason: parseIssueReason(issue),
           text: issue.text ? `  「${issue.text}」` : '',
         }),
       );
@@ -133,8 +134,8 @@ export default async function demo(): Promise<number> {
           t('demo.issue', {
             file: basename(issue.file ?? ''),
             line: String(issue.line),
-            reason: issue.reason,
-            text: '',
+            reason: parseIssueReason(issue),
+            text: issue.text ? `  「${issue.text}」` : '',
           }),
         );
     }

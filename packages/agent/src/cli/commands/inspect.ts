@@ -1,5 +1,6 @@
 import { inspectLogFile } from '@pclogin/smarton-csv';
 import { t } from '../../i18n/translate.js';
+import { parseIssueReason } from '../format/parse-issue-reason.js';
 import { renderTable } from '../format/text-table.js';
 import { type OfflineOptions, offlineParserOptions } from '../offline-input.js';
 
@@ -75,7 +76,7 @@ export default async function inspect(
         t('inspect.skippedLine', {
           line: String(b.line),
           code: b.code,
-          reason: b.reason,
+          reason: parseIssueReason(b),
           text: b.text ? `  「${b.text}」` : '',
         }),
       );

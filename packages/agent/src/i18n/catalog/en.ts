@@ -413,6 +413,21 @@ export const en = {
   'links.severity.info': 'note',
 
   // Offline commands: inspect, events, daily, logs.
+  // Log rows (the English reader's own sentence is shown instead, naming the values).
+  'parseIssue.bad-timestamp': 'the date and time could not be read (e.g. 2024/02/07 09:03:12)',
+  'parseIssue.missing-account': 'the account column is empty',
+  'parseIssue.missing-event': 'the event column is empty',
+  'parseIssue.column-count': 'the row has more or fewer fields than the header',
+  'parseIssue.undecodable': 'the row has bytes that are not text in the file’s encoding',
+  'parseIssue.unclosed-quote': 'a quoted field never ends; the line was skipped',
+  'parseIssue.record-too-long': 'no line end for more than 1 MiB; skipped up to the next line end',
+  'parseIssue.unknown-event':
+    'an event word outside the vocabulary: the row is kept as "other"; add it to csv.eventWords if it means a logon, logoff, lock or unlock',
+  'parseIssue.unrecognised-layout':
+    'the columns could not be found: set them in the configuration’s csv section (see pclogin-agent inspect)',
+  'parseIssue.file-truncated': 'the file shrank since the last read; it is read again from the start',
+  'parseIssue.file-replaced':
+    'the file’s content changed since the last read; it is read again from the start',
   'read.skipped': '{where}: skipped: {reason}{text}',
   'read.note': '{where}: note: {reason}{text}',
   'read.outOfOrder':

@@ -416,6 +416,20 @@ export const ja: Record<MessageKey, string> = {
   'links.severity.info': '情報',
 
   // ログを読むコマンド：inspect、events、daily、logs
+  // ログの行の問題
+  'parseIssue.bad-timestamp': '日時を読み取れません（形式の例: 2024/02/07 09:03:12）',
+  'parseIssue.missing-account': 'アカウントの列が空です',
+  'parseIssue.missing-event': 'イベントの列が空です',
+  'parseIssue.column-count': '項目の数が見出し行と合いません',
+  'parseIssue.undecodable': 'ファイルの文字コードで読めないバイトがあります',
+  'parseIssue.unclosed-quote': '引用符（"）で始まった項目が閉じていません。この行は読み飛ばしました',
+  'parseIssue.record-too-long': '1 MiB を超えて改行がありません。次の改行まで読み飛ばしました',
+  'parseIssue.unknown-event':
+    '辞書にないイベント語です。「other」として読みました。ログオン／ログオフ／ロック／アンロックを表す語なら、設定ファイルの csv.eventWords に追加してください',
+  'parseIssue.unrecognised-layout':
+    '列を判別できません。設定ファイルの csv で列を指定してください（pclogin-agent inspect で確認できます）',
+  'parseIssue.file-truncated': '前回読んだ後にファイルが短くなりました。最初から読み直します',
+  'parseIssue.file-replaced': '前回読んだ後にファイルの内容が変わりました。最初から読み直します',
   'read.skipped': '{where}: 読み飛ばしました: {reason}{text}',
   'read.note': '{where}: 注意: {reason}{text}',
   'read.outOfOrder':
