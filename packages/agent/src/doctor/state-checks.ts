@@ -7,6 +7,7 @@ import {
   normalizeAccount,
   unlinkedAccounts,
 } from '@pclogin/core';
+import { linkProblemText } from '../cli/format/describe-link-problem.js';
 import type { Clock } from '../clock/clock.js';
 import type { AgentConfig } from '../config/agent-config.js';
 import { type Message, msg } from '../i18n/translate.js';
@@ -46,7 +47,13 @@ export async function stateChecks(
         warnings: warnings.length,
         against: directoryNote,
         first: errors[0]
-          ? msg('doctor.links.firstError', { line: String(errors[0].line), message: errors[0].message })
+          ? msg('doctor.links.firstError', {
+              line: String(errors[0].line),
+              message: {
+                en: linkProblemText(errors[0], 'en').message,
+                ja: linkProblemText(errors[0], 'ja').message,
+              },
+            })
           : '',
       }),
       ...(errors.length + warnings.length > 0

@@ -8,6 +8,7 @@ import {
   workdayOf,
 } from '@pclogin/core';
 import type { KotClient } from '@pclogin/kot-client';
+import { describeLinkProblem } from '../cli/format/describe-link-problem.js';
 import { parseIssueReason } from '../cli/format/parse-issue-reason.js';
 import { AgentError } from '../errors/agent-error.js';
 import { t } from '../i18n/translate.js';
@@ -133,7 +134,7 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
           linksStamp = stamp;
           log.info(t('log.linksLoaded'), { file: options.linksFile, accounts: links.resolver.size });
           for (const p of links.problems.filter((p) => p.severity === 'warning'))
-            log.warn(`${options.linksFile}:${p.line}: ${p.message} ${p.fix}`);
+            log.warn(describeLinkProblem(p, options.linksFile));
         } catch (error) {
           // A broken edit of a running agent's links: keep the previous ones.
           if (!links || options.once) throw error;

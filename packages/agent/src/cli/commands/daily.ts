@@ -9,6 +9,7 @@ import {
 import { t } from '../../i18n/translate.js';
 import { loadLinks } from '../../links/load-links.js';
 import { checkDayOptions } from '../day-options.js';
+import { linkProblemText } from '../format/describe-link-problem.js';
 import { kotPunchCell } from '../format/kot-punch-cell.js';
 import { renderTable } from '../format/text-table.js';
 import { listLogFiles, type OfflineOptions, offlineParserOptions } from '../offline-input.js';
@@ -39,7 +40,7 @@ export default async function daily(paths: string[], options: DailyOptions): Pro
   const links = options.links ? await loadLinks(options.links, undefined, { allowErrors: true }) : undefined;
   for (const p of links?.problems.filter((p) => p.severity === 'error') ?? []) {
     process.stderr.write(
-      `${t('daily.linksError', { file: options.links ?? '', line: String(p.line), message: p.message, fix: p.fix })}\n`,
+      `${t('daily.linksError', { file: options.links ?? '', line: String(p.line), ...linkProblemText(p) })}\n`,
     );
   }
   const dayOptions = { timeZone, dayBorder: options.dayBorder };

@@ -412,6 +412,66 @@ export const en = {
   'links.severity.warning': 'warning',
   'links.severity.info': 'note',
 
+  // Problems of a linking CSV (by their code; the fix follows each message).
+  'linkProblem.csv-syntax':
+    'A row here could not be read as CSV ({reason}); it was skipped, with any lines it swallowed.',
+  'linkFix.csv-syntax':
+    'Check the quotes (") on this row: a quoted value must end with a quote followed by a separator.',
+  'linkProblem.empty-file': 'The linking file has no header and no rows (read as {encoding}).',
+  'linkFix.empty-file':
+    'Export the file again from PC Login or `pclogin-agent links export`; its first line is {header}.',
+  'linkProblem.missing-column': 'The header has no column {missing}.',
+  'linkFix.missing-column': 'Make the first line {header}: the columns are found by these names.',
+  'linkProblem.missing-header':
+    'The first line is not the header of a linking file: {first} (read as {encoding}).',
+  'linkFix.missing-header': 'Make the first line {header}: the columns are found by these names.',
+  'linkProblem.field-count':
+    'This row has {fields} fields; the header has {width}. Missing fields are read as empty.',
+  'linkFix.field-count':
+    'Check for a missing or extra separator on this row (a comma inside a name must be quoted).',
+  'linkProblem.field-count.extra': 'This row has {fields} fields; the header has {width}. Ignored: {extra}.',
+  'linkFix.field-count.extra':
+    'Check for a missing or extra separator on this row (a comma inside a name must be quoted).',
+  'linkProblem.invalid-bytes': 'This row has bytes that are not {encoding} text (shown as �).',
+  'linkFix.invalid-bytes': 'Save the file again as UTF-8 or Shift_JIS (CP932) from a text editor.',
+  'linkProblem.unknown-column':
+    'Column {column} "{name}" is not a column of the linking file; it is ignored.',
+  'linkFix.unknown-column': 'Nothing needed.',
+  'linkProblem.duplicate-column':
+    'Column {name} appears twice (columns {first} and {second}); the first is used.',
+  'linkFix.duplicate-column': 'Delete the extra column.',
+  'linkProblem.empty-employee-code':
+    'サービスアカウント "{account}" has no 打刻先アカウント (KOT employee code).',
+  'linkFix.empty-employee-code': 'Fill in the employee code, or delete the row.',
+  'linkProblem.unlinked': 'Employee {employee} has no サービスアカウント: no punches are made for them.',
+  'linkFix.unlinked':
+    'Enter their SmartOn account as サービスアカウント if their logs should become punches.',
+  'linkProblem.normalized':
+    '{field} "{raw}" was read as "{value}" (full-width characters, spaces or an Excel ="…" wrapper removed).',
+  'linkFix.normalized': 'Nothing needed; write "{value}" in the file to silence this warning.',
+  'linkProblem.excel-number':
+    '{field} "{value}" is a number in Excel’s exponent form: Excel read the code as a number and its digits are lost.',
+  'linkFix.excel-number': 'Type the real code again in a text editor such as メモ帳 (Notepad), not Excel.',
+  'linkProblem.unknown-employee': '打刻先アカウント "{employee}" is not an employee in KING OF TIME.',
+  'linkFix.unknown-employee':
+    'Check the code against KING OF TIME’s employee list; refresh the list if the employee is new.',
+  'linkProblem.unknown-employee.suggest':
+    '打刻先アカウント "{employee}" is not an employee in KING OF TIME; "{suggestions}" is.',
+  'linkFix.unknown-employee.suggest':
+    'Write the code with its leading zeros ({suggestions}): opening the file in Excel removes them; edit it in a text editor instead.',
+  'linkProblem.possible-leading-zero-loss':
+    '{field} "{value}" is shorter than the file’s other codes (e.g. {digits} digits with leading zeros): was it "{padded}" before Excel removed the zeros?',
+  'linkFix.possible-leading-zero-loss': 'If so, write "{padded}" in a text editor such as メモ帳 (Notepad).',
+  'linkProblem.duplicate-account':
+    'サービスアカウント "{account}" is linked to more than one employee ({employees}; lines {lines}). None of these links is used.',
+  'linkFix.duplicate-account':
+    'Keep the row of the employee this SmartOn account belongs to and correct the others.',
+  'linkProblem.duplicate-row':
+    'The link サービスアカウント "{account}" → 打刻先アカウント "{employee}" appears more than once (lines {lines}).',
+  'linkFix.duplicate-row': 'Delete the repeated row.',
+  'linkProblem.duplicate-employee':
+    'Employee {employee} is linked from several service accounts ({accounts}; lines {lines}). The logs of all of them punch for this employee.',
+  'linkFix.duplicate-employee': 'If one of the accounts is not theirs, correct that row.',
   // Offline commands: inspect, events, daily, logs.
   // Log rows (the English reader's own sentence is shown instead, naming the values).
   'parseIssue.bad-timestamp': 'the date and time could not be read (e.g. 2024/02/07 09:03:12)',

@@ -415,6 +415,69 @@ export const ja: Record<MessageKey, string> = {
   'links.severity.warning': '警告',
   'links.severity.info': '情報',
 
+  // 紐づけ CSV の問題（コードごと。対処方法が続きます）
+  'linkProblem.csv-syntax':
+    'この位置の行を CSV として読めませんでした（{reason}）。この行は、巻き込まれた行とともに読み飛ばしました。',
+  'linkFix.csv-syntax':
+    'この行の引用符（"）を確認してください。引用符で始めた値は、引用符と区切り文字で終わる必要があります。',
+  'linkProblem.empty-file': '紐づけ CSV に見出し行もデータ行もありません（{encoding} として読みました）。',
+  'linkFix.empty-file':
+    'PC ログイン連携または `pclogin-agent links export` で出力し直してください。1 行目は {header} です。',
+  'linkProblem.missing-column': '見出し行に {missing} の列がありません。',
+  'linkFix.missing-column': '1 行目を {header} にしてください。列はこの名前で判別します。',
+  'linkProblem.missing-header':
+    '1 行目が紐づけ CSV の見出し行ではありません: {first}（{encoding} として読みました）。',
+  'linkFix.missing-header': '1 行目を {header} にしてください。列はこの名前で判別します。',
+  'linkProblem.field-count':
+    'この行の項目数（{fields}）が見出し行（{width}）と合いません。足りない項目は空として読みました。',
+  'linkFix.field-count':
+    'この行の区切り文字（カンマ）に過不足がないか確認してください（名前にカンマを含む場合は引用符で囲みます）。',
+  'linkProblem.field-count.extra':
+    'この行の項目数（{fields}）が見出し行（{width}）と合いません。余分な項目は無視しました: {extra}',
+  'linkFix.field-count.extra':
+    'この行の区切り文字（カンマ）に過不足がないか確認してください（名前にカンマを含む場合は引用符で囲みます）。',
+  'linkProblem.invalid-bytes':
+    'この行に {encoding} の文字として読めないバイトがあります（� と表示しています）。',
+  'linkFix.invalid-bytes': 'テキストエディターで、UTF-8 または Shift_JIS（CP932）で保存し直してください。',
+  'linkProblem.unknown-column': '{column} 列目の「{name}」は紐づけ CSV の列ではないため、無視しました。',
+  'linkFix.unknown-column': '対処は不要です。',
+  'linkProblem.duplicate-column':
+    '{name} の列が 2 つあります（{first} 列目と {second} 列目）。最初の列を使います。',
+  'linkFix.duplicate-column': '余分な列を削除してください。',
+  'linkProblem.empty-employee-code':
+    'サービスアカウント「{account}」に打刻先アカウント（KING OF TIME の従業員コード）がありません。',
+  'linkFix.empty-employee-code': '従業員コードを記入するか、この行を削除してください。',
+  'linkProblem.unlinked': '従業員 {employee} にはサービスアカウントがないため、打刻されません。',
+  'linkFix.unlinked': 'ログを打刻にする場合は、SmartOn アカウントをサービスアカウントに記入してください。',
+  'linkProblem.normalized':
+    '{field}「{raw}」を「{value}」として読みました（全角文字・空白・Excel の ="…" を除きました）。',
+  'linkFix.normalized':
+    '対処は不要です。この警告を表示しないようにするには、ファイルに「{value}」と書いてください。',
+  'linkProblem.excel-number':
+    '{field}「{value}」は Excel の指数表記です。Excel がコードを数値として読んだため、桁が失われています。',
+  'linkFix.excel-number':
+    'Excel ではなく、メモ帳などのテキストエディターで正しいコードを入力し直してください。',
+  'linkProblem.unknown-employee':
+    '打刻先アカウント「{employee}」は、KING OF TIME に登録されていない従業員コードです。',
+  'linkFix.unknown-employee':
+    'KING OF TIME の従業員一覧と照らし合わせてください。新しく登録した従業員であれば、従業員一覧を取得し直してください。',
+  'linkProblem.unknown-employee.suggest':
+    '打刻先アカウント「{employee}」は、KING OF TIME に登録されていない従業員コードです（「{suggestions}」は登録されています）。',
+  'linkFix.unknown-employee.suggest':
+    '先頭の 0 を付けて「{suggestions}」と書いてください。Excel で開くと先頭の 0 が消えるため、テキストエディターで編集してください。',
+  'linkProblem.possible-leading-zero-loss':
+    '{field}「{value}」は、ファイル内のほかのコード（先頭に 0 を付けた {digits} 桁）より短くなっています。Excel で先頭の 0 が消える前は「{padded}」ではありませんでしたか。',
+  'linkFix.possible-leading-zero-loss':
+    'そうであれば、メモ帳などのテキストエディターで「{padded}」と書いてください。',
+  'linkProblem.duplicate-account':
+    'サービスアカウント「{account}」が複数の従業員（{employees}。{lines} 行目）に紐づいています。これらの紐づけはどれも使いません。',
+  'linkFix.duplicate-account': 'この SmartOn アカウントの本人の行だけを残し、ほかの行を直してください。',
+  'linkProblem.duplicate-row':
+    'サービスアカウント「{account}」→ 打刻先アカウント「{employee}」の紐づけが重複しています（{lines} 行目）。',
+  'linkFix.duplicate-row': '重複した行を削除してください。',
+  'linkProblem.duplicate-employee':
+    '従業員 {employee} に複数のサービスアカウント（{accounts}。{lines} 行目）が紐づいています。どのアカウントのログも、この従業員の打刻になります。',
+  'linkFix.duplicate-employee': '本人のものでないアカウントがあれば、その行を直してください。',
   // ログを読むコマンド：inspect、events、daily、logs
   // ログの行の問題
   'parseIssue.bad-timestamp': '日時を読み取れません（形式の例: 2024/02/07 09:03:12）',
