@@ -4,6 +4,7 @@ import { readLedgerView } from '../../agent/read-ledger-view.js';
 import { t } from '../../i18n/translate.js';
 import { DIRECTORY_CACHE_KEY } from '../../kot/load-employee-directory.js';
 import { type ConfigOptions, createCommandContext } from '../context.js';
+import { correctionText } from '../format/correction-text.js';
 import { KIND_NAMES } from '../format/kind-names.js';
 
 /** `pclogin-agent status [--json]`: the ledger, read without disturbing a running agent. */
@@ -159,7 +160,7 @@ export default async function status(options: ConfigOptions & { json?: boolean }
           t('status.correctionLine', {
             employee: k.employeeCode,
             workday: k.workday,
-            message: k.message,
+            message: correctionText(k, tz),
             id: k.id,
           }),
         );

@@ -385,6 +385,16 @@ export const en = {
   'status.corrections': 'To correct in KING OF TIME (打刻編集):',
   'status.correctionLine': '  {employee} {workday}: {message} [{id}]',
   'status.resolveHint': '  (once fixed in KING OF TIME: pclogin-agent corrections resolve ID…)',
+  'correction.earlier-log-after-clock-in':
+    '{kind} was sent as {sent}, but an earlier log at {observed} arrived afterwards: change {kind} to {observed} in KING OF TIME (打刻編集) if it should count.',
+  'correction.later-log-after-clock-out':
+    '{kind} was sent as {sent}, but a later log at {observed} arrived afterwards: change {kind} to {observed} in KING OF TIME (打刻編集) if it should count.',
+  'correction.break-changed-after-sent':
+    '{kind} was sent as {sent}, but the logs now give {observed}: correct the breaks in KING OF TIME (打刻編集).',
+  'correction.break-removed-after-sent':
+    '{kind} was sent as {sent}, but the logs no longer show this break: delete it in KING OF TIME (打刻編集).',
+  'correction.single-log-day':
+    'the working day ended with a single log ({observed}), so only 出勤 is punched: enter {kind} in KING OF TIME by hand.',
   'status.employeeList': 'Employee list: {count, plural, one {# employee} other {# employees}}, fetched {at}',
   'status.employeeListNone': 'Employee list: not fetched yet',
   'status.nextAction': 'Next action: {at}',

@@ -388,6 +388,16 @@ export const ja: Record<MessageKey, string> = {
   'status.corrections': '要修正（KING OF TIME の打刻編集で直してください）:',
   'status.correctionLine': '  {employee} {workday}: {message} [{id}]',
   'status.resolveHint': '  （KING OF TIME で直したら: pclogin-agent corrections resolve ID…）',
+  'correction.earlier-log-after-clock-in':
+    '{kind}を {sent} で送信した後に、それより早い {observed} のログが届きました。この時刻を採用する場合は、KING OF TIME の打刻編集で{kind}を {observed} に直してください。',
+  'correction.later-log-after-clock-out':
+    '{kind}を {sent} で送信した後に、それより遅い {observed} のログが届きました。この時刻を採用する場合は、KING OF TIME の打刻編集で{kind}を {observed} に直してください。',
+  'correction.break-changed-after-sent':
+    '{kind}を {sent} で送信しましたが、現在のログでは {observed} です。KING OF TIME の打刻編集で休憩を直してください。',
+  'correction.break-removed-after-sent':
+    '{kind}を {sent} で送信しましたが、現在のログにはこの休憩がありません。KING OF TIME の打刻編集で削除してください。',
+  'correction.single-log-day':
+    'この勤務日のログは 1 件（{observed}）だけのため、出勤のみ打刻しました。KING OF TIME で{kind}を手入力してください。',
   'status.employeeList': '従業員一覧: {count} 名（{at} に取得）',
   'status.employeeListNone': '従業員一覧: まだ取得していません',
   'status.nextAction': '次の処理: {at}',
