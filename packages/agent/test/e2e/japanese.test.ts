@@ -68,6 +68,27 @@ test('doctor, status, run and the errors speak Japanese; --json is the same in b
   };
   expect(await statusJson({ PCLOGIN_LANG: 'ja' })).toEqual(await statusJson({ PCLOGIN_LANG: 'en' }));
 
+  const linksJson = async (env: Record<string, string>) =>
+    (await setup.run(['links', 'check', '--json'], NOW, { env })).stdout;
+  expect(await linksJson({ PCLOGIN_LANG: 'ja' })).toBe(await linksJson({ PCLOGIN_LANG: 'en' }));
+
+  // JSON log lines: the same keys and levels in both languages (only the message is the reader's).
+  await setup.writeConfig({ logFormat: 'json', logLevel: 'info' });
+  const keys = async (lang: string) => {
+    const r = await setup.run(['run', '--once', '--lang', lang], NOW);
+    expectExit(r, 0);
+    return r.stderr
+      .trim()
+      .split('\n')
+      .map((line) => {
+        const { msg, ...rest } = JSON.parse(line) as Record<string, unknown>;
+        expect(typeof msg).toBe('string');
+        return `${String(rest['level'])}:${Object.keys(rest).sort().join(',')}`;
+      });
+  };
+  expect(await keys('ja')).toEqual(await keys('en'));
+  await setup.writeConfig();
+
   // An error names the fix in Japanese; its exit status does not change.
   const retry = await setup.run(['retry', 'nope'], NOW, { env: { PCLOGIN_LANG: 'ja' } });
   expectExit(retry, 2);
