@@ -549,6 +549,14 @@ export const en = {
   'daily.linksError': '{file}:{line}: {message} Fix: {fix}',
 
   // service.
+  'service.wrote': 'wrote {file}',
+  'service.removedFile': 'removed {file}',
+  'service.stopNotRunning': '{command} (was not running)',
+  'service.winswNotGiven': 'the WinSW executable is not given: pass --winsw PATH; {hint}',
+  'service.winswNotFound': 'WinSW not found at {path}: {hint}',
+  'service.writeDenied':
+    'cannot write {file} (permission denied): run this as an administrator (Windows) or with sudo (Linux)',
+  'service.writeFailed': 'cannot write {file} ({code})',
   'service.installed':
     'The service is installed and started. Check it with: pclogin-agent doctor, pclogin-agent status',
   'service.removed': 'The service is removed. The ledger and caches stay in {folder}.',

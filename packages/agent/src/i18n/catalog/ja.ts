@@ -554,6 +554,15 @@ export const ja: Record<MessageKey, string> = {
   'daily.linksError': '{file}:{line}: {message} 対処: {fix}',
 
   // service
+  'service.wrote': '{file} を書き込みました',
+  'service.removedFile': '{file} を削除しました',
+  'service.stopNotRunning': '{command}（サービスは停止していました）',
+  'service.winswNotGiven':
+    'WinSW の実行ファイルが指定されていません。--winsw でパスを指定してください。{hint}',
+  'service.winswNotFound': 'WinSW が見つかりません（{path}）。{hint}',
+  'service.writeDenied':
+    '{file} に書き込めません（アクセス拒否）。管理者として（Windows）、または sudo で（Linux）実行してください',
+  'service.writeFailed': '{file} に書き込めません（{code}）',
   'service.installed':
     'サービスを登録して開始しました。pclogin-agent doctor と pclogin-agent status で確認してください',
   'service.removed': 'サービスを削除しました。台帳とキャッシュは {folder} に残っています。',
