@@ -21,8 +21,9 @@ export interface LocaleSources {
   /** `PCLOGIN_LANG`, then `LC_ALL`, `LC_MESSAGES`, `LANG`. */
   env?: NodeJS.ProcessEnv;
   /**
-   * The system's locale when the environment names none: on Windows the user's UI language
-   * (Node's ICU reads it from the system).
+   * The system's locale when the environment names none: what Node's ICU reads from the
+   * system (on Windows the user's locale, i.e. the regional format's language, which on a
+   * Japanese Windows is Japanese).
    * @default Intl.DateTimeFormat().resolvedOptions().locale
    */
   systemLocale?: string | undefined;
@@ -30,8 +31,8 @@ export interface LocaleSources {
 
 /**
  * The language of the CLI: `--lang`, else `PCLOGIN_LANG`, else the system locale (`LC_ALL`,
- * `LC_MESSAGES`, `LANG`, as POSIX orders them; else the system's, e.g. Windows' display
- * language), else English. An unusable `--lang` value is left to the parser to refuse.
+ * `LC_MESSAGES`, `LANG`, as POSIX orders them; else the system's, e.g. the Windows user's
+ * locale), else English. An unusable `--lang` value is left to the parser to refuse.
  *
  * @example
  * detectLocale({ argv: ['node', 'cli.js', 'doctor'], env: { LANG: 'ja_JP.UTF-8' } }) // → 'ja'
