@@ -21,7 +21,7 @@ describe('detectLocale', () => {
     expect(detectLocale({ ...none, env: { LANG: 'C.UTF-8' } })).toBe('en');
   });
 
-  test('then the system’s language (on Windows, the user's locale), else English', () => {
+  test('then the system’s language (on Windows, the user’s locale), else English', () => {
     expect(detectLocale({ argv: argv('status'), env: {}, systemLocale: 'ja-JP' })).toBe('ja');
     expect(detectLocale({ argv: argv('status'), env: {}, systemLocale: 'en-US' })).toBe('en');
     expect(detectLocale({ argv: argv('status'), env: {}, systemLocale: undefined })).toBe('en');
