@@ -107,7 +107,7 @@ export const ja: Record<MessageKey, string> = {
   'hint.KOT_TIMEOUT':
     'KING OF TIME またはプロキシから時間内に応答がありませんでした。ネットワークを確認するか、kot.timeoutSeconds を大きくしてください',
   'hint.LEDGER_LOCKED':
-    '別の pclogin-agent（サービス？）がこの データフォルダーを使っています。先にそちらを停止してください（status と doctor は実行中でも使えます）',
+    '別の pclogin-agent（サービスなど）がこのデータフォルダーを使っています。先にそちらを停止してください（status と doctor は実行中でも使えます）',
   'hint.LEDGER_CORRUPT':
     'データフォルダーをコピーして保管してから `pclogin-agent run --once --repair` を実行してください。台帳の記録はそのまま使い、送信済みと確認できない打刻は KING OF TIME の打刻を参照してから送ります',
   'config.invalid': '{where}設定に誤りがあります',
@@ -144,9 +144,9 @@ export const ja: Record<MessageKey, string> = {
   'schema.what.companyCode': '3 文字または 6 文字の英数字（企業コード）',
   'schema.companyCode':
     '3 文字または 6 文字の英数字で指定してください（企業コード: KING OF TIME のログイン ID の最初の 3 文字または 6 文字）。指定された値は {count} 文字です',
-  'schema.what.accessToken': '32 文字の英数字（アクセストークン）',
+  'schema.what.accessToken': '32 桁の英数字（アクセストークン）',
   'schema.accessToken':
-    '32 文字の英数字で指定してください（アクセストークン。KING OF TIME の 設定 > その他 > オプション > 外部サービス連携 で発行します）。指定された値: {secret}',
+    '32 桁の英数字で指定してください（アクセストークン。KING OF TIME の「設定 > その他 > オプション > 外部サービス連携」で発行します）。指定された値: {secret}',
   'schema.baseUrl': 'http(s) の URL で指定してください（例 "https://api.kingtime.jp/v1.0"）',
   'schema.what.seconds': '秒数',
   'schema.positiveSeconds': '正の秒数で指定してください（例 30）',
@@ -368,7 +368,7 @@ export const ja: Record<MessageKey, string> = {
   'state.corrections': '要修正',
   'status.ledger': '台帳 {folder}',
   'status.ledgerEmpty':
-    '台帳 {folder}（空です。この データフォルダーでエージェントはまだ実行されていません）',
+    '台帳 {folder}（空です。このデータフォルダーでエージェントはまだ実行されていません）',
   'status.asOf': '{at} 時点',
   'status.counts':
     '打刻: {sentLabel} {sent} 件、{plannedLabel} {planned} 件（うち送信時刻になったもの {due} 件）、{uncertainLabel} {uncertain} 件、{failedLabel} {failed} 件、{correctionsLabel} {corrections} 件',
