@@ -234,6 +234,7 @@ export const en = {
   'log.kotFailed': 'KOT request failed',
   'progress.read': 'Reading',
   'progress.deliver': 'Sending punches',
+  'progress.eta': 'ETA',
   'progress.bytes': 'bytes',
   'progress.punches': 'punches',
 

@@ -238,6 +238,7 @@ export const ja: Record<MessageKey, string> = {
   'log.kotFailed': 'KING OF TIME へのリクエストに失敗しました',
   'progress.read': '読み込み',
   'progress.deliver': '打刻送信',
+  'progress.eta': '残り',
   'progress.bytes': 'バイト',
   'progress.punches': '件',
 
@@ -367,8 +368,7 @@ export const ja: Record<MessageKey, string> = {
   'state.failed': '失敗',
   'state.corrections': '要修正',
   'status.ledger': '台帳 {folder}',
-  'status.ledgerEmpty':
-    '台帳 {folder}（空です。このデータフォルダーでエージェントはまだ実行されていません）',
+  'status.ledgerEmpty': '台帳 {folder}（空です。このデータフォルダーでエージェントはまだ実行されていません）',
   'status.asOf': '{at} 時点',
   'status.counts':
     '打刻: {sentLabel} {sent} 件、{plannedLabel} {planned} 件（うち送信時刻になったもの {due} 件）、{uncertainLabel} {uncertain} 件、{failedLabel} {failed} 件、{correctionsLabel} {corrections} 件',
