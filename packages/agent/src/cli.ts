@@ -64,6 +64,23 @@ const withConfig = (command: Command) =>
     .option('-c, --config <path>', t('cli.option.config'))
     .option('--now <instant>', t('cli.option.now'));
 
+withConfig(program.command('setup'))
+  .description(t('cmd.setup.description'))
+  .option('--company-code <code>', t('cmd.setup.companyCode'))
+  .option('--access-token <token>', t('cmd.setup.accessToken'))
+  .option('--log-directory <dir>', t('cmd.setup.logDirectory'))
+  .option('--state-directory <dir>', t('cmd.setup.stateDirectory'))
+  .option('--proxy <url>', t('cmd.setup.proxy'))
+  .option('--proxy-username <name>', t('cmd.setup.proxyUsername'))
+  .option('--proxy-password <password>', t('cmd.setup.proxyPassword'))
+  .option('--kot-base-url <url>', t('cmd.setup.kotBaseUrl'))
+  .option('--links-export <file>', t('cmd.setup.linksExport'))
+  .option('--service-install', t('cmd.setup.serviceInstall'))
+  .option('--winsw <path>', t('cmd.setup.winsw'))
+  .option('--skip-kot-check', t('cmd.setup.skipKotCheck'))
+  .option('-y, --yes', t('cmd.setup.yes'))
+  .action(lazy(() => import('./cli/commands/setup.js')));
+
 program
   .command('demo')
   .description(t('cmd.demo.description'))
@@ -176,10 +193,10 @@ withConfig(service.command('print'))
   .option('--winsw <path>', t('cmd.servicePrint.winsw'))
   .action(lazy(() => import('./cli/commands/service-print.js')));
 
-try {
-  await program.parseAsync(process.argv);
-} catch (error) {
+// No top-level await: the single executable runs this file as one CommonJS script.
+program.parseAsync(process.argv).catch((error: unknown) => {
+  // Anything but the parser's own complaint is a bug: let it end the process with its stack.
   if (!(error instanceof CommanderError)) throw error;
   // Help and version end with 0; every other complaint of the parser is a usage error.
   process.exitCode = error.exitCode === 0 ? 0 : 2;
-}
+});

@@ -17,4 +17,6 @@ if (!data || !isWorkerCommand(data.command) || !Array.isArray(data.args)) {
 if (data.locale === 'ja' || data.locale === 'en') setLocale(data.locale);
 adoptTerminal(process.stdout, data.terminal.stdout);
 adoptTerminal(process.stderr, data.terminal.stderr);
-await runCommand(WORKER_COMMANDS[data.command], data.args);
+// runCommand reports every error itself; no top-level await (the single executable runs this
+// file as CommonJS source on the worker).
+void runCommand(WORKER_COMMANDS[data.command], data.args);

@@ -21,7 +21,19 @@ export {
 } from './config/agent-config-schema.js';
 export type { ConfigFileEncoding } from './config/decode-config-text.js';
 export { defaultStateDirectory } from './config/default-state-directory.js';
-export { DEFAULT_CONFIG_FILE, type LoadConfigOptions, loadConfig } from './config/load-config.js';
+export {
+  type ConfigSource,
+  defaultConfigFile,
+  type FindConfigFileOptions,
+  type FoundConfigFile,
+  findConfigFile,
+} from './config/find-config-file.js';
+export {
+  configFromJson,
+  DEFAULT_CONFIG_FILE,
+  type LoadConfigOptions,
+  loadConfig,
+} from './config/load-config.js';
 export { describeSecret, Secret } from './config/secret.js';
 export { AgentError, type ExitStatus } from './errors/agent-error.js';
 export { ConfigError, type ConfigProblem } from './errors/config-error.js';
@@ -65,7 +77,11 @@ export {
   uninstallService,
   winswXmlPath,
 } from './service/install-service.js';
-export { renderSystemdUnit, type SystemdOptions } from './service/render-systemd-unit.js';
+export {
+  renderSystemdUnit,
+  SYSTEMD_DEFAULT_USER,
+  type SystemdOptions,
+} from './service/render-systemd-unit.js';
 export { renderWinswXml, type WinswOptions } from './service/render-winsw-xml.js';
 export type { RunTool } from './service/run-tool.js';
 export { DEFAULT_SERVICE_ID, type ServiceDefinition } from './service/service-definition.js';

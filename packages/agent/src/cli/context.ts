@@ -1,5 +1,6 @@
 import { type Clock, resolveClock } from '../clock/clock.js';
 import type { AgentConfig } from '../config/agent-config.js';
+import type { ConfigSource } from '../config/find-config-file.js';
 import { loadConfig } from '../config/load-config.js';
 import { proxySecretsFromEnvironment } from '../internal/proxy-secrets.js';
 import { createLogger, type Logger } from '../logging/logger.js';
@@ -12,6 +13,13 @@ const plainProgress: Progress = {
     process.stderr.write(line);
   },
   stop() {},
+};
+
+const CONFIG_SOURCE_WORDS: Record<ConfigSource, string> = {
+  '--config': 'given with --config',
+  PCLOGIN_CONFIG: 'from PCLOGIN_CONFIG',
+  'working folder': 'found in the working folder',
+  'platform default': 'the default location',
 };
 
 let redactor: Redact = createRedactor(proxySecretsFromEnvironment(process.env));
@@ -67,5 +75,11 @@ export async function createCommandContext(
     redact,
     timeZone: config.timeZone,
   });
+  // Every command says which configuration it works with: several places are looked at.
+  log.info(
+    config.file
+      ? `configuration: ${config.file} (${CONFIG_SOURCE_WORDS[config.fileSource ?? 'working folder']})`
+      : 'configuration: no file found, using the defaults',
+  );
   return { config, clock, log, redact, progress, out: (text) => process.stdout.write(redact(text)) };
 }

@@ -1,5 +1,6 @@
 import type { AgentConfigFile } from './agent-config-schema.js';
 import type { ConfigFileEncoding } from './decode-config-text.js';
+import type { ConfigSource } from './find-config-file.js';
 import type { Secret } from './secret.js';
 
 /**
@@ -11,6 +12,8 @@ export interface AgentConfig {
   file: string | undefined;
   /** How the file was encoded, when there was one (`shift_jis`: read, but better saved as UTF-8). */
   fileEncoding?: ConfigFileEncoding;
+  /** How {@link file} was found: `--config`, `PCLOGIN_CONFIG`, the working folder or the platform default. */
+  fileSource: ConfigSource | undefined;
   /** 企業コード. */
   companyCode: string | undefined;
   /** アクセストークン, from `PCLOGIN_ACCESS_TOKEN` or the file. */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ConfigError } from '../errors/config-error.js';
+import { defaultConfigFile } from './find-config-file.js';
 import { loadConfig } from './load-config.js';
 
 const TOKEN = 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6';
@@ -134,12 +135,81 @@ describe('loadConfig', () => {
   });
 
   test('a missing file: an error naming what to do, or defaults when optional', async () => {
-    const [missing] = await problemsOf(loadConfig({ cwd: dir, env: {} }));
-    expect(missing?.message).toMatch(/no pclogin\.config\.json in .*--config/);
+    const programData = 'Q:\\NoSuchData';
+    const [missing] = await problemsOf(
+      loadConfig({ cwd: dir, env: { ProgramData: programData }, platform: 'win32' }),
+    );
+    expect(missing?.message).toContain(
+      `looked in ${join(dir, 'pclogin.config.json')} and ${programData}\\pclogin\\pclogin.config.json`,
+    );
+    expect(missing?.message).toMatch(/pclogin-agent setup.*--config/);
     const [explicit] = await problemsOf(loadConfig({ cwd: dir, path: 'nope.json', env: {} }));
     expect(explicit).toMatchObject({ field: '--config', message: expect.stringMatching(/file not found/) });
     const config = await loadConfig({ cwd: dir, env: {}, optional: true, platform: 'linux' });
     expect(config.file).toBeUndefined();
+  });
+
+  describe('which file: --config, PCLOGIN_CONFIG, the working folder, the platform default', () => {
+    const setUp = async () => {
+      const defaultFile = join(dir, 'etc', 'pclogin.config.json');
+      await mkdir(join(dir, 'etc'));
+      await mkdir(join(dir, 'cwd'));
+      const files = {
+        given: await write(JSON.stringify({ companyCode: 'aaa' }), 'given.json'),
+        env: await write(JSON.stringify({ companyCode: 'bbb' }), 'env.json'),
+        local: await write(JSON.stringify({ companyCode: 'ccc' }), join('cwd', 'pclogin.config.json')),
+        fallback: await write(JSON.stringify({ companyCode: 'ddd' }), join('etc', 'pclogin.config.json')),
+      };
+      return { defaultFile, files, cwd: join(dir, 'cwd') };
+    };
+
+    test('each place is used only when the ones before it give nothing, and says so', async () => {
+      const { defaultFile, files, cwd } = await setUp();
+      const env = { PCLOGIN_CONFIG: files.env };
+      const load = (options: { path?: string; env: NodeJS.ProcessEnv }) =>
+        loadConfig({ cwd, platform: 'linux', defaultFile, ...options });
+      expect(await load({ path: files.given, env })).toMatchObject({
+        companyCode: 'aaa',
+        file: files.given,
+        fileSource: '--config',
+      });
+      expect(await load({ env })).toMatchObject({ companyCode: 'bbb', fileSource: 'PCLOGIN_CONFIG' });
+      expect(await load({ env: { ...env, PCLOGIN_CONFIG: '' } })).toMatchObject({
+        companyCode: 'ccc',
+        file: files.local,
+        fileSource: 'working folder',
+      });
+      await rm(files.local);
+      expect(await load({ env: {} })).toMatchObject({
+        companyCode: 'ddd',
+        file: defaultFile,
+        fileSource: 'platform default',
+      });
+    });
+
+    test('a PCLOGIN_CONFIG that names no file is an error naming the variable, not a fallback', async () => {
+      const { defaultFile, cwd } = await setUp();
+      const [problem] = await problemsOf(
+        loadConfig({
+          cwd,
+          defaultFile,
+          env: { PCLOGIN_CONFIG: join(dir, 'gone.json') },
+          optional: true,
+        }),
+      );
+      expect(problem).toMatchObject({
+        field: 'PCLOGIN_CONFIG',
+        message: expect.stringMatching(/PCLOGIN_CONFIG/),
+      });
+    });
+
+    test('the platform defaults', () => {
+      expect(defaultConfigFile('linux', {})).toBe('/etc/pclogin/pclogin.config.json');
+      expect(defaultConfigFile('win32', { ProgramData: 'D:\\PD' })).toBe(
+        'D:\\PD\\pclogin\\pclogin.config.json',
+      );
+      expect(defaultConfigFile('win32', {})).toBe('C:\\ProgramData\\pclogin\\pclogin.config.json');
+    });
   });
 
   test('a folder instead of a file says so', async () => {

@@ -7,29 +7,42 @@ import type { AgentConfig } from './agent-config.js';
 import { accessTokenSchema, agentConfigFileSchema } from './agent-config-schema.js';
 import { type ConfigFileEncoding, decodeConfigText } from './decode-config-text.js';
 import { defaultStateDirectory } from './default-state-directory.js';
+import {
+  CONFIG_FILE_NAME,
+  type ConfigSource,
+  type defaultConfigFile,
+  findConfigFile,
+} from './find-config-file.js';
 import { Secret } from './secret.js';
 
-/** The file the agent reads when no `--config` is given, in the working directory. */
-export const DEFAULT_CONFIG_FILE = 'pclogin.config.json';
+/**
+ * The configuration file's name. Without `--config` or `PCLOGIN_CONFIG` the agent reads it from
+ * the working folder, else from the platform's default folder (see {@link findConfigFile}).
+ */
+export const DEFAULT_CONFIG_FILE = CONFIG_FILE_NAME;
 
 /** Options of {@link loadConfig}. */
 export interface LoadConfigOptions {
   /** The file given with `--config`; it must exist. */
   path?: string | undefined;
   /**
-   * The folder `pclogin.config.json` is looked for in when no path is given.
+   * The working folder: `pclogin.config.json` is looked for there when neither a path nor
+   * `PCLOGIN_CONFIG` is given, and relative paths are resolved against it.
    * @default process.cwd()
    */
   cwd?: string;
   /**
-   * The environment (`PCLOGIN_ACCESS_TOKEN`, `ProgramData`, `XDG_STATE_HOME`).
+   * The environment (`PCLOGIN_CONFIG`, `PCLOGIN_ACCESS_TOKEN`, `ProgramData`, `XDG_STATE_HOME`).
    * @default process.env
    */
   env?: NodeJS.ProcessEnv;
   /** @default process.platform */
   platform?: NodeJS.Platform;
+  /** The platform's default configuration file. @default {@link defaultConfigFile} */
+  defaultFile?: string | undefined;
   /**
-   * Use the defaults when there is no file at the default path, instead of failing; for
+   * Use the defaults when no file is found (neither given nor in the working folder nor at the
+   * platform default), instead of failing; for
    * commands that can work without one.
    * @default false
    */
@@ -48,11 +61,48 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Agent
   const cwd = options.cwd ?? process.cwd();
   const env = options.env ?? process.env;
   const platform = options.platform ?? process.platform;
-  const file = resolve(cwd, options.path ?? DEFAULT_CONFIG_FILE);
+  const found = await findConfigFile({
+    path: options.path,
+    cwd,
+    env,
+    platform,
+    defaultFile: options.defaultFile,
+  });
+  const file = found.file;
 
-  const read = await readConfigText(file, options.path === undefined, options.optional ?? false);
+  const read = await readConfigText(found, options.optional ?? false);
   const raw = read?.text;
   const json = raw === undefined ? {} : parseJson(raw, file);
+  return configFromJson(json, {
+    file: raw === undefined ? undefined : file,
+    source: raw === undefined ? undefined : found.source,
+    encoding: read?.encoding,
+    env,
+    platform,
+  });
+}
+
+/**
+ * Validates and resolves a configuration's JSON as {@link loadConfig} does with a file's
+ * content (`setup` checks what it is about to write). Relative paths are resolved against the
+ * file's folder, or the working folder when there is no file.
+ *
+ * @throws {ConfigError} naming every bad field.
+ */
+export function configFromJson(
+  json: unknown,
+  where: {
+    file: string | undefined;
+    source?: ConfigSource | undefined;
+    /** How the file was encoded (see `decodeConfigText`). */
+    encoding?: ConfigFileEncoding | undefined;
+    env?: NodeJS.ProcessEnv;
+    platform?: NodeJS.Platform;
+  },
+): AgentConfig {
+  const env = where.env ?? process.env;
+  const platform = where.platform ?? process.platform;
+  const file = where.file;
   const parsed = agentConfigFileSchema.safeParse(json, { error: unknownFieldMessage });
   const problems: ConfigProblem[] = parsed.success ? [] : toProblems(parsed.error);
 
@@ -64,17 +114,17 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Agent
     else
       problems.push({ field: 'PCLOGIN_ACCESS_TOKEN', message: token.error.issues[0]?.message ?? 'invalid' });
   }
-  if (!parsed.success || problems.length > 0)
-    throw new ConfigError(problems, raw === undefined ? undefined : file);
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems, file);
 
   const c = parsed.data;
-  const base = dirname(file);
+  const base = file === undefined ? process.cwd() : dirname(file);
   const stateDirectory = c.stateDirectory
     ? resolve(base, c.stateDirectory)
     : defaultStateDirectory(platform, env);
   return {
-    file: raw === undefined ? undefined : file,
-    ...(read ? { fileEncoding: read.encoding } : {}),
+    file,
+    fileSource: file === undefined ? undefined : (where.source ?? '--config'),
+    ...(where.encoding ? { fileEncoding: where.encoding } : {}),
     companyCode: c.companyCode,
     accessToken: accessToken ?? (c.accessToken === undefined ? undefined : new Secret(c.accessToken)),
     logDirectory: c.logDirectory === undefined ? undefined : resolve(base, c.logDirectory),
@@ -107,27 +157,31 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Agent
 }
 
 async function readConfigText(
-  file: string,
-  isDefault: boolean,
+  found: { file: string; source: ConfigSource; exists: boolean; looked: string[] },
   optional: boolean,
 ): Promise<{ text: string; encoding: ConfigFileEncoding } | undefined> {
+  const { file, source } = found;
+  const searched = source === 'working folder' || source === 'platform default';
+  if (!found.exists && searched && optional) return undefined;
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' && isDefault && optional) return undefined;
+    if (code === 'ENOENT' && searched && optional) return undefined;
     const values = {
       file: DEFAULT_CONFIG_FILE,
       path: file,
-      folder: dirname(file),
+      looked: { en: found.looked.join(' and '), ja: found.looked.join('、') },
       code: code ?? 'I/O error',
     };
     const message = t(
       code === 'ENOENT'
-        ? isDefault
-          ? 'config.notFoundDefault'
-          : 'config.notFound'
+        ? searched
+          ? 'config.notFoundSearched'
+          : source === 'PCLOGIN_CONFIG'
+            ? 'config.notFoundEnv'
+            : 'config.notFound'
         : code === 'EACCES' || code === 'EPERM'
           ? 'config.permissionDenied'
           : code === 'EISDIR'
@@ -135,7 +189,7 @@ async function readConfigText(
             : 'config.unreadable',
       values,
     );
-    throw new ConfigError([{ field: isDefault ? DEFAULT_CONFIG_FILE : '--config', message }]);
+    throw new ConfigError([{ field: searched ? DEFAULT_CONFIG_FILE : source, message }]);
   }
   return decodeConfigText(bytes, file);
 }

@@ -2,7 +2,7 @@ import { access, mkdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { AgentError } from '../errors/agent-error.js';
 import { t } from '../i18n/translate.js';
-import { renderSystemdUnit } from './render-systemd-unit.js';
+import { renderSystemdUnit, type SystemdOptions } from './render-systemd-unit.js';
 import { renderWinswXml } from './render-winsw-xml.js';
 import { type RunTool, runTool } from './run-tool.js';
 import { DEFAULT_SERVICE_ID, type ServiceDefinition } from './service-definition.js';
@@ -20,6 +20,8 @@ export interface InstallServiceOptions {
    * @default '/etc/systemd/system'
    */
   unitDirectory?: string;
+  /** Linux: the unit's account, state folder and log folder (see {@link SystemdOptions}). */
+  systemd?: Omit<SystemdOptions, keyof ServiceDefinition>;
   /** Runs WinSW / systemctl; replaceable for tests. */
   run?: RunTool;
 }
@@ -53,7 +55,7 @@ export async function installService(options: InstallServiceOptions): Promise<st
     return done;
   }
   const unit = unitPath(options);
-  await writeServiceFile(unit, renderSystemdUnit(options.definition));
+  await writeServiceFile(unit, renderSystemdUnit({ ...options.definition, ...options.systemd }));
   done.push(t('service.wrote', { file: unit }));
   await run('systemctl', ['daemon-reload']);
   done.push('systemctl daemon-reload');
@@ -101,7 +103,7 @@ function unitPath(options: {
 
 async function requireWinsw(winsw: string | undefined): Promise<string> {
   const hint =
-    'download WinSW (https://github.com/winsw/winsw/releases, WinSW-x64.exe), copy it to that path, then run this again';
+    'the release zip carries WinSW as pclogin-agent-service.exe beside pclogin-agent.exe (service install finds it there); without the zip, download WinSW (https://github.com/winsw/winsw/releases, WinSW-x64.exe), copy it to that path, then run this again';
   if (!winsw) {
     throw new AgentError(t('service.winswNotGiven', { hint }), {
       code: 'SERVICE_WINSW_MISSING',

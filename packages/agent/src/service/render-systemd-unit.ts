@@ -1,4 +1,5 @@
 import { dirname, join } from 'node:path';
+import { AgentError } from '../errors/agent-error.js';
 import { DEFAULT_SERVICE_ID, type ServiceDefinition } from './service-definition.js';
 
 /** Options of {@link renderSystemdUnit}. */
@@ -9,39 +10,140 @@ export interface SystemdOptions extends ServiceDefinition {
    * @default `pclogin.env` beside the configuration file
    */
   environmentFile?: string;
-  /** The user the agent runs as; it must read the log folder and own the state folder. */
+  /**
+   * The account the agent runs as: it must read the log folder and the configuration file,
+   * and owns the state folder (`pclogin-agent setup` creates it).
+   * @default 'pclogin'
+   */
   user?: string;
+  /**
+   * The agent's state folder: `/var/lib/<name>` becomes systemd's `StateDirectory=<name>`
+   * (created and owned for the service), anything else a writable path.
+   * @default '/var/lib/pclogin'
+   */
+  stateDirectory?: string;
+  /** The SmartOn log folder, the only other place the agent reads: mounted read-only. */
+  logDirectory?: string | undefined;
 }
 
-// systemd's own quoting: double quotes around a word, backslash and quote escaped, and `%`
-// doubled because it introduces a specifier.
-const quote = (arg: string) => `"${arg.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/%/g, '%%')}"`;
+/** The systemd unit's default user, created by `pclogin-agent setup`. */
+export const SYSTEMD_DEFAULT_USER = 'pclogin';
+
+const noNewline = (path: string) => {
+  if (/[\n\r]/.test(path)) {
+    throw new AgentError(
+      `a path with a line break cannot go into a systemd unit: ${JSON.stringify(path)}; move or rename it`,
+      { code: 'SERVICE_PATH_UNSUPPORTED', exitStatus: 2 },
+    );
+  }
+  return path;
+};
+
+// An argument of ExecStart=: double-quoted, with C escapes for backslash and quote, `%` doubled
+// (specifiers) and `$` doubled (environment variable substitution).
+const execArgument = (arg: string) =>
+  `"${noNewline(arg).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/%/g, '%%').replace(/\$/g, '$$$$')}"`;
+
+// The program of ExecStart=: systemd substitutes no variables there, and refuses a quote or a
+// backslash in it ("Executable name contains special characters").
+const execProgram = (path: string) => {
+  if (/["\\]/.test(path)) {
+    throw new AgentError(
+      `systemd cannot start a program whose path holds a quote or a backslash: ${path}; move it to a plain folder such as /opt/pclogin`,
+      { code: 'SERVICE_PATH_UNSUPPORTED', exitStatus: 2 },
+    );
+  }
+  return `"${noNewline(path).replace(/%/g, '%%')}"`;
+};
+
+// A path setting that takes the rest of the line (WorkingDirectory=, EnvironmentFile=):
+// only specifiers are expanded.
+const linePath = (path: string) => noNewline(path).replace(/%/g, '%%');
+
+// A path in a space-separated list (ReadOnlyPaths=, ReadWritePaths=): quoted, with C escapes.
+const listPath = (path: string) =>
+  `"${noNewline(path).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/%/g, '%%')}"`;
 
 /**
- * The systemd unit for the agent: `node cli.js run --config …` after the network is up,
- * restarted on failure but not after a configuration error (exit status 2, which a restart
- * cannot fix), stopped with SIGTERM so that the agent saves its checkpoint.
+ * The systemd unit for the agent: `pclogin-agent run --config …` (or `node cli.js run …`) after
+ * the network is up, as its own unprivileged account, with the rest of the system read-only
+ * or hidden (`systemd-analyze security` rates it about 2, "OK"), restarted on failure but not
+ * after a configuration error (exit status 2, which a restart cannot fix), stopped with SIGTERM
+ * so that the agent saves its checkpoint.
+ *
+ * Not applied, on purpose: `MemoryDenyWriteExecute=` (V8 compiles JavaScript into executable
+ * memory), `PrivateNetwork=` / `IPAddressDeny=` (the agent talks to KING OF TIME or a proxy),
+ * `PrivateUsers=` (it would hide the groups that give read access to the log folder).
+ *
+ * @throws {AgentError} `SERVICE_PATH_UNSUPPORTED` for a path with a line break, or a program
+ * path with a quote or a backslash (systemd refuses those).
  */
 export function renderSystemdUnit(options: SystemdOptions): string {
   const id = options.id ?? DEFAULT_SERVICE_ID;
   const envFile = options.environmentFile ?? join(dirname(options.configFile), 'pclogin.env');
-  const exec = [options.node, options.script, 'run', '--config', options.configFile].map(quote).join(' ');
+  const user = options.user ?? SYSTEMD_DEFAULT_USER;
+  const state = options.stateDirectory ?? '/var/lib/pclogin';
+  const stateName = /^\/var\/lib\/([A-Za-z0-9._-]+)\/?$/.exec(state)?.[1];
+  const exec = [
+    execProgram(options.node),
+    ...[...(options.script ? [options.script] : []), 'run', '--config', options.configFile].map(execArgument),
+  ].join(' ');
+  const homeLike = (path: string | undefined) =>
+    path !== undefined && /^\/(home|root|run\/user)(\/|$)/.test(path);
+  // Home folders are hidden unless the logs, the configuration or the state live there.
+  const protectHome = [options.logDirectory, options.configFile, state].some(homeLike) ? 'read-only' : 'yes';
+  const writable = stateName
+    ? `StateDirectory=${stateName}\nStateDirectoryMode=0700\n`
+    : `ReadWritePaths=${listPath(state)}\n`;
+  const readOnly = options.logDirectory ? `ReadOnlyPaths=-${listPath(options.logDirectory)}\n` : '';
   return `# systemd unit for the pclogin agent; generated by pclogin-agent service print.
 [Unit]
-Description=pclogin agent: SmartOn ID logs to KING OF TIME punches (${id})
+Description=pclogin agent: SmartOn ID logs to KING OF TIME punches (${linePath(id)})
 After=network-online.target
 Wants=network-online.target
 
 [Service]
 Type=simple
 ExecStart=${exec}
-WorkingDirectory=${options.workingDirectory.replace(/%/g, '%%')}
-EnvironmentFile=-${envFile.replace(/%/g, '%%')}
-${options.user ? `User=${options.user}\n` : ''}Restart=on-failure
+WorkingDirectory=${linePath(state)}
+EnvironmentFile=-${linePath(envFile)}
+User=${linePath(user)}
+${writable}${readOnly}UMask=0077
+Restart=on-failure
 RestartSec=10s
 RestartPreventExitStatus=2
 KillSignal=SIGTERM
 TimeoutStopSec=30s
+
+# Hardening: the agent reads the configuration and the logs, writes its state folder, and talks
+# to KING OF TIME (or a proxy); everything else is out of reach. Check: systemd-analyze security ${linePath(id)}.service
+NoNewPrivileges=yes
+ProtectSystem=strict
+ProtectHome=${protectHome}
+PrivateTmp=yes
+PrivateDevices=yes
+PrivateIPC=yes
+PrivateMounts=yes
+ProtectKernelTunables=yes
+ProtectKernelModules=yes
+ProtectKernelLogs=yes
+ProtectControlGroups=yes
+ProtectClock=yes
+ProtectHostname=yes
+ProtectProc=invisible
+RestrictNamespaces=yes
+RestrictRealtime=yes
+RestrictSUIDSGID=yes
+RemoveIPC=yes
+LockPersonality=yes
+RestrictAddressFamilies=AF_INET AF_INET6 AF_UNIX
+SystemCallArchitectures=native
+SystemCallFilter=@system-service
+SystemCallFilter=~@privileged
+SystemCallErrorNumber=EPERM
+CapabilityBoundingSet=
+AmbientCapabilities=
+DevicePolicy=closed
 
 [Install]
 WantedBy=multi-user.target

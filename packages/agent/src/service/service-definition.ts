@@ -5,10 +5,10 @@ export interface ServiceDefinition {
    * @default 'pclogin-agent'
    */
   id?: string;
-  /** The Node.js executable, absolute. */
+  /** The Node.js executable, or the agent's single executable, absolute. */
   node: string;
-  /** The agent's `cli.js`, absolute. */
-  script: string;
+  /** The agent's `cli.js`, absolute; absent when `node` is the single executable. */
+  script?: string | undefined;
   /** The configuration file, absolute. */
   configFile: string;
   /** The service's working directory, absolute (the configuration file's folder). */

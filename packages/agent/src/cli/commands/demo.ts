@@ -35,6 +35,7 @@ export default async function demo(): Promise<number> {
     await writeFile(linksFile, writeLinksCsv(demoLinks()));
     const config: AgentConfig = {
       file: undefined,
+      fileSource: undefined,
       companyCode: DEMO_COMPANY.code,
       accessToken: new Secret(DEMO_COMPANY.token),
       logDirectory: join(dir, 'logs'),

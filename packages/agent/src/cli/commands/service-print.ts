@@ -5,15 +5,18 @@ import { type ServiceCommandOptions, serviceSetup } from '../service-setup.js';
 
 /** `pclogin-agent service print`: what `service install` would write, on any platform. */
 export default async function servicePrint(options: ServiceCommandOptions): Promise<number> {
-  const { context, definition, platform, winsw, logDirectory } = await serviceSetup(options, {
+  const { context, definition, platform, winsw, logDirectory, systemd } = await serviceSetup(options, {
     requireConfig: false,
   });
   if (platform === 'windows') {
-    context.out(`<!-- ${winswXmlPath(winsw)} (beside ${winsw}) -->\n`);
+    // Where it goes on stderr: a path in an XML comment could end it (`--`).
+    process.stderr.write(`service install writes ${winswXmlPath(winsw)} (beside ${winsw}):\n`);
     context.out(renderWinswXml({ ...definition, logDirectory }));
   } else {
-    context.out(`# ${options.unitDir ?? '/etc/systemd/system'}/pclogin-agent.service\n`);
-    context.out(renderSystemdUnit(definition));
+    process.stderr.write(
+      `service install writes ${options.unitDir ?? '/etc/systemd/system'}/pclogin-agent.service:\n`,
+    );
+    context.out(renderSystemdUnit({ ...definition, ...systemd }));
   }
   return 0;
 }

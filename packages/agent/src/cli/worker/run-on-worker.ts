@@ -18,11 +18,20 @@ export interface CommandWorkerData {
   locale: Locale;
 }
 
+/**
+ * The name under which the single executable carries the worker's script (one CommonJS file),
+ * since it has no files beside it: see the packaging script.
+ */
+export const WORKER_ASSET = 'command-worker.cjs';
+
 /** Options of {@link runOnWorker}. */
 export interface RunOnWorkerOptions {
   /** Forward stop signals (SIGINT, SIGTERM, SIGBREAK) to the command instead of ending the process. */
   forwardSignals?: boolean;
-  /** The worker's script. @default the package's `command-worker.js` */
+  /**
+   * The worker's script. @default the package's `command-worker.js`, or in the single
+   * executable its {@link WORKER_ASSET}
+   */
   script?: URL;
   /** The worker's heap. @default {@link COMMAND_HEAP_LIMITS} */
   resourceLimits?: { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number };
@@ -46,7 +55,15 @@ export async function runOnWorker(
     terminal: { stdout: terminalInfo(process.stdout), stderr: terminalInfo(process.stderr) },
     locale: getLocale(),
   };
-  const worker = new Worker(options.script ?? new URL('./command-worker.js', import.meta.url), {
+  // In the single executable the worker's script is an asset, run as source (`eval`). (Not a
+  // static import: the build drops the `node:` prefix, and `sea` alone names no module.)
+  const sea = process.getBuiltinModule('node:sea');
+  const inExecutable = !options.script && sea.isSea();
+  const script = inExecutable
+    ? sea.getAsset(WORKER_ASSET, 'utf8')
+    : (options.script ?? new URL('./command-worker.js', import.meta.url));
+  const worker = new Worker(script, {
+    eval: inExecutable,
     workerData,
     resourceLimits: options.resourceLimits ?? COMMAND_HEAP_LIMITS,
   });

@@ -14,7 +14,8 @@ export const en = {
   'cli.option.version': 'print the version',
   'cli.option.help': 'show the help of a command',
   'cli.helpCommand': 'show the help of a command',
-  'cli.option.config': 'the configuration file (default: ./pclogin.config.json)',
+  'cli.option.config':
+    'the configuration file (default: $PCLOGIN_CONFIG, else ./pclogin.config.json, else %ProgramData%\\pclogin\\pclogin.config.json on Windows, /etc/pclogin/pclogin.config.json on Linux)',
   'cli.option.now': 'set the clock to an ISO 8601 instant, e.g. 2024-02-10T12:00:00+09:00',
   'cli.option.offlineConfig': 'use the csv and timeZone settings of this configuration file',
   'cli.option.timeZone': 'the IANA time zone of the logs (default: Asia/Tokyo)',
@@ -38,6 +39,22 @@ export const en = {
   'cli.parser.invalidChoice': 'error: option {option}: {value} is not one of {choices}',
   'cli.parser.tooManyArguments': 'error: too many arguments',
   'cli.parser.didYouMean': '(Did you mean {suggestion}?)',
+  'cmd.setup.description':
+    'first-run wizard: 企業コード, access token (checked with KING OF TIME), log folder, proxy; writes the configuration where every command finds it, readable only by the service account and administrators, then runs doctor',
+  'cmd.setup.companyCode': '企業コード',
+  'cmd.setup.accessToken': 'アクセストークン (prefer the PCLOGIN_ACCESS_TOKEN environment variable)',
+  'cmd.setup.logDirectory': 'the SmartOn ID log folder (Windows default: the registry’s setting)',
+  'cmd.setup.stateDirectory': 'the folder for the ledger (default: %ProgramData%\\pclogin, /var/lib/pclogin)',
+  'cmd.setup.proxy': 'the HTTP proxy, e.g. http://proxy.example.co.jp:8080',
+  'cmd.setup.proxyUsername': 'the proxy user name',
+  'cmd.setup.proxyPassword': 'the proxy password',
+  'cmd.setup.kotBaseUrl': 'a KING OF TIME Web API other than https://api.kingtime.jp/v1.0 (tests)',
+  'cmd.setup.linksExport': 'then write the employee list as a linking CSV to this file',
+  'cmd.setup.serviceInstall': 'then install and start the service',
+  'cmd.setup.winsw':
+    'Windows: the WinSW executable for --service-install (default: beside pclogin-agent.exe)',
+  'cmd.setup.skipKotCheck': 'do not check the token with KING OF TIME now (a server not yet allowed through)',
+  'cmd.setup.yes': 'ask nothing: take the options and the defaults',
   'cmd.demo.description':
     'generate a week of SmartOn logs, deliver them to a local KING OF TIME simulator, and show what KOT holds (no credentials, no network)',
   'cmd.run.description':
@@ -109,11 +126,13 @@ export const en = {
   'hint.LEDGER_CORRUPT':
     'keep a copy of the state folder, then `pclogin-agent run --once --repair`: it keeps what the ledger holds and checks KING OF TIME before sending anything not known as sent',
   'config.invalid': '{where}invalid configuration',
-  'config.notFoundDefault':
-    'no {file} in {folder}: create one (see the agent’s README) or pass --config PATH',
+  'config.notFoundSearched':
+    'no {file} found (looked in {looked}): run `pclogin-agent setup` to create one, or pass --config PATH',
+  'config.notFoundEnv':
+    'file not found: {path} (from the PCLOGIN_CONFIG environment variable); correct the variable or remove it',
   'config.notFound': 'file not found: {path}; pass the path of your {file}',
   'config.permissionDenied':
-    'cannot read {path} (permission denied): let the account running the agent read it',
+    'cannot read {path} (permission denied): run this as an administrator (Windows) or with sudo (Linux), or let the account running the agent read it',
   'config.isFolder': '{path} is a folder: pass the path of the {file} file inside it',
   'config.unreadable': 'cannot read {path} ({code})',
   'config.invalidJson': 'not valid JSON at line {line}, column {column}: {reason}',

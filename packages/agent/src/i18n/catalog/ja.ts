@@ -14,7 +14,8 @@ export const ja: Record<MessageKey, string> = {
   'cli.option.version': 'バージョンを表示します',
   'cli.option.help': 'コマンドのヘルプを表示します',
   'cli.helpCommand': 'コマンドのヘルプを表示します',
-  'cli.option.config': '設定ファイル（既定: ./pclogin.config.json）',
+  'cli.option.config':
+    '設定ファイル（既定: 環境変数 PCLOGIN_CONFIG、なければ ./pclogin.config.json、なければ Windows は %ProgramData%\\pclogin\\pclogin.config.json、Linux は /etc/pclogin/pclogin.config.json）',
   'cli.option.now': '時計を ISO 8601 の日時に設定します（例: 2024-02-10T12:00:00+09:00）',
   'cli.option.offlineConfig': 'この設定ファイルの csv と timeZone の設定を使います',
   'cli.option.timeZone': 'ログのタイムゾーン（IANA 名。既定: Asia/Tokyo）',
@@ -38,6 +39,24 @@ export const ja: Record<MessageKey, string> = {
   'cli.parser.invalidChoice': 'エラー: オプション {option} の値 {value} は使えません（{choices} のいずれか）',
   'cli.parser.tooManyArguments': 'エラー: 引数が多すぎます',
   'cli.parser.didYouMean': '（{suggestion} のことですか？）',
+  'cmd.setup.description':
+    '初期設定ウィザード: 企業コード、アクセストークン（KING OF TIME で確認）、ログ出力先フォルダー、プロキシを設定し、どのコマンドからも見つかる場所に設定ファイルを書き込みます（読み取りはサービスのアカウントと管理者だけに制限）。最後に doctor を実行します',
+  'cmd.setup.companyCode': '企業コード',
+  'cmd.setup.accessToken': 'アクセストークン（環境変数 PCLOGIN_ACCESS_TOKEN で渡すことをお勧めします）',
+  'cmd.setup.logDirectory': 'SmartOn ID のログ出力先フォルダー（Windows の既定: レジストリの設定）',
+  'cmd.setup.stateDirectory':
+    '台帳などを保存するデータフォルダー（既定: %ProgramData%\\pclogin、/var/lib/pclogin）',
+  'cmd.setup.proxy': 'HTTP プロキシ（例: http://proxy.example.co.jp:8080）',
+  'cmd.setup.proxyUsername': 'プロキシのユーザー名',
+  'cmd.setup.proxyPassword': 'プロキシのパスワード',
+  'cmd.setup.kotBaseUrl': 'https://api.kingtime.jp/v1.0 以外の KING OF TIME Web API（テスト用）',
+  'cmd.setup.linksExport': '続けて、従業員一覧を紐づけ CSV としてこのファイルに出力します',
+  'cmd.setup.serviceInstall': '続けて、サービスを登録して開始します',
+  'cmd.setup.winsw':
+    'Windows: --service-install で使う WinSW の実行ファイル（既定: pclogin-agent.exe と同じフォルダー）',
+  'cmd.setup.skipKotCheck':
+    'アクセストークンを今は KING OF TIME で確認しません（まだ接続を許可されていないサーバーの場合）',
+  'cmd.setup.yes': '何も質問せず、オプションと既定値で設定します',
   'cmd.demo.description':
     '1 週間分の SmartOn のログを作り、ローカルの KING OF TIME シミュレーターに送って、登録された打刻を表示します（認証情報もネットワークも使いません）',
   'cmd.run.description':
@@ -111,11 +130,13 @@ export const ja: Record<MessageKey, string> = {
   'hint.LEDGER_CORRUPT':
     'データフォルダーをコピーして保管してから `pclogin-agent run --once --repair` を実行してください。台帳の記録はそのまま使い、送信済みと確認できない打刻は KING OF TIME の打刻を参照してから送ります',
   'config.invalid': '{where}設定に誤りがあります',
-  'config.notFoundDefault':
-    '{folder} に {file} がありません。作成する（エージェントの README を参照）か、--config でパスを指定してください',
+  'config.notFoundSearched':
+    '{file} が見つかりません（確認した場所: {looked}）。`pclogin-agent setup` で作成するか、--config でパスを指定してください',
+  'config.notFoundEnv':
+    'ファイルが見つかりません: {path}（環境変数 PCLOGIN_CONFIG の値）。環境変数を直すか、削除してください',
   'config.notFound': 'ファイルが見つかりません: {path}。{file} のパスを指定してください',
   'config.permissionDenied':
-    '{path} を読めません（アクセス拒否）。エージェントを実行するアカウントに読み取り権限を与えてください',
+    '{path} を読めません（アクセス拒否）。管理者として（Windows）、または sudo で（Linux）実行するか、エージェントを実行するアカウントに読み取り権限を与えてください',
   'config.isFolder': '{path} はフォルダーです。その中の {file} のパスを指定してください',
   'config.unreadable': '{path} を読めません（{code}）',
   'config.invalidJson': 'JSON の書式に誤りがあります（{line} 行目 {column} 文字目）: {reason}',
