@@ -27,9 +27,6 @@ export default async function serviceInstall(options: ServiceCommandOptions): Pr
 async function requireServiceUser(user: string): Promise<void> {
   const exists = await new Promise<boolean>((done) => execFile('id', ['-u', user], (error) => done(!error)));
   if (!exists) {
-    throw new AgentError(
-      `the account ${user} the service runs as does not exist: run \`sudo pclogin-agent setup\` first (it creates it), or \`useradd --system --no-create-home --shell /usr/sbin/nologin ${user}\``,
-      { code: 'SERVICE_USER_MISSING', exitStatus: 2 },
-    );
+    throw new AgentError(t('service.userMissing', { user }), { code: 'SERVICE_USER_MISSING', exitStatus: 2 });
   }
 }

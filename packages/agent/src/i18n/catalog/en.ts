@@ -145,6 +145,16 @@ export const en = {
     'the file is not UTF-8, UTF-16 or Shift_JIS text ({detail}): save it as UTF-8 (Notepad: 名前を付けて保存 (Save As) → 文字コード (Encoding) → UTF-8)',
   'config.encoding.ambiguous':
     'the file is not UTF-8 and could be Shift_JIS or another encoding ({detail}): save it as UTF-8 (Notepad: 名前を付けて保存 (Save As) → 文字コード (Encoding) → UTF-8)',
+  'config.using': 'configuration: {file} ({source})',
+  'config.usingDefaults': 'configuration: no file found, using the defaults',
+  'config.source.option': 'given with --config',
+  'config.source.env': 'from PCLOGIN_CONFIG',
+  'config.source.workingFolder': 'found in the working folder',
+  'config.source.platformDefault': 'the default location',
+  'service.printWinsw': 'service install writes {file} (beside {winsw}):',
+  'service.printUnit': 'service install writes {file}:',
+  'service.userMissing':
+    'the account {user} the service runs as does not exist: run `sudo pclogin-agent setup` first (it creates it), or `useradd --system --no-create-home --shell /usr/sbin/nologin {user}`',
   'config.unknownField': 'unknown field; the fields here are: {fields}',
   'config.unknownFieldBare': 'unknown field',
   'config.logDirectoryMissing':
@@ -568,6 +578,39 @@ export const en = {
   'daily.notLinked': '{account} (not linked)',
   'daily.linksError': '{file}:{line}: {message} Fix: {fix}',
 
+  // setup (the first-run wizard).
+  'setup.logDirectoryNeeded':
+    '--log-directory is needed: the SmartOn ID log folder (this system has no registry setting for it)',
+  'setup.writeDenied':
+    'cannot write {file} (permission denied): run setup as an administrator (Windows) or with sudo (Linux)',
+  'setup.writeFailed': 'cannot write {file} ({code})',
+  'setup.existingInvalid': 'not valid JSON: correct or remove it, then run setup again',
+  'setup.restrictFailed':
+    'cannot restrict access to {path}: {message}; run setup as an administrator (Windows) or with sudo (Linux)',
+  'setup.welcome': 'pclogin-agent setup. Configuration file: {file}',
+  'setup.existing': 'Read the existing configuration: press Enter to keep a value.',
+  'setup.companyCode': '企業コード (the first 3 or 6 characters of your KING OF TIME login ID)',
+  'setup.proxy': 'Proxy URL (leave empty for none; - removes the one configured)',
+  'setup.proxyUser': 'Proxy user name (leave empty if it needs none)',
+  'setup.proxyPassword': 'Proxy password (not shown)',
+  'setup.token': 'Access token (アクセストークン, not shown)',
+  'setup.tokenKept': 'Access token (Enter keeps the configured one)',
+  'setup.checking': 'Checking the token with KING OF TIME…',
+  'setup.tokenOk': 'Token checked: {detail}',
+  'setup.tokenBad': 'The token could not be confirmed: {detail}',
+  'setup.tryAgain': 'Enter it again',
+  'setup.logDirectory': 'SmartOn ID log folder',
+  'setup.logFromRegistry':
+    'SmartOn ID’s setting (registry) puts the logs in {dir}. Press Enter to use it (not written to the file: the agent reads the registry at each start).',
+  'setup.noRegistry': 'The registry does not give the log folder ({why}).',
+  'setup.wrote': 'Wrote {what}',
+  'setup.restricted': 'Restricted access: {what}',
+  'setup.doctor': 'Running the checks (pclogin-agent doctor).',
+  'setup.linksExport': 'Export KOT’s employee list as a linking CSV to fill in',
+  'setup.linksFile': 'File to write',
+  'setup.serviceInstall': 'Install and start the service',
+  'setup.done': 'Setup is done. Commands now use {file} without --config.',
+  'setup.nonInteractive': 'Running without questions (--yes, or no terminal).',
   // service.
   'service.wrote': 'wrote {file}',
   'service.removedFile': 'removed {file}',

@@ -149,6 +149,16 @@ export const ja: Record<MessageKey, string> = {
     'ファイルが UTF-8・UTF-16・Shift_JIS のいずれのテキストでもありません（{detail}）。UTF-8 で保存し直してください（メモ帳: 名前を付けて保存 → 文字コード → UTF-8）',
   'config.encoding.ambiguous':
     'ファイルは UTF-8 ではなく、Shift_JIS か別の文字コードか判断できません（{detail}）。UTF-8 で保存し直してください（メモ帳: 名前を付けて保存 → 文字コード → UTF-8）',
+  'config.using': '設定ファイル: {file}（{source}）',
+  'config.usingDefaults': '設定ファイルが見つからないため、既定値で実行します',
+  'config.source.option': '--config で指定',
+  'config.source.env': '環境変数 PCLOGIN_CONFIG で指定',
+  'config.source.workingFolder': '作業フォルダーにあるファイル',
+  'config.source.platformDefault': '既定の場所',
+  'service.printWinsw': 'service install は {file} を書き込みます（{winsw} と同じフォルダー）:',
+  'service.printUnit': 'service install は {file} を書き込みます:',
+  'service.userMissing':
+    'サービスを実行するアカウント {user} がありません。先に `sudo pclogin-agent setup` を実行する（アカウントを作成します）か、`useradd --system --no-create-home --shell /usr/sbin/nologin {user}` を実行してください',
   'config.unknownField': '不明な項目です。ここに書ける項目: {fields}',
   'config.unknownFieldBare': '不明な項目です',
   'config.logDirectoryMissing':
@@ -574,6 +584,40 @@ export const ja: Record<MessageKey, string> = {
   'daily.notLinked': '{account}（紐づけなし）',
   'daily.linksError': '{file}:{line}: {message} 対処: {fix}',
 
+  // setup（初期設定ウィザード）
+  'setup.logDirectoryNeeded':
+    '--log-directory で SmartOn ID のログ出力先フォルダーを指定してください（このシステムにはレジストリの設定がありません）',
+  'setup.writeDenied':
+    '{file} に書き込めません（アクセス拒否）。setup を管理者として（Windows）、または sudo で（Linux）実行してください',
+  'setup.writeFailed': '{file} に書き込めません（{code}）',
+  'setup.existingInvalid':
+    'JSON の書式に誤りがあります。直すか削除してから、setup をもう一度実行してください',
+  'setup.restrictFailed':
+    '{path} のアクセス権を制限できません: {message}。setup を管理者として（Windows）、または sudo で（Linux）実行してください',
+  'setup.welcome': 'pclogin-agent の初期設定です。設定ファイル: {file}',
+  'setup.existing': '既存の設定を読み込みました。Enter を押すと、いまの値のまま進みます。',
+  'setup.companyCode': '企業コード（KING OF TIME のログイン ID の最初の 3 文字または 6 文字）',
+  'setup.proxy': 'プロキシの URL（使わない場合は空のまま Enter。設定済みのプロキシを外すには -）',
+  'setup.proxyUser': 'プロキシのユーザー名（認証なしなら空のまま Enter）',
+  'setup.proxyPassword': 'プロキシのパスワード（入力は表示されません）',
+  'setup.token': 'アクセストークン（入力は表示されません）',
+  'setup.tokenKept': 'アクセストークン（Enter で設定済みのアクセストークンのまま）',
+  'setup.checking': 'KING OF TIME でアクセストークンを確認しています…',
+  'setup.tokenOk': 'アクセストークンを確認しました: {detail}',
+  'setup.tokenBad': 'アクセストークンを確認できません: {detail}',
+  'setup.tryAgain': 'もう一度入力しますか',
+  'setup.logDirectory': 'SmartOn ID のログ出力先フォルダー',
+  'setup.logFromRegistry':
+    'SmartOn ID の設定（レジストリ）では、ログ出力先フォルダーは {dir} です。空のまま Enter でこれを使います（設定ファイルには書かず、起動のたびにレジストリを読みます）。',
+  'setup.noRegistry': 'レジストリからログ出力先フォルダーを取得できません（{why}）。',
+  'setup.wrote': '書き込みました: {what}',
+  'setup.restricted': 'アクセス権を制限しました: {what}',
+  'setup.doctor': '診断（pclogin-agent doctor）を実行します。',
+  'setup.linksExport': 'KING OF TIME の従業員一覧を紐づけ CSV に出力しますか',
+  'setup.linksFile': '出力するファイル',
+  'setup.serviceInstall': 'サービスとして登録して開始しますか',
+  'setup.done': '設定が完了しました。以後のコマンドは、--config を付けなくても {file} を使います。',
+  'setup.nonInteractive': '質問せずに実行します（--yes、または端末なし）。',
   // service
   'service.wrote': '{file} を書き込みました',
   'service.removedFile': '{file} を削除しました',
