@@ -84,6 +84,7 @@ withConfig(program.command('setup'))
 program
   .command('demo')
   .description(t('cmd.demo.description'))
+  .option('--console', t('cmd.demo.console'))
   .action(lazy(() => import('./cli/commands/demo.js')));
 
 withConfig(program.command('run'))
@@ -153,6 +154,13 @@ program
   .option('--time-zone <zone>', t('cli.option.timeZone'))
   .option('--json', t('cli.option.jsonLines'))
   .action(onWorker('logs'));
+
+withConfig(program.command('console'))
+  .description(t('cmd.console.description'))
+  .option('--port <port>', t('cmd.console.port'), '0')
+  .option('--listen <address>', t('cmd.console.listen'))
+  .option('--read-only', t('cmd.console.readOnly'))
+  .action(lazy(() => import('./cli/commands/console.js')));
 
 const links = program.command('links').description(t('cmd.links.description'));
 withConfig(links.command('export'))

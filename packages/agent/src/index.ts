@@ -35,6 +35,10 @@ export {
   loadConfig,
 } from './config/load-config.js';
 export { describeSecret, Secret } from './config/secret.js';
+export {
+  type AgentConsoleBackendOptions,
+  createAgentConsoleBackend,
+} from './console/agent-console-backend.js';
 export { AgentError, type ExitStatus } from './errors/agent-error.js';
 export { ConfigError, type ConfigProblem } from './errors/config-error.js';
 export { UsageError } from './errors/usage-error.js';

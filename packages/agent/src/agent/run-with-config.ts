@@ -10,6 +10,7 @@ import type { RunProgress } from '../runner/run-once-options.js';
 import type { RunOnceReport } from '../runner/run-once-report.js';
 import { checkLogDirectory } from './check-log-directory.js';
 import { openAgentStore } from './open-agent-store.js';
+import { writePassRecord } from './pass-record.js';
 import { resolveLogDirectory } from './resolve-log-directory.js';
 import { runOptionsFromConfig } from './run-options-from-config.js';
 import { smartonSourceFromConfig } from './smarton-source-from-config.js';
@@ -78,6 +79,23 @@ export async function runWithConfig(
       log,
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      // A note for the console's 状態 screen: when this pass ended, when the next starts at the latest.
+      onPass: (report) => {
+        const at = clock();
+        const nextBy = new Date(at.getTime() + config.pollIntervalSeconds * 1000);
+        try {
+          writePassRecord(config, {
+            at: at.toISOString(),
+            ...(options.once ? {} : { nextBy: nextBy.toISOString() }),
+            events: report.events,
+            sent: report.sent,
+            failed: report.failed,
+            ...(report.stopped ? { stopped: report.stopped.reason } : {}),
+          });
+        } catch (error) {
+          log.debug('the pass record could not be written', { error });
+        }
+      },
     });
   } finally {
     store.close();

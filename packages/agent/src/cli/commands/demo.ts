@@ -13,6 +13,7 @@ import { demoLinks, demoSimulatorSeed } from '../../demo/demo-seed.js';
 import { writeDemoLogs } from '../../demo/write-demo-logs.js';
 import { t } from '../../i18n/translate.js';
 import { createLogger } from '../../logging/logger.js';
+import { createRedactor } from '../../logging/redactor.js';
 import { kotPunchCell } from '../format/kot-punch-cell.js';
 import { parseIssueReason } from '../format/parse-issue-reason.js';
 import { renderTable } from '../format/text-table.js';
@@ -20,9 +21,10 @@ import { renderTable } from '../format/text-table.js';
 /**
  * `pclogin-agent demo`: a week of generated SmartOn logs → the agent (the same code as
  * `run --once`) → a KING OF TIME simulator on 127.0.0.1; prints what KOT holds and what was
- * skipped. No credentials, no network; everything temporary is removed.
+ * skipped. No credentials, no network; everything temporary is removed. `--console` then opens
+ * the web console (`pclogin-agent console`) on the demo's data until Ctrl+C.
  */
-export default async function demo(): Promise<number> {
+export default async function demo(options: { console?: boolean } = {}): Promise<number> {
   const started = performance.now();
   const clock = resolveClock(DEMO_NOW);
   const dir = await mkdtemp(join(tmpdir(), 'pclogin-demo-'));
@@ -141,10 +143,42 @@ export default async function demo(): Promise<number> {
         );
     }
     out();
+    const status = errorDays.length === 0 && report.failed === 0 ? 0 : 1;
+    if (options.console) {
+      await serveConsole(config, clock, out);
+      out(t('demo.consoleStopped'));
+      return status;
+    }
     out(t('demo.done', { seconds: ((performance.now() - started) / 1000).toFixed(1) }));
-    return errorDays.length === 0 && report.failed === 0 ? 0 : 1;
+    out(t('demo.consoleHint'));
+    return status;
   } finally {
     await sim.close();
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** The web console on the demo's installation, until Ctrl+C (the simulator keeps answering). */
+async function serveConsole(
+  config: AgentConfig,
+  clock: () => Date,
+  out: (text?: string) => void,
+): Promise<void> {
+  const { startConsoleServer } = await import('@pclogin/console');
+  const { createAgentConsoleBackend } = await import('../../console/agent-console-backend.js');
+  const redact = createRedactor([config.accessToken]);
+  const log = createLogger({ level: 'error', clock, redact });
+  const backend = createAgentConsoleBackend(config, { clock, log, redact, ignoreEnvironmentProxy: true });
+  const server = await startConsoleServer({ backend, secrets: [config.accessToken?.reveal()] });
+  out(`${t('demo.consoleOpen')}\n  ${server.url}\n${t('console.stopHint')}`);
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await server.close();
 }

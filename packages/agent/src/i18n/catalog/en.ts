@@ -57,6 +57,13 @@ export const en = {
   'cmd.setup.yes': 'ask nothing: take the options and the defaults',
   'cmd.demo.description':
     'generate a week of SmartOn logs, deliver them to a local KING OF TIME simulator, and show what KOT holds (no credentials, no network)',
+  'cmd.demo.console': 'then open the web console (pclogin-agent console) on the demo’s data until Ctrl+C',
+  'cmd.console.description':
+    'a local web console: 状態, 日別データ, ログ表示, アカウント連携 and 補正, on 127.0.0.1 with an access key',
+  'cmd.console.port': 'the port (0: any free port)',
+  'cmd.console.listen':
+    'listen on this address instead of 127.0.0.1: other computers can reach it (trusted networks only)',
+  'cmd.console.readOnly': 'show everything, change nothing',
   'cmd.run.description':
     'read the log folder and deliver punches to KING OF TIME; keeps watching until stopped',
   'cmd.run.once': 'process everything available, deliver what is due, reconcile, and exit',
@@ -624,6 +631,17 @@ export const en = {
     'The service is installed and started. Check it with: pclogin-agent doctor, pclogin-agent status',
   'service.removed': 'The service is removed. The ledger and caches stay in {folder}.',
 
+  // console.
+  'console.badPort': '--port {port}: expected a port number 0–65535 (0: any free port)',
+  'console.portInUse': '--port {port} is in use: choose another, or 0 for any free port',
+  'console.listenWarning':
+    'WARNING: the console listens on {address}: other computers can reach it over plain HTTP, protected only by the access key. Use it on a trusted network only.',
+  'console.open':
+    'pclogin console: open this URL in a browser on this computer (it holds the access key; do not share it):',
+  'console.openReadOnly':
+    'pclogin console (read-only): open this URL in a browser on this computer (it holds the access key; do not share it):',
+  'console.stopHint': 'Stop with Ctrl+C.',
+  'demo.consoleOpen': 'The web console on the demo’s data (as pclogin-agent console shows yours): open',
   // demo.
   'demo.title':
     'pclogin demo: a week of SmartOn ID logs → KING OF TIME (a simulator on 127.0.0.1; no credentials, no network)',
@@ -639,6 +657,9 @@ export const en = {
     '  account {account}: {events, plural, one {# log} other {# logs}} on {days, plural, one {# working day} other {# working days}} — not linked to a KOT employee (add it to the linking CSV: pclogin-agent links export / links import)',
   'demo.issue': '  {file} line {line}: {reason}{text}',
   'demo.notes': 'Notes:',
+  'demo.consoleStopped': 'Console stopped. Temporary files removed.',
+  'demo.consoleHint':
+    'See the demo’s data in the web console (pclogin-agent console: 状態, 日別データ, ログ表示, アカウント連携, 補正): npm start -- --console',
   'demo.done': 'Done in {seconds} s. Temporary files removed.',
 } as const;
 

@@ -59,6 +59,14 @@ export const ja: Record<MessageKey, string> = {
   'cmd.setup.yes': '何も質問せず、オプションと既定値で設定します',
   'cmd.demo.description':
     '1 週間分の SmartOn のログを作り、ローカルの KING OF TIME シミュレーターに送って、登録された打刻を表示します（認証情報もネットワークも使いません）',
+  'cmd.demo.console':
+    '続けて、デモのデータで Web コンソール（pclogin-agent console）を開きます（Ctrl+C で終了）',
+  'cmd.console.description':
+    'ローカルの Web コンソール: 状態、日別データ、ログ表示、アカウント連携、補正（127.0.0.1、アクセスキー付き）',
+  'cmd.console.port': 'ポート番号（0: 空いている任意のポート）',
+  'cmd.console.listen':
+    '127.0.0.1 の代わりにこのアドレスで待ち受けます。ほかのコンピューターから接続できるようになります（信頼できるネットワークでのみ使用してください）',
+  'cmd.console.readOnly': '表示のみ行い、何も変更しません',
   'cmd.run.description':
     'ログ出力先フォルダーを読み、打刻を KING OF TIME に送ります（停止するまで監視を続けます）',
   'cmd.run.once': '今あるログをすべて処理し、送信時刻になった打刻を送り、不確定の打刻を確認して終了します',
@@ -632,6 +640,19 @@ export const ja: Record<MessageKey, string> = {
     'サービスを登録して開始しました。pclogin-agent doctor と pclogin-agent status で確認してください',
   'service.removed': 'サービスを削除しました。台帳とキャッシュは {folder} に残っています。',
 
+  // console
+  'console.badPort': '--port {port}: 0〜65535 のポート番号を指定してください（0: 空いている任意のポート）',
+  'console.portInUse':
+    '--port {port} は使用中です。別のポートか、0（空いている任意のポート）を指定してください',
+  'console.listenWarning':
+    '警告: コンソールは {address} で待ち受けています。ほかのコンピューターから暗号化されていない HTTP で接続でき、保護はアクセスキーだけです。信頼できるネットワークでのみ使用してください。',
+  'console.open':
+    'pclogin コンソール: この PC のブラウザーで次の URL を開いてください（アクセスキーを含むため、ほかの人に教えないでください）:',
+  'console.openReadOnly':
+    'pclogin コンソール（表示のみ）: この PC のブラウザーで次の URL を開いてください（アクセスキーを含むため、ほかの人に教えないでください）:',
+  'console.stopHint': 'Ctrl+C で停止します。',
+  'demo.consoleOpen':
+    'デモのデータを表示する Web コンソール（pclogin-agent console と同じ画面）: 次の URL を開いてください',
   // demo
   'demo.title':
     'pclogin デモ: 1 週間分の SmartOn ID のログ → KING OF TIME（127.0.0.1 のシミュレーター。認証情報もネットワークも使いません）',
@@ -647,5 +668,8 @@ export const ja: Record<MessageKey, string> = {
     '  アカウント {account}: 勤務日 {days} 日分のログ {events} 件 — KING OF TIME の従業員に紐づいていません（紐づけ CSV に追加してください: pclogin-agent links export / links import）',
   'demo.issue': '  {file} {line} 行目: {reason}{text}',
   'demo.notes': '注意:',
+  'demo.consoleStopped': 'コンソールを停止しました。一時ファイルは削除しました。',
+  'demo.consoleHint':
+    'デモのデータは Web コンソール（pclogin-agent console: 状態、日別データ、ログ表示、アカウント連携、補正）でも確認できます: npm start -- --console',
   'demo.done': '{seconds} 秒で完了しました。一時ファイルは削除しました。',
 };
