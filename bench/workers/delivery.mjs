@@ -84,7 +84,8 @@ try {
   let stops = 0;
   for (;;) {
     rounds++;
-    const report = await deliverDuePunches({ store, sink });
+    // The send path alone: these punches are this ledger's own (no KING OF TIME read first).
+    const report = await deliverDuePunches({ store, sink, kotDecides: false });
     if (report.remaining === 0) break;
     if (!report.stopped)
       throw new Error(`a delivery round ended with ${report.remaining} due punches and no reason`);

@@ -7,6 +7,7 @@ export { eventSourceSchema, logEventKinds, logEventSchema } from './events/log-e
 export * from './ledger/index.js';
 export * from './linking/index.js';
 export * from './planning/index.js';
+export { displayId, parseDisplayId } from './punches/display-id.js';
 export type { PlannedPunch } from './punches/planned-punch.js';
 export { punchId } from './punches/planned-punch.js';
 export type { PunchKind } from './punches/punch-kind.js';

@@ -71,6 +71,7 @@ export async function runWithConfig(
       store,
       client,
       linksFile: config.linksFile,
+      stateDirectory: config.stateDirectory,
       once: options.once,
       pollIntervalMs: config.pollIntervalSeconds * 1000,
       ...(config.startDate ? { startDate: config.startDate } : {}),

@@ -1,5 +1,6 @@
 import { access, constants, mkdir } from 'node:fs/promises';
 import {
+  checkServiceAccounts,
   type EmployeeDirectory,
   type LedgerStore,
   type LogEvent,
@@ -7,6 +8,8 @@ import {
   normalizeAccount,
   unlinkedAccounts,
 } from '@pclogin/core';
+import { accountsInLedger } from '../agent/accounts-in-ledger.js';
+import { unlinkedInLedger } from '../agent/unlinked-in-ledger.js';
 import { linkProblemText } from '../cli/format/describe-link-problem.js';
 import type { Clock } from '../clock/clock.js';
 import type { AgentConfig } from '../config/agent-config.js';
@@ -35,6 +38,8 @@ export async function stateChecks(
       fix: msg('doctor.links.fix'),
     });
   } else {
+    const seenAccounts = new Set([...accountsInLedger(store), ...events.map((e) => e.account)]);
+    links.problems.push(...checkServiceAccounts(links.links, seenAccounts));
     const errors = links.problems.filter((p) => p.severity === 'error');
     const warnings = links.problems.filter((p) => p.severity === 'warning');
     checks.push({
@@ -50,8 +55,8 @@ export async function stateChecks(
           ? msg('doctor.links.firstError', {
               line: String(errors[0].line),
               message: {
-                en: linkProblemText(errors[0], 'en').message,
-                ja: linkProblemText(errors[0], 'ja').message,
+                en: `${linkProblemText(errors[0], 'en').message} ${linkProblemText(errors[0], 'en').fix}`,
+                ja: `${linkProblemText(errors[0], 'ja').message} ${linkProblemText(errors[0], 'ja').fix}`,
               },
             })
           : '',
@@ -62,14 +67,29 @@ export async function stateChecks(
     });
     const seen = new Set(events.map((e) => normalizeAccount(e.account)));
     const unlinked = unlinkedAccounts(seen, links.links);
+    // Accounts whose logs the ledger keeps without a link (punched once they are linked).
+    const kept = unlinkedInLedger(store).filter((u) => unlinkedAccounts([u.account], links.links).length > 0);
+    for (const u of kept) if (!unlinked.includes(u.account)) unlinked.push(u.account);
+    const keptNote = kept
+      .slice(0, 10)
+      .map((u) => `${u.account} (${u.logs} logs on ${u.workdays.join(', ')})`)
+      .join('; ');
     checks.push({
       id: 'unlinked-accounts',
       status: unlinked.length > 0 ? 'warn' : 'ok',
       detail:
         unlinked.length > 0
-          ? msg('doctor.unlinked.some', { count: unlinked.length, accounts: firstTen(unlinked) })
+          ? msg(keptNote ? 'doctor.unlinked.someKept' : 'doctor.unlinked.some', {
+              count: unlinked.length,
+              accounts: firstTen(unlinked),
+              kept: keptNote,
+            })
           : msg('doctor.unlinked.none', { count: seen.size }),
-      ...(unlinked.length > 0 ? { fix: msg('doctor.unlinked.fix') } : {}),
+      ...(unlinked.length > 0
+        ? {
+            fix: msg('doctor.unlinked.fix'),
+          }
+        : {}),
     });
     const unused = [
       ...new Set(

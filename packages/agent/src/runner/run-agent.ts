@@ -8,6 +8,7 @@ import {
   workdayOf,
 } from '@pclogin/core';
 import type { KotClient } from '@pclogin/kot-client';
+import { applyAgentRequests } from '../agent/agent-requests.js';
 import { describeLinkProblem } from '../cli/format/describe-link-problem.js';
 import { parseIssueReason } from '../cli/format/parse-issue-reason.js';
 import { AgentError } from '../errors/agent-error.js';
@@ -18,6 +19,7 @@ import { type LoadedEmployeeDirectory, loadEmployeeDirectory } from '../kot/load
 import { LinksFileError } from '../links/links-file-error.js';
 import { type LoadedLinks, loadLinks } from '../links/load-links.js';
 import { silentLogger } from '../logging/logger.js';
+import { CREDENTIAL_CODES } from './credential-codes.js';
 import { runOnce } from './run-once.js';
 import type { RunOnceOptions } from './run-once-options.js';
 import type { RunOnceReport } from './run-once-report.js';
@@ -58,6 +60,12 @@ export interface RunAgentOptions extends Omit<RunOnceOptions, 'sink' | 'resolveE
   startDate?: string;
   /** Called after every pass. */
   onPass?: (report: RunOnceReport) => void;
+  /**
+   * The state folder: requests handed to the running agent (`retry`, `corrections resolve` run
+   * while it holds the folder) wait in its `requests` folder and are applied before each pass.
+   * @default none: no requests are read
+   */
+  stateDirectory?: string;
 }
 
 /**
@@ -65,13 +73,6 @@ export interface RunAgentOptions extends Omit<RunOnceOptions, 'sink' | 'resolveE
  * ends (plus the grace period), and a few minutes late is nothing against that.
  */
 const IDLE_PLAN_MS = 5 * 60_000;
-
-/** Failures no later pass can overcome without an administrator: the token or the proxy credentials. */
-const CREDENTIAL_CODES = new Set([
-  'KOT_AUTHENTICATION_FAILED',
-  'KOT_PERMISSION_DENIED',
-  'KOT_PROXY_AUTHENTICATION_FAILED',
-]);
 
 /**
  * The agent: keeps the employee list (fetched once a day outside KING OF TIME's restricted
@@ -114,14 +115,14 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
         log,
         ...(options.directoryMaxAgeMs !== undefined ? { maxAgeMs: options.directoryMaxAgeMs } : {}),
       });
-      if (directory.staleBecause && directory.fetchedAt !== previous?.fetchedAt) {
+      if (directory.staleBecause && directory.fetchedAt.getTime() !== previous?.fetchedAt.getTime()) {
         log.info(t('log.usingStoredList'), {
-          fetchedAt: formatInstant(directory.fetchedAt, zone),
+          fetchedAt: formatInstant(directory.fetchedAt),
           because: directory.staleBecause,
         });
       }
       const stamp = await fileStamp(options.linksFile);
-      if (!links || stamp !== linksStamp || directory.fetchedAt !== previous?.fetchedAt) {
+      if (!links || stamp !== linksStamp || directory.fetchedAt.getTime() !== previous?.fetchedAt.getTime()) {
         try {
           links = await loadLinks(options.linksFile, directory.directory).catch(async (error: unknown) => {
             // Links to employees the stored list does not know yet (added in KOT today): fetch
@@ -150,6 +151,10 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
       continue;
     }
 
+    if (options.stateDirectory !== undefined) {
+      for (const answer of applyAgentRequests({ stateDirectory: options.stateDirectory }, store, clock))
+        log.info(`request applied: ${answer.replace(/\n/g, '; ')}`);
+    }
     const today = workdayOf(clock(), { timeZone: options.timeZone ?? 'Asia/Tokyo' });
     if (today !== forgottenOn) {
       const kept = addWorkdays(today, -(options.keepSettledDays ?? 92));
@@ -205,12 +210,18 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
     for (const u of report.unlinked) {
       if (warnedUnlinked.has(u.account)) continue;
       warnedUnlinked.add(u.account);
-      log.warn(t('log.unlinkedAccount'), {
+      log.warn(t('log.unlinkedAccountKept'), {
         account: u.account,
         events: u.events,
       });
     }
-    if (report.events > 0 || report.sent > 0 || report.failed > 0 || report.uncertain > 0) {
+    if (
+      report.events > 0 ||
+      report.sent > 0 ||
+      report.failed > 0 ||
+      report.uncertain > 0 ||
+      report.held > 0
+    ) {
       log.info(t('log.passDone'), {
         events: report.events,
         planned: report.planned,
@@ -218,6 +229,8 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
         failed: report.failed,
         uncertain: report.uncertain,
         corrections: report.corrections,
+        // Punches KING OF TIME already held for days this state folder had not seen: not sent.
+        ...(report.held > 0 ? { alreadyInKot: report.held } : {}),
       });
     }
     if (report.stopped)

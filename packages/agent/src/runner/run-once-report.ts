@@ -1,6 +1,6 @@
 import type { DeliveryStop, LogSourceIssue } from '@pclogin/core';
 
-/** An account whose logs were read but which no link covers: it gets no punches. */
+/** An account whose logs were read but which no link covers: kept in the ledger, punched once it is linked. */
 export interface UnlinkedAccount {
   account: string;
   /** Events read in this pass. */
@@ -33,6 +33,11 @@ export interface RunOnceReport {
   reconciledFound: number;
   /** Uncertain punches proved absent (planned again, sent once more). */
   reconciledAbsent: number;
+  /**
+   * Punches KING OF TIME already held for working days this state folder had never seen (a new
+   * or restored state folder): recorded as sent, nothing sent.
+   */
+  held: number;
   /** Open correction items in the ledger. */
   corrections: number;
   /** Inputs left for a later read (a locked file, an unfinished last line). */

@@ -2,6 +2,7 @@ import {
   createAggregatorCache,
   deliverDuePunches,
   directoryWorkdayOptions,
+  displayId,
   formatInstant,
   type LogSourceIssue,
   normalizeAccount,
@@ -11,6 +12,7 @@ import {
 } from '@pclogin/core';
 import { t } from '../i18n/translate.js';
 import { silentLogger } from '../logging/logger.js';
+import { CREDENTIAL_CODES } from './credential-codes.js';
 import type { RunOnceOptions } from './run-once-options.js';
 import type { RunOnceReport, UnlinkedAccount } from './run-once-report.js';
 
@@ -77,6 +79,7 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
     reconciledFound: 0,
     reconciledAbsent: 0,
     corrections: 0,
+    held: 0,
     pending: [],
   };
   const unlinked = new Map<string, { events: number; workdays: Set<string> }>();
@@ -132,6 +135,7 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
       if (openCorrections.has(c.id)) continue;
       openCorrections.add(c.id);
       log.warn(t('log.correctionNeeded'), {
+        id: displayId(c.id),
         employeeCode: c.employeeCode,
         workday: c.workday,
         message: c.message,
@@ -155,9 +159,12 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
         if (outcome.outcome === 'found') report.reconciledFound++;
         if (outcome.outcome === 'absent') report.reconciledAbsent++;
         if (outcome.outcome !== 'waiting') {
-          log.info(t(outcome.outcome === 'found' ? 'log.uncertainFound' : 'log.uncertainAbsent'), {
-            punch: outcome.punch.id,
-          });
+          log.info(
+            `uncertain punch ${outcome.outcome === 'found' ? 'found in' : 'absent from'} KING OF TIME`,
+            {
+              punch: displayId(outcome.punch.id),
+            },
+          );
         }
         options.onProgress?.({ phase: 'reconcile', outcome });
       },
@@ -198,17 +205,21 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
       store,
       sink,
       now: clock,
+      timeZone,
       ...(signal ? { signal } : {}),
       onOutcome: (outcome) => {
         done++;
         const p = outcome.punch;
-        const facts = { punch: p.id, at: formatInstant(p.at, timeZone), reason: p.reason };
+        const facts = { punch: displayId(p.id), at: p.at.toISOString(), reason: p.reason };
         if (outcome.outcome === 'sent') {
           report.sent++;
           log.debug(t('log.punchSent'), facts);
         } else if (outcome.outcome === 'failed') {
           report.failed++;
-          log.error(t('log.punchFailed'), facts);
+          log.error('punch failed', facts);
+        } else if (outcome.outcome === 'held') {
+          report.held++;
+          log.info(t('log.punchHeld'), facts);
         } else if (outcome.outcome === 'uncertain') {
           report.uncertain++;
           log.warn(t('log.punchUncertain'), facts);
@@ -221,6 +232,15 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
       },
     });
     if (delivery.stopped?.cause === 'sink') report.stopped = delivery.stopped;
+    const unreadable = delivery.unreadable;
+    if (unreadable?.reasonCode && CREDENTIAL_CODES.has(unreadable.reasonCode)) {
+      report.stopped = { cause: 'sink', ...unreadable };
+    } else if (unreadable) {
+      log.info(t('log.unseenDaysWait'), {
+        reason: unreadable.reason,
+        retryAt: unreadable.retryAt.toISOString(),
+      });
+    }
     if (delivery.outcomes.length > 0) {
       log.info(t('log.deliveryRound'), {
         sent: delivery.outcomes.filter((o) => o.outcome === 'sent').length,

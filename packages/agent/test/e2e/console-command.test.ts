@@ -330,6 +330,9 @@ test('a link saved in the console is picked up by the running agent at its next 
   await writeLogFiles(setup.logs, workLogs(staff, '2024-03-04', 1, 8).rows);
   const agent = setup.start(['run'], NOW);
   await agent.waitFor(/pass done events=\d+ planned=\d+ sent=2/);
+  // The newcomer keeps working the next day, still unlinked: the agent keeps those logs too.
+  const next = workLogs([newcomer], '2024-03-05', 1, 9);
+  await writeLogFiles(setup.logs, next.rows);
   const c = await startConsole(setup);
   try {
     const res = await raw(c.port, '/links/save', {
@@ -343,15 +346,15 @@ test('a link saved in the console is picked up by the running agent at its next 
       }).toString(),
     });
     expect(res.status).toBe(303);
-    // The running agent reloads the file and sends the newcomer's next day.
-    await agent.waitFor(/linking CSV loaded[^\n]*accounts=2/);
-    const next = workLogs([newcomer], '2024-03-05', 1, 9);
-    await writeLogFiles(setup.logs, next.rows);
-    await agent.waitFor(/pass done[^\n]*sent=2[\s\S]*pass done[^\n]*sent=2/);
+    // The running agent reloads the file and sends the newcomer's days, the ones before the
+    // link included (their logs were kept): two days, 出勤 and 退勤 each, in the next pass.
+    await agent.waitFor(/linking CSV loaded[^\n]*accounts=2[\s\S]*pass done[^\n]*sent=4/);
     expect(setup.sim.timerecords(newcomer.key, '2024-03-05').map((r) => new Date(r.time).getTime())).toEqual([
       next.expected[0]!.clockIn.getTime(),
       next.expected[0]!.clockOut!.getTime(),
     ]);
+    expect(setup.sim.timerecords(newcomer.key, '2024-03-04')).toHaveLength(2);
+    expect(setup.sim.errorDays()).toEqual([]);
   } finally {
     agent.child.kill('SIGTERM');
     await agent.result;

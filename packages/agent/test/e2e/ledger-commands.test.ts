@@ -23,9 +23,9 @@ test('retry sends a failed punch again; corrections resolve closes an item', asy
   const first = await setup.run(['run', '--once'], NOW);
   expectExit(first, 1); // a punch failed for good
   const status = await setup.run(['status'], NOW);
-  expect(status.stdout).toMatch(/Failed:\n {2}.*\[(\d{4}\|[\d-]+\|\w+\|0)\]/);
-  const failedId = /\[(\d{4}\|[\d-]+\|\w+\|0)\]/.exec(status.stdout.split('Failed:')[1]!)![1]!;
-  const correctionId = /\[([^\]]*single-log-day)\]/.exec(status.stdout)![1]!;
+  expect(status.stdout).toMatch(/Failed:\n {2}.* id (\d{4}\.[\d-]+\.\w+\.0)\n/);
+  const failedId = / id (\d{4}\.[\d-]+\.\w+\.0)\n/.exec(status.stdout.split('Failed:')[1]!)![1]!;
+  const correctionId = / id (\S*single-log-day)\n/.exec(status.stdout)![1]!;
 
   expectExit(await setup.run(['retry', 'nope'], NOW), 2);
   const retried = await setup.run(['retry', failedId], NOW);

@@ -10,4 +10,5 @@ export type { AnnotatedLogEvent, LogRemark, LogViewOptions } from './annotate-lo
 export { annotateLogView } from './annotate-log-view.js';
 export { createAggregator } from './create-aggregator.js';
 export type { BreakPeriod, DayEvent, DaySummary } from './day-summary.js';
+export type { RelinkedDay } from './relinked-day.js';
 export { restoreAggregator } from './restore-aggregator.js';

@@ -72,6 +72,8 @@ describe('processEvents with an aggregator cache (property)', () => {
     advanceHours: fc.integer({ min: 0, max: 30 }),
     deliver: fc.boolean(),
     linkJiro: fc.boolean(),
+    // taro's account linked to another employee, or back (a repaired link).
+    moveTaro: fc.integer({ min: 0, max: 3 }).map((n) => n === 0),
     forget: fc.option(fc.integer({ min: 0, max: 4 }), { freq: 8 }),
     fail: fc.integer({ min: 0, max: 5 }).map((n) => n === 0),
   });
@@ -94,6 +96,7 @@ describe('processEvents with an aggregator cache (property)', () => {
           for (const step of steps) {
             clock.advance(step.advanceHours * 3_600_000);
             if (step.linkJiro) links = { ...links, jiro: '0003' };
+            if (step.moveTaro) links = { ...links, taro: links['taro'] === '0001' ? '0009' : '0001' };
             const current = links;
             // A new options object per batch, as a polling agent builds one per pass.
             const aggregator: AggregatorOptions = {
@@ -142,6 +145,11 @@ describe('processEvents with an aggregator cache (property)', () => {
               forgetSettledPunches(cached, { before });
             }
             expect(contents(cached)).toEqual(contents(fresh));
+            // Whatever the links did, no employee's day got a second 出勤.
+            const clockIns = sinks[0]!.held
+              .filter((p) => p.kind === 'clockIn')
+              .map((p) => `${p.employeeCode}|${p.workday}`);
+            expect(new Set(clockIns).size).toBe(clockIns.length);
           }
         },
       ),

@@ -54,10 +54,22 @@ export interface UpcomingClockOut {
   plannedAfter: Date;
 }
 
+/** An account whose logs the ledger keeps without a link: they are punched once it is linked. */
+export interface UnlinkedAccountDays {
+  /** The account (normalised). */
+  account: string;
+  /** How many distinct logs are kept. */
+  logs: number;
+  /** The working days they fall on, sorted. */
+  workdays: string[];
+}
+
 /** {@link LedgerStatus} plus what the aggregated logs will still produce. */
 export interface PipelineStatus extends LedgerStatus {
   /** Clock-outs waiting for their working day to end, earliest first. */
   upcoming: UpcomingClockOut[];
+  /** Accounts with kept logs and no link, by account. */
+  unlinked: UnlinkedAccountDays[];
 }
 
 /**
@@ -124,8 +136,29 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       }),
     deliver: (more = {}) => deliverDuePunches({ store, sink, now: clock, ...more }),
     reconcile: (more = {}) => reconcileUncertain({ store, sink, now: clock, settleMs, ...more }),
-    status: () => ({ ...ledgerStatus(store, { now: clock, settleMs }), upcoming: upcoming() }),
+    status: () => ({
+      ...ledgerStatus(store, { now: clock, settleMs }),
+      upcoming: upcoming(),
+      unlinked: unlinked(),
+    }),
   };
+
+  function unlinked(): UnlinkedAccountDays[] {
+    const stored = readAggregatorState(store, 'aggregator');
+    if (stored.state === undefined) return [];
+    const byAccount = new Map<string, UnlinkedAccountDays>();
+    for (const day of stored.state.days) {
+      if (day.employeeCode !== undefined || day.account === undefined) continue;
+      const entry = byAccount.get(day.account) ?? { account: day.account, logs: 0, workdays: [] };
+      entry.logs += day.events.length;
+      entry.workdays.push(day.workday);
+      byAccount.set(day.account, entry);
+    }
+    for (const entry of byAccount.values()) entry.workdays.sort();
+    return [...byAccount.values()].sort((a, b) =>
+      a.account < b.account ? -1 : a.account > b.account ? 1 : 0,
+    );
+  }
 
   function upcoming(): UpcomingClockOut[] {
     if ((options.planning?.policy ?? 'after-day-end') !== 'after-day-end') return [];

@@ -12,6 +12,7 @@ import type { DeliveryOutcome, DeliveryReport, DeliveryStop } from './delivery-o
 import { PunchSendError } from './errors/punch-send-error.js';
 import { backoffMs } from './internal/backoff.js';
 import { toClock } from './internal/clock.js';
+import { decideFromKot, type KotDecision } from './kot-decides.js';
 import type { PunchSink } from './punch-sink.js';
 
 /** Options of {@link deliverDuePunches}. */
@@ -40,6 +41,19 @@ export interface DeliverDuePunchesOptions {
   retryBackoff?: { baseMs?: number; maxMs?: number };
   /** Called after each punch's outcome is committed (for logs and progress bars). */
   onOutcome?: (outcome: DeliveryOutcome) => void;
+  /**
+   * Before the first punch of a working day this ledger never saw (dated no later than the day
+   * the ledger first delivered), read what KING OF TIME holds for those days and send only what
+   * is missing (see {@link decideFromKot}). Turn off only for a ledger known to be the only writer
+   * since before its oldest day.
+   * @default true
+   */
+  kotDecides?: boolean;
+  /**
+   * The time zone working days are dated in, for {@link kotDecides}.
+   * @default 'Asia/Tokyo'
+   */
+  timeZone?: string;
 }
 
 /**
@@ -70,19 +84,40 @@ export async function deliverDuePunches(options: DeliverDuePunchesOptions): Prom
   const baseMs = options.retryBackoff?.baseMs ?? 30_000;
   const maxMs = options.retryBackoff?.maxMs ?? 1_800_000;
   const outcomes: DeliveryOutcome[] = [];
+  let decision: KotDecision | undefined;
   const report = (stopped?: DeliveryStop): DeliveryReport => ({
     outcomes,
     ...(stopped ? { stopped } : {}),
+    ...(decision?.unreadable ? { unreadable: decision.unreadable } : {}),
     remaining: store.due(clock()).length,
   });
 
-  for (const { id } of store.due(clock())) {
+  const start = clock();
+  if (options.kotDecides !== false) {
+    decision = await decideFromKot({
+      store,
+      sink,
+      due: store.due(start),
+      now: start,
+      ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+      ...(signal ? { signal } : {}),
+    });
+    for (const punch of decision.held) {
+      const outcome: DeliveryOutcome = { outcome: 'held', punch };
+      outcomes.push(outcome);
+      options.onOutcome?.(outcome);
+    }
+  }
+
+  for (const { id } of store.due(start)) {
     if (outcomes.length >= limit) break;
     if (signal?.aborted) return report({ cause: 'aborted' });
     const now = clock();
     const current = store.get(id);
     // Re-read: the punch may have changed since the round started (re-planned, or no longer due).
     if (current?.state !== 'planned' || !isDue(current, now)) continue;
+    // A day the ledger never saw is sent only once KING OF TIME was read for it in this round.
+    if (decision?.predates(current) && !decision.checked.has(id)) continue;
 
     const sending = markSending(current, now);
     store.commit({ punches: [sending] }); // durable before the request: the heart of exactly once

@@ -3,11 +3,12 @@ import type { LedgerPunch } from '../ledger/ledger-punch.js';
 /**
  * What happened to one punch in a delivery round: `sent`; `failed` (permanently); `uncertain`
  * (may have been applied: reconciled before any resend); `deferred` (certainly not applied,
- * `planned` again until `punch.notBefore`).
+ * `planned` again until `punch.notBefore`); `held` (KING OF TIME already held it, for a working
+ * day the ledger never saw: recorded as `sent`, nothing was sent).
  */
 export interface DeliveryOutcome {
   /** What happened. */
-  outcome: 'sent' | 'failed' | 'uncertain' | 'deferred';
+  outcome: 'sent' | 'failed' | 'uncertain' | 'deferred' | 'held';
   /** The punch as the ledger now holds it (with `reason`, `notBefore`, `retryAt`). */
   punch: LedgerPunch;
 }
@@ -32,4 +33,10 @@ export interface DeliveryReport {
   stopped?: DeliveryStop;
   /** Due punches not tried in this round (because of `limit` or an early stop). */
   remaining: number;
+  /**
+   * Set when KING OF TIME could not be read for working days the ledger never saw (see
+   * `kotDecides`): their punches wait until `retryAt`; the others were sent. A refused token or
+   * proxy password shows here first on a new state folder.
+   */
+  unreadable?: { reason: string; reasonCode?: string; retryAt: Date };
 }

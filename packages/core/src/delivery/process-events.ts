@@ -1,6 +1,7 @@
 import type { RejectedEvent } from '../aggregation/aggregator.js';
 import type { AggregatorOptions } from '../aggregation/aggregator-options.js';
 import type { DaySummary } from '../aggregation/day-summary.js';
+import type { RelinkedDay } from '../aggregation/relinked-day.js';
 import type { LogEvent } from '../events/log-event.js';
 import type { ClockOutPolicy } from '../planning/clock-out-policy.js';
 import type { CorrectionItem } from '../planning/correction-item.js';
@@ -19,6 +20,7 @@ import {
 } from './internal/aggregator-ledger-state.js';
 import { toClock } from './internal/clock.js';
 import { HeldAggregator } from './internal/held-aggregator.js';
+import { relinkedPunches } from './internal/relinked-punches.js';
 
 /** How punches are planned from the aggregated days; see {@link planPunches}. */
 export interface PlanningSettings {
@@ -77,6 +79,13 @@ export interface ProcessEventsOptions {
    * @default none: the aggregator is restored from the ledger for every batch
    */
   cache?: AggregatorCache;
+  /**
+   * Days of accounts without a link are kept this many days after they ended when the ledger
+   * has no horizon (see {@link forgetSettledPunches}; with one, they are kept until it), so
+   * that a link made later still punches their logs.
+   * @default 92
+   */
+  unlinkedRetainDays?: number;
 }
 
 /** The result of {@link processEvents}. */
@@ -97,6 +106,11 @@ export interface ProcessEventsResult {
   withdrawn: string[];
   /** Days dropped from the aggregator state. */
   evicted: number;
+  /**
+   * Open days moved to another owner because their account's link appeared or changed: their
+   * logs are planned for the employee linked now (the earliest log is the 出勤).
+   */
+  relinked: RelinkedDay[];
 }
 
 /**
@@ -136,6 +150,8 @@ export function processEvents(options: ProcessEventsOptions): ProcessEventsResul
   if (aggregator === undefined) aggregator = restoreStoredAggregator(stored!, aggregatorOptions);
   else aggregator.useOptions(aggregatorOptions);
   const added = aggregator.add(options.events);
+  // Days moved to another employee by a changed link: what their old owner was sent is wrong.
+  const relinked = relinkedPunches(store, aggregator.takeRelinked());
   const graceMinutes = options.planning?.graceMinutes ?? DEFAULT_GRACE_MINUTES;
   const horizon = forgottenBefore(store);
   const summaries = aggregator.summaries();
@@ -150,12 +166,19 @@ export function processEvents(options: ProcessEventsOptions): ProcessEventsResul
 
   const retainMs = (options.retainDays ?? 2) * 86_400_000;
   const planning = new Set(plan.punches.map((p) => `${p.employeeCode}|${p.workday}`));
+  // An unlinked account's day is kept until the horizon (or `unlinkedRetainDays`): a link may
+  // still come, and then its logs are punched.
+  const unlinkedRetainMs = (options.unlinkedRetainDays ?? 92) * 86_400_000;
   const settled = (day: DaySummary) =>
-    day.employeeCode === undefined ||
-    (!planning.has(`${day.employeeCode}|${day.workday}`) &&
-      store
-        .list({ employeeCode: day.employeeCode, from: day.workday, to: day.workday })
-        .every((p) => p.state === 'sent' || p.state === 'failed'));
+    day.employeeCode === undefined
+      ? horizon === undefined &&
+        workdayBounds(day.workday, { timeZone: day.timeZone, dayBorder: day.dayBorder }).end.getTime() +
+          unlinkedRetainMs <=
+          now.getTime()
+      : !planning.has(`${day.employeeCode}|${day.workday}`) &&
+        store
+          .list({ employeeCode: day.employeeCode, from: day.workday, to: day.workday })
+          .every((p) => p.state === 'sent' || p.state === 'failed');
   const ended = (day: DaySummary) =>
     workdayBounds(day.workday, { timeZone: day.timeZone, dayBorder: day.dayBorder }).end.getTime() +
       Math.max(retainMs, graceMinutes * 60_000) <=
@@ -183,8 +206,9 @@ export function processEvents(options: ProcessEventsOptions): ProcessEventsResul
       : aggregatorStateChanges(stateKey, stored, aggregator);
   const result = store.commit({
     plan: plan.punches,
-    withdraw: plan.withdrawn.map((w) => w.id),
-    corrections: plan.corrections.map(toLedgerCorrection),
+    withdraw: [...plan.withdrawn.map((w) => w.id), ...relinked.withdraw],
+    corrections: [...plan.corrections, ...relinked.corrections].map(toLedgerCorrection),
+    ...(relinked.resolve.length > 0 ? { resolveCorrections: relinked.resolve } : {}),
     state,
     checkpoints: { [options.source]: options.checkpoint ?? null },
   });
@@ -198,8 +222,9 @@ export function processEvents(options: ProcessEventsOptions): ProcessEventsResul
     duplicates: added.duplicates,
     rejected: added.rejected,
     planned: result.planned,
-    corrections: plan.corrections,
+    corrections: [...plan.corrections, ...relinked.corrections],
     withdrawn: result.withdrawn,
+    relinked: relinked.days,
     evicted,
   };
 }

@@ -8,6 +8,7 @@ import { MemoryLedgerStore } from '../store/memory-ledger-store.js';
 import { deliverDuePunches } from './deliver-due-punches.js';
 import { PunchReadError } from './errors/punch-read-error.js';
 import { PunchSendError } from './errors/punch-send-error.js';
+import { LEDGER_CREATED_KEY } from './kot-decides.js';
 import { ledgerStatus } from './ledger-status.js';
 import { reconcileUncertain } from './reconcile-uncertain.js';
 import { retryFailedPunches } from './retry-failed-punches.js';
@@ -19,7 +20,8 @@ function setup(...punches: PlannedPunch[]) {
   const clock = manualClock('2024-02-07T12:00:00+09:00');
   const store = new MemoryLedgerStore({ now: clock.now });
   const sink = new FakeSink();
-  store.commit({ plan: punches });
+  // A ledger that has delivered since before these days: KING OF TIME is read only to reconcile.
+  store.commit({ plan: punches, caches: { [LEDGER_CREATED_KEY]: '2024-01-01T00:00:00Z' } });
   /** Puts punches in `uncertain` as a lost answer would. */
   const makeUncertain = (...ps: PlannedPunch[]) => {
     for (const p of ps) store.commit({ punches: [markSending(store.get(p.id)!, clock.now())] });

@@ -1,6 +1,7 @@
 // Public exports of this area, by name.
 export type { AccountLink, LinkRow } from './account-link.js';
 export { SMARTON_LINK_TYPE, SMARTON_TYPE_CODE } from './account-link.js';
+export { checkServiceAccounts } from './check-service-accounts.js';
 export type { AccountResolver, AccountResolverOptions } from './create-account-resolver.js';
 export { createAccountResolver } from './create-account-resolver.js';
 export type { CsvEncoding } from './csv-encoding.js';

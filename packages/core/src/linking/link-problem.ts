@@ -19,6 +19,8 @@ export type LinkProblemSeverity = 'error' | 'warning' | 'info';
  * - `duplicate-row`: the same link twice.
  * - `duplicate-employee`: one employee linked from two service accounts (both punch for that employee).
  * - `unlinked`: an employee without a service account, who gets no punches.
+ * - `service-account-not-in-logs`: a linked サービスアカウント never appears in the logs while its
+ *   zero-padded form does (Excel damage on the account side).
  */
 export type LinkProblemCode =
   | 'empty-file'
@@ -37,7 +39,8 @@ export type LinkProblemCode =
   | 'duplicate-account'
   | 'duplicate-row'
   | 'duplicate-employee'
-  | 'unlinked';
+  | 'unlinked'
+  | 'service-account-not-in-logs';
 
 /** A problem found in a linking CSV: where, how bad, what, and how to fix it. */
 export interface LinkProblem {

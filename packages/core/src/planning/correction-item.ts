@@ -8,13 +8,19 @@ import type { PunchKind } from '../punches/punch-kind.js';
  * - `break-changed-after-sent`: a 休憩 punch already sent no longer matches the logs.
  * - `break-removed-after-sent`: a 休憩 punch was sent for a break the logs no longer show.
  * - `single-log-day`: the working day ended with one log only: 出勤 without 退勤.
+ * - `relinked-after-sent`: the punch was sent from the logs of an account that is now linked to
+ *   another employee (or to none): KING OF TIME holds it for the wrong employee.
+ * - `held-differs`: KING OF TIME already held this punch at another time, for a day the ledger
+ *   had never seen (it decided; nothing was sent).
  */
 export type CorrectionReason =
   | 'earlier-log-after-clock-in'
   | 'later-log-after-clock-out'
   | 'break-changed-after-sent'
   | 'break-removed-after-sent'
-  | 'single-log-day';
+  | 'single-log-day'
+  | 'relinked-after-sent'
+  | 'held-differs';
 
 /** Something the planner must not do by itself and a person must fix in KING OF TIME. */
 export interface CorrectionItem {

@@ -3,11 +3,13 @@ import {
   createAggregator,
   type DaySummary,
   formatInstant,
-  workdayBounds,
+  normalizeAccount,
+  type WorkdayOptions,
   workdayOf,
 } from '@pclogin/core';
 import { t } from '../../i18n/translate.js';
 import { loadLinks } from '../../links/load-links.js';
+import { agentDayBorders } from '../agent-day-borders.js';
 import { checkDayOptions } from '../day-options.js';
 import { linkProblemText } from '../format/describe-link-problem.js';
 import { kotPunchCell } from '../format/kot-punch-cell.js';
@@ -17,7 +19,7 @@ import { readLogEvents } from '../read-log-events.js';
 
 interface DailyOptions extends OfflineOptions {
   links?: string;
-  dayBorder: string;
+  dayBorder?: string;
   from?: string;
   to?: string;
   json?: boolean;
@@ -43,14 +45,25 @@ export default async function daily(paths: string[], options: DailyOptions): Pro
       `${t('daily.linksError', { file: options.links ?? '', line: String(p.line), ...linkProblemText(p) })}\n`,
     );
   }
-  const dayOptions = { timeZone, dayBorder: options.dayBorder };
+  const borders = await agentDayBorders({ ...options, timeZone });
+  process.stderr.write(`${borders.note}\n`);
+  const resolveEmployee = links?.resolver.resolve ?? borders.resolveEmployee;
+  const linked = resolveEmployee !== undefined;
+  // Where an event goes: the employee's (or account's) working-day options, as the agent places it.
+  const source = borders.workdayOptions;
+  const optionsOf = (rawAccount: string): WorkdayOptions => {
+    if (typeof source !== 'function') return source;
+    const account = normalizeAccount(rawAccount);
+    return source(resolveEmployee?.(account), account);
+  };
   const aggregator = createAggregator({
-    ...(links ? { resolveEmployee: links.resolver.resolve } : {}),
-    workdayOptions: dayOptions,
+    ...(resolveEmployee ? { resolveEmployee } : {}),
+    workdayOptions: source,
   });
   const rows: string[][] = [];
   let newest = Number.NEGATIVE_INFINITY;
-  let printedBefore: { workday: string; start: number } | undefined;
+  let newestAccount = '';
+  let printedBefore: string | undefined;
 
   const emit = async (days: DaySummary[]) => {
     const shown = days.filter(
@@ -78,38 +91,35 @@ export default async function daily(paths: string[], options: DailyOptions): Pro
   const read = await readLogEvents(files, csv, async (events) => {
     let batch = events;
     if (printedBefore) {
-      const limit = printedBefore.start;
-      const late = events.filter((e) => e.at.getTime() < limit);
+      const limit = printedBefore;
+      const isLate = (e: (typeof events)[number]) => workdayOf(e.at, optionsOf(e.account)) < limit;
+      const late = events.filter(isLate);
       for (const e of late) {
         const where = e.source ? `${e.source.file}:${e.source.line}` : e.account;
         process.stderr.write(`${t('read.outOfOrder', { where })}\n`);
       }
-      if (late.length > 0) batch = events.filter((e) => e.at.getTime() >= limit);
+      if (late.length > 0) batch = events.filter((e) => !isLate(e));
     }
     aggregator.add(batch);
-    for (const e of batch) if (e.at.getTime() > newest) newest = e.at.getTime();
+    for (const e of batch) {
+      if (e.at.getTime() > newest) {
+        newest = e.at.getTime();
+        newestAccount = e.account;
+      }
+    }
     if (!Number.isFinite(newest)) return;
-    const cutoff = addWorkdays(workdayOf(newest, dayOptions), -CLOSE_AFTER_DAYS);
-    if (printedBefore && cutoff <= printedBefore.workday) return;
+    const cutoff = addWorkdays(workdayOf(newest, optionsOf(newestAccount)), -CLOSE_AFTER_DAYS);
+    if (printedBefore && cutoff <= printedBefore) return;
     await emit(aggregator.summaries().filter((d) => d.workday < cutoff));
     aggregator.evict({ before: cutoff });
-    printedBefore = { workday: cutoff, start: workdayBounds(cutoff, dayOptions).start.getTime() };
+    printedBefore = cutoff;
   });
   await emit(aggregator.summaries());
 
   if (!options.json) {
     rows.sort((a, b) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : a[1]! < b[1]! ? -1 : 1));
     process.stdout.write(
-      renderTable(
-        [
-          t(links ? 'table.employeeAccount' : 'table.account'),
-          t('table.date'),
-          t('table.clockIn'),
-          t('table.clockOut'),
-          t('table.logCount'),
-        ],
-        rows,
-      ),
+      renderTable([linked ? '従業員 (アカウント)' : 'アカウント', '日付', '出勤', '退勤', 'ログ数'], rows),
     );
   }
   return read.events === 0 && (read.skipped > 0 || read.unreadable > 0) ? 1 : 0;
@@ -118,8 +128,8 @@ export default async function daily(paths: string[], options: DailyOptions): Pro
     return [
       d.employeeCode !== undefined
         ? `${d.employeeCode} (${d.account})`
-        : links
-          ? t('daily.notLinked', { account: d.account })
+        : linked
+          ? `${d.account} (not linked)`
           : d.account,
       d.workday.replace(/-/g, '/'),
       kotPunchCell(new Date(d.first.at), timeZone),

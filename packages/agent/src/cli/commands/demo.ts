@@ -8,7 +8,7 @@ import { runWithConfig } from '../../agent/run-with-config.js';
 import { resolveClock } from '../../clock/clock.js';
 import type { AgentConfig } from '../../config/agent-config.js';
 import { Secret } from '../../config/secret.js';
-import { DEMO_COMPANY, DEMO_NOW, DEMO_PEOPLE, demoRows } from '../../demo/demo-scenario.js';
+import { DEMO_COMPANY, DEMO_DIVISIONS, DEMO_NOW, DEMO_PEOPLE, demoRows } from '../../demo/demo-scenario.js';
 import { demoLinks, demoSimulatorSeed } from '../../demo/demo-seed.js';
 import { writeDemoLogs } from '../../demo/write-demo-logs.js';
 import { t } from '../../i18n/translate.js';
@@ -105,6 +105,11 @@ export default async function demo(options: { console?: boolean } = {}): Promise
       }
     }
     table.sort((a, b) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : a[1]! < b[1]! ? -1 : 1));
+    out(
+      `Working days as the agent counts them (and \`daily --config\` shows them): each division's 日付変更時刻 (${DEMO_DIVISIONS.map(
+        (d) => `${d.name} ${d.dayBorderTime}`,
+      ).join(', ')}), Asia/Tokyo.`,
+    );
     out(t('demo.kotHolds'));
     out(
       renderTable(

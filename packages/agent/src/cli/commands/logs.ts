@@ -1,5 +1,13 @@
-import { annotateLogView, formatInstant, type LogEvent, workdayOf } from '@pclogin/core';
+import {
+  annotateLogView,
+  formatInstant,
+  type LogEvent,
+  normalizeAccount,
+  type WorkdayOptions,
+  workdayOf,
+} from '@pclogin/core';
 import { t } from '../../i18n/translate.js';
+import { agentDayBorders } from '../agent-day-borders.js';
 import { checkDayOptions } from '../day-options.js';
 import { renderTable } from '../format/text-table.js';
 import { listLogFiles, type OfflineOptions, offlineParserOptions } from '../offline-input.js';
@@ -7,7 +15,7 @@ import { readLogEvents } from '../read-log-events.js';
 
 interface LogsOptions extends OfflineOptions {
   date?: string;
-  dayBorder: string;
+  dayBorder?: string;
   json?: boolean;
 }
 
@@ -19,13 +27,23 @@ export default async function logs(paths: string[], options: LogsOptions): Promi
   checkDayOptions(options);
   const { csv, timeZone, pattern } = await offlineParserOptions(options);
   const files = (await listLogFiles(paths, pattern)).map((f) => f.path);
-  const workdayOptions = { timeZone, dayBorder: options.dayBorder };
+  const borders = await agentDayBorders({ ...options, timeZone });
+  process.stderr.write(`${borders.note}\n`);
+  const source = borders.workdayOptions;
+  const optionsOf = (rawAccount: string): WorkdayOptions => {
+    if (typeof source !== 'function') return source;
+    const account = normalizeAccount(rawAccount);
+    return source(borders.resolveEmployee?.(account), account);
+  };
   const kept: LogEvent[] = [];
   const read = await readLogEvents(files, csv, (events) => {
     for (const e of events)
-      if (!options.date || workdayOf(e.at, workdayOptions) === options.date) kept.push(e);
+      if (!options.date || workdayOf(e.at, optionsOf(e.account)) === options.date) kept.push(e);
   });
-  const annotated = annotateLogView(kept, { workdayOptions }).sort((a, b) => a.at.getTime() - b.at.getTime());
+  const annotated = annotateLogView(kept, {
+    workdayOptions: source,
+    ...(borders.resolveEmployee ? { resolveEmployee: borders.resolveEmployee } : {}),
+  }).sort((a, b) => a.at.getTime() - b.at.getTime());
   if (options.json) {
     let text = '';
     for (const e of annotated) {

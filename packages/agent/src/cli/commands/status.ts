@@ -1,4 +1,4 @@
-import { createPipeline, formatInstant, type LedgerPunch, type WaitingPunch } from '@pclogin/core';
+import { createPipeline, displayId, formatInstant, type LedgerPunch, type WaitingPunch } from '@pclogin/core';
 import { nextAllowedAt } from '@pclogin/kot-client';
 import { readLedgerView } from '../../agent/read-ledger-view.js';
 import { t } from '../../i18n/translate.js';
@@ -26,7 +26,8 @@ export default async function status(options: ConfigOptions & { json?: boolean }
       | { fetchedAt?: string; directory?: { employees?: unknown[] } }
       | undefined;
     const punch = (p: LedgerPunch) => ({
-      id: p.id,
+      id: displayId(p.id),
+      ledgerId: p.id,
       employeeCode: p.employeeCode,
       workday: p.workday,
       kind: p.kind,
@@ -57,8 +58,10 @@ export default async function status(options: ConfigOptions & { json?: boolean }
           })),
           uncertain: s.uncertain.map(waiting),
           failed: s.failed.map(punch),
+          unlinked: s.unlinked,
           corrections: s.corrections.map((c) => ({
-            id: c.id,
+            id: displayId(c.id),
+            ledgerId: c.id,
             employeeCode: c.employeeCode,
             workday: c.workday,
             kind: c.kind,
@@ -145,26 +148,29 @@ export default async function status(options: ConfigOptions & { json?: boolean }
     }
     if (s.failed.length > 0) {
       line();
-      line(t('status.failed'));
+      line('Failed:');
       for (const p of s.failed)
-        line(
-          t('status.failedLine', { punch: describe(p), reason: p.reason ?? t('status.noReason'), id: p.id }),
-        );
-      line(t('status.retryHint'));
+        line(`  ${describe(p)} — ${p.reason ?? 'no reason recorded'}  id ${displayId(p.id)}`);
+      line('  (once the cause is fixed: pclogin-agent retry [ID…])');
     }
     if (s.corrections.length > 0) {
       line();
-      line(t('status.corrections'));
+      line('To correct in KING OF TIME (打刻編集):');
       for (const k of s.corrections)
+        line(`  ${k.employeeCode} ${k.workday}: ${k.message}  id ${displayId(k.id)}`);
+      line('  (once fixed in KING OF TIME: pclogin-agent corrections resolve ID…)');
+    }
+    if (s.unlinked.length > 0) {
+      line();
+      line('Accounts with logs and no link (punched once linked: add them to the linking CSV):');
+      for (const u of s.unlinked.slice(0, 50)) {
+        const days =
+          u.workdays.length > 5 ? `${u.workdays.slice(0, 5).join(', ')}, …` : u.workdays.join(', ');
         line(
-          t('status.correctionLine', {
-            employee: k.employeeCode,
-            workday: k.workday,
-            message: correctionText(k, tz),
-            id: k.id,
-          }),
+          `  ${u.account}: ${u.logs} log${u.logs === 1 ? '' : 's'} on ${u.workdays.length} day${u.workdays.length === 1 ? '' : 's'} (${days})`,
         );
-      line(t('status.resolveHint'));
+      }
+      if (s.unlinked.length > 50) line(`  … and ${s.unlinked.length - 50} more`);
     }
     line();
     line(

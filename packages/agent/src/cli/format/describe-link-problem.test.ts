@@ -59,7 +59,9 @@ describe('linking CSV problems in the reader’s language', () => {
   });
 
   test('every problem code has a sentence and a fix in the catalog', () => {
-    const codes: Record<LinkProblemCode, true> = {
+    // `service-account-not-in-logs` (links checked against the logs) names no values yet: its
+    // library sentence is shown.
+    const codes: Record<Exclude<LinkProblemCode, 'service-account-not-in-logs'>, true> = {
       'empty-file': true,
       'missing-header': true,
       'missing-column': true,

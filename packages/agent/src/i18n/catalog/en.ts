@@ -252,6 +252,10 @@ export const en = {
   'log.moreProblems':
     '{count, plural, one {# more problem} other {# more problems}} in the logs; see pclogin-agent inspect',
   'log.unlinkedAccount': 'logs of an account no link covers: it gets no punches',
+  'log.unlinkedAccountKept':
+    'logs of an account no link covers: kept, and punched once it is linked (add it to the linking CSV)',
+  'log.unseenDaysWait': 'punches of days this state folder has not seen wait until KING OF TIME can be read',
+  'log.punchHeld': 'KING OF TIME already held this punch (a day this state folder had not seen): not sent',
   'log.passDone': 'pass done',
   'log.deliveryPaused': 'delivery paused',
   'log.reconcileWaits': 'checking uncertain punches waits',
@@ -343,11 +347,13 @@ export const en = {
   'doctor.links.firstError': '; line {line}: {message}',
   'doctor.links.checkFix': 'pclogin-agent links check {file} lists each problem with its fix',
   'doctor.unlinked.some':
-    '{count, plural, one {# account} other {# accounts}} in the newest logs {count, plural, one {gets} other {get}} no punches: {accounts}',
+    '{count, plural, one {# account} other {# accounts}} with logs {count, plural, one {gets} other {get}} no punches: {accounts}',
+  'doctor.unlinked.someKept':
+    '{count, plural, one {# account} other {# accounts}} with logs {count, plural, one {gets} other {get}} no punches: {accounts}; kept in the ledger until linked: {kept}',
   'doctor.unlinked.none':
     'every account in the newest logs is linked ({count, plural, one {# account} other {# accounts}})',
   'doctor.unlinked.fix':
-    'add them as サービスアカウント in the linking CSV (manual 3.1), or ignore accounts that are not employees',
+    'add them as サービスアカウント in the linking CSV (manual 3.1): their kept logs are punched then, the earliest as 出勤; or ignore accounts that are not employees',
   'doctor.unused.some':
     '{count, plural, one {# linked account does} other {# linked accounts do}} not appear in the newest logs: {accounts}',
   'doctor.unused.none': 'every linked account appears in the newest logs',
@@ -438,7 +444,7 @@ export const en = {
 
   // retry, corrections resolve.
   'retry.notFailed':
-    'not failed punches: {ids} (`pclogin-agent status --json` lists the failed ones with their ids)',
+    'not failed punches: {ids} (`pclogin-agent status` lists the failed ones with their ids)',
   'retry.plannedAgain': 'planned again: {id}',
   'retry.done': '{count, plural, one {# punch} other {# punches}} will be sent by the next pass.',
   'corrections.unknown': 'no open correction item {ids} (`pclogin-agent status` lists them with their ids)',
@@ -654,7 +660,7 @@ export const en = {
   'demo.errorDays': 'Error days (エラー勤務): {count}',
   'demo.skipped': 'Skipped:',
   'demo.unlinked':
-    '  account {account}: {events, plural, one {# log} other {# logs}} on {days, plural, one {# working day} other {# working days}} — not linked to a KOT employee (add it to the linking CSV: pclogin-agent links export / links import)',
+    '  account {account}: {events, plural, one {# log} other {# logs}} on {days, plural, one {# working day} other {# working days}} — not linked to a KOT employee; its logs are kept and punched once it is linked (pclogin-agent links export / links import)',
   'demo.issue': '  {file} line {line}: {reason}{text}',
   'demo.notes': 'Notes:',
   'demo.consoleStopped': 'Console stopped. Temporary files removed.',

@@ -259,6 +259,12 @@ export const ja: Record<MessageKey, string> = {
   'log.skipped': '読み飛ばしました: {reason}',
   'log.moreProblems': 'ログにほかに {count} 件の問題があります。pclogin-agent inspect で確認してください',
   'log.unlinkedAccount': '紐づけのないアカウントのログです。打刻されません',
+  'log.unlinkedAccountKept':
+    '紐づけのないアカウントのログです。保管しておき、紐づけた時点で打刻します（紐づけ CSV に追加してください）',
+  'log.unseenDaysWait':
+    'このデータフォルダーで初めて扱う日の打刻は、KING OF TIME を参照できるようになるまで待機します',
+  'log.punchHeld':
+    'この打刻は KING OF TIME に登録済みでした（このデータフォルダーで初めて扱う日）。送信しません',
   'log.passDone': '処理が完了しました',
   'log.deliveryPaused': '打刻の送信を一時停止しています',
   'log.reconcileWaits': '不確定の打刻の確認を待っています',
@@ -347,10 +353,12 @@ export const ja: Record<MessageKey, string> = {
     '{file}: 紐づけ {linked} 件、エラー {errors} 件、警告 {warnings} 件（{against}と照合）{first}',
   'doctor.links.firstError': '。{line} 行目: {message}',
   'doctor.links.checkFix': 'pclogin-agent links check {file} で、問題ごとに対処方法を確認できます',
-  'doctor.unlinked.some': '最新のログにある {count} 件のアカウントは打刻されません: {accounts}',
+  'doctor.unlinked.some': 'ログのある {count} 件のアカウントは打刻されません: {accounts}',
+  'doctor.unlinked.someKept':
+    'ログのある {count} 件のアカウントは打刻されません: {accounts}。紐づけるまで台帳に保管しているログ: {kept}',
   'doctor.unlinked.none': '最新のログのアカウントはすべて紐づいています（{count} 件）',
   'doctor.unlinked.fix':
-    '紐づけ CSV のサービスアカウントに追加してください（マニュアル 3.1）。従業員でないアカウントは対処不要です',
+    '紐づけ CSV のサービスアカウントに追加してください（マニュアル 3.1）。保管しているログはその時点で打刻され、最も早いログが出勤になります。従業員でないアカウントは対処不要です',
   'doctor.unused.some': '紐づけ済みのアカウントのうち {count} 件が、最新のログにありません: {accounts}',
   'doctor.unused.none': '紐づけ済みのアカウントは、すべて最新のログにあります',
   'doctor.unused.fix':
@@ -443,7 +451,7 @@ export const ja: Record<MessageKey, string> = {
 
   // retry、corrections resolve
   'retry.notFailed':
-    '失敗した打刻ではありません: {ids}（失敗した打刻とその ID は `pclogin-agent status --json` で確認できます）',
+    '失敗した打刻ではありません: {ids}（失敗した打刻とその ID は `pclogin-agent status` で確認できます）',
   'retry.plannedAgain': '再送を予定しました: {id}',
   'retry.done': '{count} 件の打刻を次の処理で送ります。',
   'corrections.unknown':
@@ -665,7 +673,7 @@ export const ja: Record<MessageKey, string> = {
   'demo.errorDays': 'エラー勤務: {count} 件',
   'demo.skipped': '打刻しなかったもの:',
   'demo.unlinked':
-    '  アカウント {account}: 勤務日 {days} 日分のログ {events} 件 — KING OF TIME の従業員に紐づいていません（紐づけ CSV に追加してください: pclogin-agent links export / links import）',
+    '  アカウント {account}: 勤務日 {days} 日分のログ {events} 件 — KING OF TIME の従業員に紐づいていません。ログは保管しておき、紐づけた時点で打刻します（pclogin-agent links export / links import）',
   'demo.issue': '  {file} {line} 行目: {reason}{text}',
   'demo.notes': '注意:',
   'demo.consoleStopped': 'コンソールを停止しました。一時ファイルは削除しました。',

@@ -7,8 +7,10 @@ import type { AddResult, Aggregator, DayKey, EvictSelector } from '../aggregator
 import { type AggregatorOptions, DEFAULT_MIN_BREAK_MINUTES } from '../aggregator-options.js';
 import type { AggregatorState } from '../aggregator-state.js';
 import type { DayEvent, DaySummary } from '../day-summary.js';
+import type { RelinkedDay } from '../relinked-day.js';
 import { checkAggregatorOptions } from './check-aggregator-options.js';
 import { DayState, dayKey, dayStateJson } from './day-state.js';
+import { relinkDay } from './relink-day.js';
 
 interface Placement {
   /** The `add()` call this placement was last confirmed in. */
@@ -67,6 +69,10 @@ export class AggregatorImpl implements Aggregator {
   // takeChanges(): what a commit must write, found without comparing every open day.
   private readonly changed = new Set<DayState>();
   private readonly removed = new Set<DayState>();
+  // The resolver the open days were last checked against: a new one (links changed, or a new
+  // aggregator) checks every open day; the same one only the days of unlinked accounts.
+  private checkedResolver: AggregatorOptions['resolveEmployee'] | null = null;
+  private relinked: RelinkedDay[] = [];
 
   constructor(private options: AggregatorOptions) {
     this.minGapMs = minGapOf(options);
@@ -110,7 +116,83 @@ export class AggregatorImpl implements Aggregator {
     return this.days.size;
   }
 
+  /** The days moved to another owner since the last call, and forgets them. */
+  takeRelinked(): RelinkedDay[] {
+    const relinked = this.relinked;
+    this.relinked = [];
+    return relinked;
+  }
+
+  /**
+   * Moves open days to the owner their account has now: an unlinked account's days to the
+   * employee it was linked to since (the log before the link still counts), and an employee's
+   * day whose events all came from one account now linked elsewhere (a repaired link) to that
+   * employee. A day with events of several accounts stays: they cannot be told apart; so does
+   * a day whose account has no link any more.
+   */
+  relink(): void {
+    const resolve = this.options.resolveEmployee;
+    const every = resolve !== this.checkedResolver;
+    this.checkedResolver = resolve;
+    const moving: DayState[] = [];
+    for (const day of this.days.values()) {
+      const owner = day.identity.employeeCode;
+      if (owner !== undefined && (!every || day.first.account !== day.last.account)) continue;
+      const account = day.identity.account ?? day.first.account;
+      const now = resolve?.(account);
+      // A link removed (or a linking file emptied by mistake) leaves the days where they are:
+      // only a link to someone else moves them.
+      if (now !== owner && now !== undefined) moving.push(day);
+    }
+    // In a fixed order, whatever order the days were opened or restored in.
+    moving.sort(
+      (a, b) =>
+        compareText(a.identity.workday, b.identity.workday) ||
+        compareText(a.identity.employeeCode ?? '', b.identity.employeeCode ?? '') ||
+        compareText(a.first.account, b.first.account),
+    );
+    for (const day of moving) this.move(day);
+  }
+
+  private move(day: DayState): void {
+    const account = day.identity.account ?? day.first.account;
+    const employeeCode = this.options.resolveEmployee?.(account);
+    let options: { timeZone: string; dayBorder: string };
+    try {
+      const source = this.options.workdayOptions;
+      options = resolveWorkdayOptions(typeof source === 'function' ? source(employeeCode, account) : source);
+    } catch {
+      return; // no working day for the new owner: the day stays where it is (its events were placed)
+    }
+    const { identity } = day;
+    this.days.delete(dayKey(identity.employeeCode, identity.account ?? '', identity.workday));
+    this.changed.delete(day);
+    if (day.stored) this.removed.add(day);
+    const touched = relinkDay(day, {
+      employeeCode,
+      account,
+      ...options,
+      workdayOf: (at) => workdayOf(at, options),
+      dayFor: (target, event) => {
+        const key = dayKey(target.employeeCode, target.account ?? '', target.workday);
+        let found = this.days.get(key);
+        if (!found) {
+          found = new DayState(target, event);
+          this.days.set(key, found);
+        }
+        return found;
+      },
+    });
+    for (const target of touched) this.changed.add(target);
+    for (const placement of this.placements.values()) {
+      placement.lastWorkday = undefined;
+      placement.lastDay = undefined;
+    }
+    this.relinked.push({ account, workday: identity.workday, from: identity.employeeCode, to: employeeCode });
+  }
+
   add(events: Iterable<LogEvent>): AddResult {
+    this.relink();
     const result: AddResult = { added: 0, duplicates: 0, rejected: [] };
     // Accounts repeat within a batch; resolving each once per batch keeps add() cheap
     // while still following a directory or links that change between batches.
