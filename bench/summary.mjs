@@ -96,6 +96,22 @@ if (catchUp?.shipped) {
   ]);
 }
 
+const faults = s['9-faults'];
+for (const [label, f] of [
+  ['high rate', faults?.high],
+  ['default rate', faults?.default],
+]) {
+  if (!f) continue;
+  const w = f.withFaults;
+  rows.push([
+    `9 delivery under faults, ${label}`,
+    `${w.delivered}/${w.punches} punches at ${f.requestsPerSecond} requests/s with 5% 503 + 5% dropped: ${w.seconds} s, ${w.punchesPerSecond}/s, ${w.postsPerPunch} POSTs per punch, ${w.duplicates} duplicates, ${w.errorDays} error days`,
+    `no faults: ${f.withoutFaults.seconds} s, ${f.withoutFaults.punchesPerSecond}/s`,
+    `${f.ratio}×`,
+    `≥ 0.5×, no duplicates: ${ok(f.met)}`,
+  ]);
+}
+
 const m = results.machine;
 console.log(
   `Run ${results.date}${results.smoke ? ' (smoke)' : ''} on ${m.cpus}× ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform}\n`,

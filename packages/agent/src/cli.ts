@@ -90,6 +90,8 @@ program
 withConfig(program.command('run'))
   .description(t('cmd.run.description'))
   .option('--once', t('cmd.run.once'))
+  .option('--max-wait <seconds>', t('cmd.run.maxWait'))
+  .option('--json', t('cmd.run.json'))
   .option('--repair', t('cmd.run.repair'))
   .action(onWorker('run', { forwardSignals: true }));
 

@@ -74,7 +74,7 @@ export { createRedactor, type Redact } from './logging/redactor.js';
 export { type RunAgentOptions, runAgent } from './runner/run-agent.js';
 export { AGGREGATOR_STATE_KEY, runOnce } from './runner/run-once.js';
 export type { RunOnceOptions, RunProgress } from './runner/run-once-options.js';
-export type { RunOnceReport, UnlinkedAccount } from './runner/run-once-report.js';
+export type { IncompleteDelivery, RunOnceReport, UnlinkedAccount } from './runner/run-once-report.js';
 export {
   type InstallServiceOptions,
   installService,

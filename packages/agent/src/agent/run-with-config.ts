@@ -5,7 +5,7 @@ import { ConfigError } from '../errors/config-error.js';
 import { t } from '../i18n/translate.js';
 import { createKotClientFromConfig } from '../kot/create-kot-client-from-config.js';
 import type { Logger } from '../logging/logger.js';
-import { runAgent } from '../runner/run-agent.js';
+import { type RunAgentOptions, runAgent } from '../runner/run-agent.js';
 import type { RunProgress } from '../runner/run-once-options.js';
 import type { RunOnceReport } from '../runner/run-once-report.js';
 import { checkLogDirectory } from './check-log-directory.js';
@@ -21,6 +21,8 @@ export interface RunWithConfigOptions {
   log: Logger;
   /** One pass (`run --once`), or keep running until `signal` fires. */
   once: boolean;
+  /** With `once`: see {@link RunAgentOptions.onceMaxWaitMs}. */
+  onceMaxWaitMs?: number;
   signal?: AbortSignal;
   onProgress?: (progress: RunProgress) => void;
   /** Called once the log folder is known, before anything is read. */
@@ -73,6 +75,7 @@ export async function runWithConfig(
       linksFile: config.linksFile,
       stateDirectory: config.stateDirectory,
       once: options.once,
+      ...(options.onceMaxWaitMs !== undefined ? { onceMaxWaitMs: options.onceMaxWaitMs } : {}),
       pollIntervalMs: config.pollIntervalSeconds * 1000,
       ...(config.startDate ? { startDate: config.startDate } : {}),
       ...runOptionsFromConfig(config),

@@ -70,8 +70,12 @@ describe('send', () => {
   });
 
   test.each([
-    [500, { retryable: true, maybeApplied: true, scope: 'sink' }],
-    [503, { retryable: true, maybeApplied: true, scope: 'sink' }],
+    // One request's failure: the punch waits for reconciliation, the round goes on.
+    [500, { retryable: true, maybeApplied: true, scope: 'punch', transient: true, settleMs: 10_000 }],
+    [503, { retryable: true, maybeApplied: true, scope: 'punch', transient: true, settleMs: 10_000 }],
+    // A gateway that lost the answer or gave up: KOT may still be working on it, so the full settle time.
+    [502, { retryable: true, maybeApplied: true, scope: 'punch', transient: true, settleMs: undefined }],
+    [504, { retryable: true, maybeApplied: true, scope: 'punch', transient: true, settleMs: undefined }],
     [429, { retryable: true, maybeApplied: false, scope: 'sink' }],
     [400, { retryable: false, maybeApplied: false, scope: 'punch' }],
     [404, { retryable: false, maybeApplied: false, scope: 'punch' }],
@@ -85,7 +89,13 @@ describe('send', () => {
 
   test('a connection dropped after KOT applied the punch: maybe applied', async () => {
     sim.faults.add({ kind: 'drop-after-apply', match: { method: 'POST' } });
-    expect(await sendError()).toMatchObject({ retryable: true, maybeApplied: true, scope: 'sink' });
+    expect(await sendError()).toMatchObject({
+      retryable: true,
+      maybeApplied: true,
+      scope: 'punch',
+      transient: true,
+      settleMs: undefined,
+    });
     expect(sim.timerecords()).toHaveLength(1);
   });
 
@@ -94,6 +104,9 @@ describe('send', () => {
     expect(await sendError('clockIn', { timeout: 200 })).toMatchObject({
       maybeApplied: true,
       reasonCode: 'KOT_TIMEOUT',
+      scope: 'punch',
+      transient: true,
+      settleMs: undefined,
     });
   });
 

@@ -43,7 +43,7 @@ const KIND_BY_CODE: Record<string, PunchKind> = {
  *
  * | KOT client error | retryable | maybeApplied | scope |
  * |---|---|---|---|
- * | timeout, connection lost, 5xx (`maybeApplied` from the client) | yes | as the client says | sink |
+ * | timeout, connection lost, 5xx (`maybeApplied` from the client) | yes | as the client says | punch, transient (several in a row: an outage) |
  * | rate limit, restricted hours (with `retryAt`) | yes | no | sink |
  * | token refused (401), permission (403), proxy authentication | yes (after the administrator fixes it) | no | sink |
  * | bad request (400), not found (404), invalid input | no | no | punch |
@@ -137,6 +137,12 @@ export function createKotPunchSink(options: KotPunchSinkOptions): PunchSink {
   };
 }
 
+/**
+ * How long after a 5xx answer to a punch an uncertain punch settles: KING OF TIME has finished
+ * with the request when it answers; ten seconds leave room for its reads to catch up.
+ */
+const ANSWERED_SETTLE_MS = 10_000;
+
 /** Maps an error of `timerecords.create` onto the core's `PunchSendError`; see {@link createKotPunchSink}. */
 export function toPunchSendError(error: unknown): PunchSendError {
   if (!KotError.isInstance(error)) {
@@ -165,13 +171,23 @@ export function toPunchSendError(error: unknown): PunchSendError {
   switch (error.code) {
     case 'KOT_TIMEOUT':
     case 'KOT_CONNECTION_FAILED':
-    case 'KOT_SERVER_ERROR':
+    case 'KOT_SERVER_ERROR': {
+      // One request's failure: this punch alone waits; only several in a row mean an outage.
+      const status = (error as { status?: unknown }).status;
+      // KING OF TIME's own 500, or a 503 (no server took the request), ends all work on it, so
+      // a read soon after shows the punch if it was stored. No answer, a 502 (a gateway lost
+      // the server's answer) or a 504 (a gateway gave up waiting) may leave KOT still working
+      // on it: the full settle time.
+      const answered = status === 500 || status === 503;
       return new PunchSendError({
         ...base,
         retryable: true,
         maybeApplied: error.maybeApplied,
-        scope: 'sink',
+        scope: 'punch',
+        transient: true,
+        ...(answered ? { settleMs: ANSWERED_SETTLE_MS } : {}),
       });
+    }
     case 'KOT_INVALID_RESPONSE':
       // KOT answered with success but the body does not parse: the punch is most likely there.
       return new PunchSendError({ ...base, retryable: true, maybeApplied: true, scope: 'punch' });

@@ -2,9 +2,12 @@ import { stat } from 'node:fs/promises';
 import {
   addWorkdays,
   createAggregatorCache,
+  createCircuitBreaker,
   forgetSettledPunches,
   formatInstant,
   ledgerStatus,
+  mayLookEarly,
+  reconcilableAt,
   workdayOf,
 } from '@pclogin/core';
 import type { KotClient } from '@pclogin/kot-client';
@@ -22,7 +25,7 @@ import { silentLogger } from '../logging/logger.js';
 import { CREDENTIAL_CODES } from './credential-codes.js';
 import { runOnce } from './run-once.js';
 import type { RunOnceOptions } from './run-once-options.js';
-import type { RunOnceReport } from './run-once-report.js';
+import type { IncompleteDelivery, RunOnceReport } from './run-once-report.js';
 
 /** Options of {@link runAgent}. */
 export interface RunAgentOptions extends Omit<RunOnceOptions, 'sink' | 'resolveEmployee' | 'directory'> {
@@ -58,6 +61,15 @@ export interface RunAgentOptions extends Omit<RunOnceOptions, 'sink' | 'resolveE
    * @default none: every log in the folder counts
    */
   startDate?: string;
+  /**
+   * With `once`: how long (ms) it may wait, after its first pass, for retries and reconciliation
+   * to come due (a rate limit's Retry-After, a punch's retry, an uncertain punch's settle time,
+   * an outage's next probe). It then ends; the report's `incomplete` says what is left.
+   * @default 120000
+   */
+  onceMaxWaitMs?: number;
+  /** Waits (ms) between passes; for tests. @default a timer, cut short by `signal` */
+  sleep?: (ms: number, signal: AbortSignal | undefined) => Promise<void>;
   /** Called after every pass. */
   onPass?: (report: RunOnceReport) => void;
   /**
@@ -67,6 +79,16 @@ export interface RunAgentOptions extends Omit<RunOnceOptions, 'sink' | 'resolveE
    */
   stateDirectory?: string;
 }
+
+/**
+ * How long `run --once` may wait after its first pass for retries and reconciliation: long
+ * enough for a Retry-After, a 503'd punch's settle time (10 s) and a dropped one's (60 s),
+ * and two probes of an outage; short enough for a scheduled task every few minutes.
+ */
+const DEFAULT_ONCE_MAX_WAIT_MS = 120_000;
+
+/** How often it looks again at uncertain punches that have not settled yet. */
+const ONCE_LOOK_MS = 5_000;
 
 /**
  * How often a polling agent plans with nothing new read: clock-outs come due when a working day
@@ -94,6 +116,10 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
   const log = options.log ?? silentLogger;
   const pollMs = options.pollIntervalMs ?? 30_000;
   const zone = options.timeZone ?? 'Asia/Tokyo';
+  const sleep = options.sleep ?? sleepFor;
+  const settleMs = options.settleMs ?? 60_000;
+  // One breaker for the agent's life: an outage found by one pass holds the next back.
+  const breaker = options.breaker ?? createCircuitBreaker();
   let directory: LoadedEmployeeDirectory | undefined;
   let links: LoadedLinks | undefined;
   let linksStamp = '';
@@ -171,9 +197,11 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
         resolveEmployee: links.resolver.resolve,
         directory: directory.directory,
         aggregatorCache,
+        breaker,
         planWhenIdle: options.once === true || clock().getTime() - plannedAt >= IDLE_PLAN_MS,
       });
       if (report.planRan) plannedAt = clock().getTime();
+      if (options.once) report = await finishOnce(report);
     } catch (error) {
       // A running service rides out what passes by itself (a network share gone for a moment,
       // KING OF TIME unreachable): nothing was committed for the failed batch, so the next
@@ -192,11 +220,121 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
       });
     }
     if (options.once) return report;
-    const next = ledgerStatus(store, { now: clock }).nextAt;
+    const next = nextActionAt(report);
     const untilNext = next ? next.getTime() - clock().getTime() : pollMs;
     await sleep(Math.min(pollMs, Math.max(1000, untilNext)), signal);
   }
   return last;
+
+  /** The earliest instant a waiting punch, an uncertain one or a paused delivery can go on. */
+  function nextActionAt(report: RunOnceReport): Date | undefined {
+    const status = ledgerStatus(store, { now: clock, settleMs });
+    const next = status.nextAt?.getTime() ?? Number.POSITIVE_INFINITY;
+    // An uncertain punch that settled while the round was busy is checked at once (nextAt
+    // leaves out what is already due), not after a whole poll interval.
+    const settled = status.uncertain[0]?.until.getTime() ?? Number.POSITIVE_INFINITY;
+    const resume = report.stopped?.retryAt?.getTime() ?? Number.POSITIVE_INFINITY;
+    // Punches whose retry came due during the round go now, unless delivery is paused.
+    const due = status.due > 0 && !report.stopped ? clock().getTime() : Number.POSITIVE_INFINITY;
+    // An uncertain punch KING OF TIME already shows is confirmed by a look before it settles.
+    const at = Math.min(next, settled, resume, due, earlyLookAt(clock().getTime()));
+    return Number.isFinite(at) ? new Date(at) : undefined;
+  }
+
+  /**
+   * `run --once` after its first pass: waits for retries and reconciliation to come due and runs
+   * delivery again, until nothing deliverable is left or the next step lies beyond
+   * `onceMaxWaitMs`; then says what is left.
+   */
+  async function finishOnce(first: RunOnceReport): Promise<RunOnceReport> {
+    // Counted from the end of the first pass: a long catch-up does not eat the time for retries.
+    const deadline = clock().getTime() + (options.onceMaxWaitMs ?? DEFAULT_ONCE_MAX_WAIT_MS);
+    let total = first;
+    let lastRun = clock().getTime();
+    for (;;) {
+      const left = deliverableLeft(total);
+      if (!left || signal?.aborted) return { ...total, ...(left ? { incomplete: left } : {}) };
+      if (total.stopped?.reasonCode && CREDENTIAL_CODES.has(total.stopped.reasonCode)) {
+        return { ...total, incomplete: left };
+      }
+      const now = clock().getTime();
+      const wake = Math.max(
+        now,
+        lastRun + 1000, // never a busy loop, whatever a sink answers
+        Math.min(left.nextAt?.getTime() ?? Number.POSITIVE_INFINITY, earlyLookAt(lastRun)),
+      );
+      if (!Number.isFinite(wake) || wake > deadline) return { ...total, incomplete: left };
+      if (wake > now) {
+        log.info(t('log.waitingForRest'), {
+          planned: left.planned,
+          uncertain: left.uncertain,
+          until: formatInstant(new Date(wake)),
+          ...(left.reason ? { because: left.reason } : {}),
+        });
+        await sleep(wake - now, signal);
+        if (signal?.aborted) continue;
+      }
+      lastRun = clock().getTime();
+      const more = await runOnce({
+        ...options,
+        sink,
+        resolveEmployee: links!.resolver.resolve,
+        directory: directory!.directory,
+        aggregatorCache,
+        breaker,
+        planWhenIdle: false,
+      });
+      total = mergeReports(total, more);
+    }
+  }
+
+  /**
+   * When to look again at uncertain punches that have not settled: one KING OF TIME shows is
+   * confirmed before its settle time (not those told to wait, e.g. for restricted hours).
+   */
+  function earlyLookAt(lastRun: number): number {
+    let at = Number.POSITIVE_INFINITY;
+    const now = clock().getTime();
+    for (const punch of store.list({ state: 'uncertain' })) {
+      if (reconcilableAt(punch, settleMs).getTime() <= now || !mayLookEarly(punch, settleMs)) continue;
+      at = Math.min(at, Math.max(punch.updatedAt.getTime(), lastRun) + ONCE_LOOK_MS);
+    }
+    return at;
+  }
+
+  /** What is left to deliver now: planned punches whose time has come, and uncertain ones. */
+  function deliverableLeft(report: RunOnceReport): IncompleteDelivery | undefined {
+    const now = clock();
+    const status = ledgerStatus(store, { now, settleMs });
+    const retrying = status.waiting.filter((w) => w.punch.at.getTime() <= now.getTime());
+    const planned = status.due + retrying.length;
+    const uncertain = status.counts.uncertain + status.counts.sending;
+    if (planned + uncertain === 0) return undefined;
+    const candidates: { at: number; reason?: string }[] = [
+      ...(status.due > 0 ? [{ at: now.getTime() }] : []),
+      ...retrying.map((w) => ({ at: w.until.getTime(), ...(w.reason ? { reason: w.reason } : {}) })),
+      ...status.uncertain.map((w) => ({ at: w.until.getTime(), ...(w.reason ? { reason: w.reason } : {}) })),
+    ];
+    const resume = report.stopped?.retryAt?.getTime();
+    let next = candidates.reduce<{ at: number; reason?: string } | undefined>(
+      (min, c) => (min === undefined || c.at < min.at ? c : min),
+      undefined,
+    );
+    // A paused delivery (rate limit, outage) holds back even the punches that are due.
+    if (resume !== undefined && status.due > 0 && next && next.at < resume) {
+      next = { at: resume, ...(report.stopped?.reason ? { reason: report.stopped.reason } : {}) };
+    }
+    return {
+      planned,
+      uncertain,
+      ...(next ? { nextAt: new Date(Math.max(next.at, now.getTime())) } : {}),
+      ...(next?.reason
+        ? { reason: next.reason }
+        : report.stopped?.reason
+          ? { reason: report.stopped.reason }
+          : {}),
+    };
+  }
 
   function logPass(report: RunOnceReport) {
     for (const issue of report.issues.slice(0, 20)) {
@@ -268,7 +406,29 @@ async function fileStamp(file: string): Promise<string> {
   }
 }
 
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+/** Adds up two passes of one `run --once`; the later pass's stop and waits win. */
+function mergeReports(a: RunOnceReport, b: RunOnceReport): RunOnceReport {
+  const { stopped: _stopped, reconcileWaiting: _waiting, ...rest } = a;
+  return {
+    ...rest,
+    events: a.events + b.events,
+    issues: [...a.issues, ...b.issues].slice(0, 1000),
+    issueCount: a.issueCount + b.issueCount,
+    planRan: a.planRan || b.planRan,
+    planned: a.planned + b.planned,
+    sent: a.sent + b.sent,
+    failed: a.failed + b.failed,
+    uncertain: a.uncertain + b.uncertain,
+    reconciledFound: a.reconciledFound + b.reconciledFound,
+    reconciledAbsent: a.reconciledAbsent + b.reconciledAbsent,
+    corrections: b.corrections,
+    pending: b.pending,
+    ...(b.stopped ? { stopped: b.stopped } : {}),
+    ...(b.reconcileWaiting ? { reconcileWaiting: b.reconcileWaiting } : {}),
+  };
+}
+
+function sleepFor(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve) => {
     if (signal?.aborted) return resolve();
     const timer = setTimeout(done, ms);

@@ -1,5 +1,6 @@
 import type {
   AggregatorCache,
+  CircuitBreaker,
   ClockOutPolicy,
   DeliveryOutcome,
   EmployeeDirectory,
@@ -86,6 +87,12 @@ export interface RunOnceOptions {
    * @default a new cache for this pass
    */
   aggregatorCache?: AggregatorCache;
+  /**
+   * Recognises an outage of KING OF TIME from several failed requests in a row (the core's
+   * `createCircuitBreaker()`). Pass the same one to every pass ({@link runAgent} does).
+   * @default a new breaker for each delivery round
+   */
+  breaker?: CircuitBreaker;
   /** Stops between batches and between punches; the request in flight finishes. */
   signal?: AbortSignal;
   log?: Logger;

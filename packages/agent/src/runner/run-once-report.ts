@@ -46,4 +46,21 @@ export interface RunOnceReport {
   stopped?: DeliveryStop;
   /** When reconciliation waits (e.g. restricted hours): why and until when. */
   reconcileWaiting?: { reason: string; retryAt: Date };
+  /**
+   * `run --once` only: set when it ended with punches still to deliver (due, waiting for a
+   * retry, or uncertain), because their wait outlasted the time it may wait.
+   */
+  incomplete?: IncompleteDelivery;
+}
+
+/** What `run --once` left to deliver, for its exit status 3 and its one-line summary. */
+export interface IncompleteDelivery {
+  /** Planned punches whose time has come: due now or waiting for a retry. */
+  planned: number;
+  /** Uncertain punches: to be checked against KING OF TIME before any resend. */
+  uncertain: number;
+  /** When the next of them can go ahead, when known. */
+  nextAt?: Date;
+  /** Why the next one waits, when known (the last failure: a rate limit, an outage, restricted hours). */
+  reason?: string;
 }

@@ -7,6 +7,7 @@ import {
   type LogSourceIssue,
   normalizeAccount,
   processEvents,
+  type ReconcileOutcome,
   reconcileUncertain,
   workdayOf,
 } from '@pclogin/core';
@@ -155,19 +156,7 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
       now: clock,
       ...(options.settleMs !== undefined ? { settleMs: options.settleMs } : {}),
       ...(signal ? { signal } : {}),
-      onOutcome: (outcome) => {
-        if (outcome.outcome === 'found') report.reconciledFound++;
-        if (outcome.outcome === 'absent') report.reconciledAbsent++;
-        if (outcome.outcome !== 'waiting') {
-          log.info(
-            `uncertain punch ${outcome.outcome === 'found' ? 'found in' : 'absent from'} KING OF TIME`,
-            {
-              punch: displayId(outcome.punch.id),
-            },
-          );
-        }
-        options.onProgress?.({ phase: 'reconcile', outcome });
-      },
+      onOutcome: onReconciled,
     });
     if (reconciled.waiting) {
       report.reconcileWaiting = { reason: reconciled.waiting.reason, retryAt: reconciled.waiting.retryAt };
@@ -183,6 +172,17 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
     }),
   );
   return report;
+
+  function onReconciled(outcome: ReconcileOutcome) {
+    if (outcome.outcome === 'found') report.reconciledFound++;
+    if (outcome.outcome === 'absent') report.reconciledAbsent++;
+    if (outcome.outcome !== 'waiting') {
+      log.info(`uncertain punch ${outcome.outcome === 'found' ? 'found in' : 'absent from'} KING OF TIME`, {
+        punch: displayId(outcome.punch.id),
+      });
+    }
+    options.onProgress?.({ phase: 'reconcile', outcome });
+  }
 
   function keepIssue(issue: LogSourceIssue) {
     report.issueCount++;
@@ -206,7 +206,10 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
       sink,
       now: clock,
       timeZone,
+      ...(options.settleMs !== undefined ? { settleMs: options.settleMs } : {}),
+      ...(options.breaker ? { breaker: options.breaker } : {}),
       ...(signal ? { signal } : {}),
+      onReconcile: onReconciled,
       onOutcome: (outcome) => {
         done++;
         const p = outcome.punch;
@@ -216,7 +219,7 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
           log.debug(t('log.punchSent'), facts);
         } else if (outcome.outcome === 'failed') {
           report.failed++;
-          log.error('punch failed', facts);
+          log.error(t('log.punchFailed'), facts);
         } else if (outcome.outcome === 'held') {
           report.held++;
           log.info(t('log.punchHeld'), facts);
@@ -231,7 +234,7 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
         options.onProgress?.({ phase: 'deliver', done, total, outcome });
       },
     });
-    if (delivery.stopped?.cause === 'sink') report.stopped = delivery.stopped;
+    if (delivery.stopped && delivery.stopped.cause !== 'aborted') report.stopped = delivery.stopped;
     const unreadable = delivery.unreadable;
     if (unreadable?.reasonCode && CREDENTIAL_CODES.has(unreadable.reasonCode)) {
       report.stopped = { cause: 'sink', ...unreadable };

@@ -32,14 +32,18 @@ test('punches go out from the cached list during a window; reads and reconciliat
   simNow = clockAt('2024-03-11T09:00:00+09:00');
   setup.sim.faults.add({ kind: 'drop-after-apply', times: 1, match: { method: 'POST' } });
   const readsBefore = reads();
-  // The dropped connection ends the first pass's round (the network may be down); the next
-  // pass, still inside the window, sends the rest, and would check the uncertain punch in KOT
-  // (it has settled) but reads must wait.
+  // The dropped connection costs that punch alone: the rest go out, and the uncertain one would
+  // be checked in KOT, but reads must wait for the window's end. So must the 10 punches of 03-07,
+  // the day the state folder began on (KING OF TIME decides for it: see below). Each pass says
+  // so and ends "incomplete" (3): the wait is longer than --max-wait.
   for (const now of ['2024-03-11T09:00:00+09:00', '2024-03-11T09:02:00+09:00']) {
     const during = await setup.run(['run', '--once'], now);
-    expectExit(during, 0);
+    expectExit(during, 3);
     expect(during.stderr).not.toMatch(/ERROR/);
     expect(during.stderr).toMatch(/restricted hours/);
+    expect(during.stderr).toMatch(
+      /^pclogin-agent: incomplete: 11 punches still to deliver \(10 to send, 1 to check in KING OF TIME\); the next can go on at 2024-03-11T10:00:00\+09:00/m,
+    );
   }
   // Every read waited: none was sent (the client knows the windows), none was refused.
   expect(reads()).toBe(readsBefore);

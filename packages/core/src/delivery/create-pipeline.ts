@@ -6,6 +6,7 @@ import { punchId } from '../punches/planned-punch.js';
 import type { LedgerStore } from '../store/ledger-store.js';
 import { workdayBounds } from '../workdays/workday-bounds.js';
 import { createAggregatorCache } from './aggregator-cache.js';
+import { createCircuitBreaker } from './circuit-breaker.js';
 import { deliverDuePunches } from './deliver-due-punches.js';
 import type { DeliveryOutcome, DeliveryReport } from './delivery-outcome.js';
 import { readAggregatorState, restoreStoredAggregator } from './internal/aggregator-ledger-state.js';
@@ -119,6 +120,8 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   // The aggregator stays in memory between ingests (see AggregatorCache): a batch costs what
   // it changes. Deliveries and reconciliations in between write punches only, so it stays valid.
   const cache = createAggregatorCache();
+  // One breaker for the pipeline's life: an outage one round found holds the next back.
+  const breaker = createCircuitBreaker();
   return {
     store,
     checkpoint: (source) => store.checkpoint(source),
@@ -134,7 +137,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
         retainDays: options.retainDays,
         cache,
       }),
-    deliver: (more = {}) => deliverDuePunches({ store, sink, now: clock, ...more }),
+    deliver: (more = {}) => deliverDuePunches({ store, sink, now: clock, settleMs, breaker, ...more }),
     reconcile: (more = {}) => reconcileUncertain({ store, sink, now: clock, settleMs, ...more }),
     status: () => ({
       ...ledgerStatus(store, { now: clock, settleMs }),

@@ -187,6 +187,6 @@ describe('deliverDuePunches', () => {
     const { store, sink, clock } = setup();
     const report = await deliverDuePunches({ store, sink, now: clock.now, signal: AbortSignal.abort() });
     expect(sink.sends).toEqual([]);
-    expect(report).toEqual({ outcomes: [], stopped: { cause: 'aborted' }, remaining: 3 });
+    expect(report).toEqual({ outcomes: [], reconciled: [], stopped: { cause: 'aborted' }, remaining: 3 });
   });
 });

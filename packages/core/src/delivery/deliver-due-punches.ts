@@ -8,12 +8,16 @@ import {
 import type { LedgerPunch } from '../ledger/ledger-punch.js';
 import type { PlannedPunch } from '../punches/planned-punch.js';
 import type { LedgerStore } from '../store/ledger-store.js';
+import { type CircuitBreaker, createCircuitBreaker } from './circuit-breaker.js';
 import type { DeliveryOutcome, DeliveryReport, DeliveryStop } from './delivery-outcome.js';
 import { PunchSendError } from './errors/punch-send-error.js';
 import { backoffMs } from './internal/backoff.js';
 import { toClock } from './internal/clock.js';
+import { reconcilePass } from './internal/reconcile-pass.js';
+import { mayLookEarly, reconcilableAt } from './internal/settle.js';
 import { decideFromKot, type KotDecision } from './kot-decides.js';
 import type { PunchSink } from './punch-sink.js';
+import type { ReconcileOutcome } from './reconcile-uncertain.js';
 
 /** Options of {@link deliverDuePunches}. */
 export interface DeliverDuePunchesOptions {
@@ -39,6 +43,35 @@ export interface DeliverDuePunchesOptions {
    * @default { baseMs: 30000, maxMs: 1800000 }
    */
   retryBackoff?: { baseMs?: number; maxMs?: number };
+  /**
+   * Recognises an outage from consecutive transient failures (see {@link CircuitBreaker}).
+   * Pass the same one to every round, so that an outage found by one round holds the next back.
+   * @default a new breaker for this round
+   */
+  breaker?: CircuitBreaker;
+  /**
+   * How long an uncertain punch settles before a read that does not find it proves it absent,
+   * when its failure did not say (see {@link ReconcileUncertainOptions.settleMs}).
+   * @default 60000
+   */
+  settleMs?: number;
+  /**
+   * Reconciliation within the round: between two sends, uncertain punches are read back with
+   * batched reads ({@link PunchSink.recorded}: one read covers many employees and days) and
+   * confirmed, or — once settled and not found — sent again in the same round. `false` leaves
+   * them to {@link reconcileUncertain}.
+   *
+   * - `lookAfterMs` (default 5000): a punch is first read this long after its failure. A found
+   *   punch is confirmed whenever it is read; reading before the server has finished only costs
+   *   a read, so a few seconds is enough.
+   * - `everyMs` (default 10000): at most one reading pass this often, so that reads cost at most
+   *   one request in twenty at the default 2 requests/s, however many punches fail.
+   * - `retryAfterMs` (default 30000): after a read failed without saying when to retry.
+   * @default { lookAfterMs: 5000, everyMs: 10000, retryAfterMs: 30000 }
+   */
+  reconcile?:
+    | false
+    | { lookAfterMs?: number; everyMs?: number; retryAfterMs?: number; maxDaysPerRead?: number };
   /** Called after each punch's outcome is committed (for logs and progress bars). */
   onOutcome?: (outcome: DeliveryOutcome) => void;
   /**
@@ -54,6 +87,8 @@ export interface DeliverDuePunchesOptions {
    * @default 'Asia/Tokyo'
    */
   timeZone?: string;
+  /** Called after each reconciliation outcome of the round is committed. */
+  onReconcile?: (outcome: ReconcileOutcome) => void;
 }
 
 /**
@@ -61,19 +96,23 @@ export interface DeliverDuePunchesOptions {
  * time. For each: commits `sending` (durably) **before** the request, then `sent`, `failed`,
  * `uncertain` or — when it certainly was not applied and may work later — `planned` again with a
  * `notBefore`. A process killed mid-request therefore leaves the punch `sending`, which the next
- * open turns into `uncertain`: it is never sent again before {@link reconcileUncertain} proves it
- * absent.
+ * open turns into `uncertain`: it is never sent again before reconciliation proves it absent.
+ *
+ * A failure of one request (no answer, a dropped connection, a timeout, a 5xx answer:
+ * {@link PunchSendErrorInit.transient}) changes that punch alone and the round goes on. The
+ * round stops early only when the signal fires (the request in flight finishes, or ends
+ * `uncertain`), when a failure concerns the whole sink ({@link PunchSendErrorInit.scope}: a rate
+ * limit, a refused token; `stopped.retryAt` says when to go on), or when the
+ * {@link CircuitBreaker} recognises an outage (`stopped.cause` `outage`, `retryAt` the next probe).
+ * Uncertain punches are read back in the same round (see `reconcile`).
  *
  * Close the store only after the round has returned: a punch whose outcome cannot be committed
  * stays `sending`, and the next open makes it `uncertain`.
  *
- * The round stops early when the signal fires (the request in flight finishes, or ends
- * `uncertain`) or when a failure is not specific to one punch (see {@link PunchSendErrorInit.scope}),
- * so a rate limit or an outage is not met once per punch.
- *
  * @example
  * ```ts
- * const report = await deliverDuePunches({ store, sink, signal });
+ * const breaker = createCircuitBreaker();
+ * const report = await deliverDuePunches({ store, sink, breaker, signal });
  * if (report.stopped?.retryAt) scheduleNextRound(report.stopped.retryAt);
  * ```
  */
@@ -83,10 +122,23 @@ export async function deliverDuePunches(options: DeliverDuePunchesOptions): Prom
   const limit = options.limit ?? Number.POSITIVE_INFINITY;
   const baseMs = options.retryBackoff?.baseMs ?? 30_000;
   const maxMs = options.retryBackoff?.maxMs ?? 1_800_000;
+  const breaker = options.breaker ?? createCircuitBreaker();
+  const settleMs = options.settleMs ?? 60_000;
+  const reconcile =
+    options.reconcile === false
+      ? undefined
+      : {
+          lookAfterMs: options.reconcile?.lookAfterMs ?? 5_000,
+          everyMs: options.reconcile?.everyMs ?? 10_000,
+          retryAfterMs: options.reconcile?.retryAfterMs ?? 30_000,
+          maxDaysPerRead: options.reconcile?.maxDaysPerRead,
+        };
   const outcomes: DeliveryOutcome[] = [];
   let decision: KotDecision | undefined;
+  const reconciled: ReconcileOutcome[] = [];
   const report = (stopped?: DeliveryStop): DeliveryReport => ({
     outcomes,
+    reconciled,
     ...(stopped ? { stopped } : {}),
     ...(decision?.unreadable ? { unreadable: decision.unreadable } : {}),
     remaining: store.due(clock()).length,
@@ -109,15 +161,26 @@ export async function deliverDuePunches(options: DeliverDuePunchesOptions): Prom
     }
   }
 
-  for (const { id } of store.due(start)) {
-    if (outcomes.length >= limit) break;
+  // Uncertain punches already read before they settled (not found): read again once settled.
+  const readEarly = new Set<string>();
+  let lastReadAt = Number.NEGATIVE_INFINITY;
+  let readBlockedUntil = Number.NEGATIVE_INFINITY;
+  let nextReadAt = reconcile ? nextReadTime() : Number.POSITIVE_INFINITY;
+
+  const queue = store.due(start).map((p) => p.id);
+  for (let index = 0; ; index++) {
     if (signal?.aborted) return report({ cause: 'aborted' });
+    if (reconcile && clock().getTime() >= nextReadAt) await readBack();
+    if (index >= queue.length || outcomes.length >= limit) break;
+    const id = queue[index]!;
     const now = clock();
     const current = store.get(id);
     // Re-read: the punch may have changed since the round started (re-planned, or no longer due).
     if (current?.state !== 'planned' || !isDue(current, now)) continue;
     // A day the ledger never saw is sent only once KING OF TIME was read for it in this round.
     if (decision?.predates(current) && !decision.checked.has(id)) continue;
+    const circuit = breaker.check(now);
+    if (circuit.state === 'open') return report(outage(circuit.until, circuit.reason));
 
     const sending = markSending(current, now);
     store.commit({ punches: [sending] }); // durable before the request: the heart of exactly once
@@ -125,16 +188,106 @@ export async function deliverDuePunches(options: DeliverDuePunchesOptions): Prom
     let stop: DeliveryStop | undefined;
     try {
       await sink.send(plannedPart(sending), { signal });
+      breaker.succeeded();
       outcome = { outcome: 'sent', punch: markSent(sending, clock(), 'response') };
     } catch (error) {
-      ({ outcome, stop } = afterFailure(sending, error, clock(), baseMs, maxMs));
+      const known = asSendError(error);
+      const at = clock();
+      ({ outcome, stop } = afterFailure(sending, known, at, baseMs, maxMs));
+      if (known.transient && !stop) {
+        const after = breaker.failed(at, known.reason);
+        if (after.state === 'open') stop = outage(after.until, after.reason);
+      } else if (known.scope === 'punch') {
+        // An answer about the punch itself (e.g. 400) shows the system is up.
+        breaker.succeeded();
+      }
     }
     store.commit({ punches: [outcome.punch] });
     outcomes.push(outcome);
     options.onOutcome?.(outcome);
+    if (outcome.outcome === 'uncertain' && reconcile) {
+      nextReadAt = Math.min(nextReadAt, readTime(outcome.punch.updatedAt.getTime() + reconcile.lookAfterMs));
+    }
     if (stop) return report(stop);
   }
   return report(signal?.aborted ? { cause: 'aborted' } : undefined);
+
+  /** One reading pass: confirm what KOT holds, requeue what it proved absent. */
+  async function readBack(): Promise<void> {
+    if (!reconcile) return;
+    lastReadAt = clock().getTime();
+    const { report: read, unsettled } = await reconcilePass(
+      {
+        store,
+        sink,
+        now: clock,
+        settleMs,
+        retryAfterMs: reconcile.retryAfterMs,
+        ...(reconcile.maxDaysPerRead !== undefined ? { maxDaysPerRead: reconcile.maxDaysPerRead } : {}),
+        ...(signal ? { signal } : {}),
+        onOutcome: (outcome) => {
+          reconciled.push(outcome);
+          options.onReconcile?.(outcome);
+        },
+      },
+      (punch, now) => isReadable(punch, now.getTime()),
+    );
+    for (const id of unsettled) readEarly.add(id);
+    // Proved absent: planned again and due now, so sent again in this round (the loop re-reads
+    // each punch's state, so one queued twice is tried once).
+    for (const outcome of read.outcomes) {
+      if (outcome.outcome === 'absent') queue.push(outcome.punch.id);
+    }
+    if (read.waiting) readBlockedUntil = read.waiting.retryAt.getTime();
+    nextReadAt = nextReadTime();
+  }
+
+  function isReadable(punch: LedgerPunch, now: number): boolean {
+    if (now < readBlockedUntil) return false;
+    const settled = reconcilableAt(punch, settleMs).getTime() <= now;
+    if (settled) return true;
+    if (readEarly.has(punch.id) || !mayLookEarly(punch, settleMs)) return false;
+    return punch.updatedAt.getTime() + (reconcile?.lookAfterMs ?? 0) <= now;
+  }
+
+  /** When the next reading pass is worth it: the earliest uncertain punch readable, spaced by `everyMs`. */
+  function nextReadTime(): number {
+    let earliest = Number.POSITIVE_INFINITY;
+    for (const punch of store.list({ state: 'uncertain' })) {
+      const settled = reconcilableAt(punch, settleMs).getTime();
+      const early =
+        readEarly.has(punch.id) || !mayLookEarly(punch, settleMs)
+          ? settled
+          : Math.min(settled, punch.updatedAt.getTime() + (reconcile?.lookAfterMs ?? 0));
+      earliest = Math.min(earliest, early);
+    }
+    return readTime(earliest);
+  }
+
+  function readTime(at: number): number {
+    return Math.max(at, lastReadAt + (reconcile?.everyMs ?? 0), readBlockedUntil);
+  }
+}
+
+function outage(until: Date, reason: string): DeliveryStop {
+  return {
+    cause: 'outage',
+    reason: `the attendance system looks unreachable (several requests in a row failed; last: ${reason}); the next try is at ${until.toISOString()}`,
+    reasonCode: 'SINK_OUTAGE',
+    retryAt: until,
+  };
+}
+
+function asSendError(error: unknown): PunchSendError {
+  return PunchSendError.isInstance(error)
+    ? error
+    : new PunchSendError({
+        reason: `unexpected failure, KING OF TIME may hold the punch: ${error instanceof Error ? error.message : String(error)}`,
+        retryable: true,
+        maybeApplied: true,
+        scope: 'sink',
+        cause: error,
+      });
 }
 
 function isDue(punch: LedgerPunch, now: Date): boolean {
@@ -157,20 +310,11 @@ function plannedPart(punch: LedgerPunch): PlannedPunch {
 /** Maps a failed send onto the ledger: see the table on {@link PunchSendError}. */
 function afterFailure(
   sending: LedgerPunch,
-  error: unknown,
+  known: PunchSendError,
   now: Date,
   baseMs: number,
   maxMs: number,
 ): { outcome: DeliveryOutcome; stop: DeliveryStop | undefined } {
-  const known = PunchSendError.isInstance(error)
-    ? error
-    : new PunchSendError({
-        reason: `unexpected failure, KING OF TIME may hold the punch: ${error instanceof Error ? error.message : String(error)}`,
-        retryable: true,
-        maybeApplied: true,
-        scope: 'sink',
-        cause: error,
-      });
   const stop: DeliveryStop | undefined =
     known.scope === 'sink'
       ? {
@@ -181,9 +325,13 @@ function afterFailure(
         }
       : undefined;
   if (known.maybeApplied) {
+    // retryAt: when it may be proved absent (a sink's own retryAt, or the settle time it named).
+    const settledAt =
+      known.retryAt ??
+      (known.settleMs === undefined ? undefined : new Date(now.getTime() + Math.max(0, known.settleMs)));
     const punch = markUncertain(sending, now, known.reason, {
       errorCode: known.reasonCode,
-      retryAt: known.retryAt,
+      retryAt: settledAt,
     });
     return { outcome: { outcome: 'uncertain', punch }, stop };
   }

@@ -1,4 +1,5 @@
 import type { LedgerPunch } from '../ledger/ledger-punch.js';
+import type { ReconcileOutcome } from './reconcile-uncertain.js';
 
 /**
  * What happened to one punch in a delivery round: `sent`; `failed` (permanently); `uncertain`
@@ -15,13 +16,17 @@ export interface DeliveryOutcome {
 
 /** Why a delivery round ended before every due punch was tried. */
 export interface DeliveryStop {
-  /** `aborted`: the signal fired; `sink`: a failure not specific to one punch (rate limit, server, network, token). */
-  cause: 'aborted' | 'sink';
-  /** For `sink`: the failure's reason. */
+  /**
+   * `aborted`: the signal fired; `sink`: a failure that concerns the whole sink (rate limit,
+   * refused token, restricted hours); `outage`: the circuit breaker opened after several
+   * requests in a row failed (reasonCode `SINK_OUTAGE`, `retryAt` the next probe).
+   */
+  cause: 'aborted' | 'sink' | 'outage';
+  /** For `sink` and `outage`: the failure's reason. */
   reason?: string;
-  /** For `sink`: its code, when given. */
+  /** For `sink` and `outage`: its code, when given. */
   reasonCode?: string;
-  /** For `sink`: when to try again, when known. */
+  /** For `sink` and `outage`: when to try again, when known. */
   retryAt?: Date;
 }
 
@@ -29,6 +34,8 @@ export interface DeliveryStop {
 export interface DeliveryReport {
   /** One entry per punch tried, in order. */
   outcomes: DeliveryOutcome[];
+  /** Uncertain punches read back during the round: found (now `sent`) or absent (sent again). */
+  reconciled: ReconcileOutcome[];
   /** Set when the round ended early. */
   stopped?: DeliveryStop;
   /** Due punches not tried in this round (because of `limit` or an early stop). */

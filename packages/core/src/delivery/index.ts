@@ -1,6 +1,8 @@
 // Public exports of this area, by name.
 export type { AggregatorCache } from './aggregator-cache.js';
 export { createAggregatorCache } from './aggregator-cache.js';
+export type { CircuitBreaker, CircuitBreakerOptions, CircuitState } from './circuit-breaker.js';
+export { createCircuitBreaker } from './circuit-breaker.js';
 export type {
   Pipeline,
   PipelineOptions,
@@ -29,6 +31,6 @@ export type { PunchSink, PunchSinkCallOptions, RecordedPunch, RecordedPunchQuery
 export type { ReadRecordedPunchesOptions } from './read-recorded-punches.js';
 export { readRecordedPunches } from './read-recorded-punches.js';
 export type { ReconcileOutcome, ReconcileReport, ReconcileUncertainOptions } from './reconcile-uncertain.js';
-export { reconcilableAt, reconcileUncertain } from './reconcile-uncertain.js';
+export { mayLookEarly, reconcilableAt, reconcileUncertain } from './reconcile-uncertain.js';
 export type { RetryFailedPunchesOptions } from './retry-failed-punches.js';
 export { retryFailedPunches } from './retry-failed-punches.js';

@@ -1,11 +1,10 @@
-import { markAbsent, markSent, markUncertain } from '../ledger/internal/transitions.js';
 import type { LedgerPunch } from '../ledger/ledger-punch.js';
 import type { LedgerStore } from '../store/ledger-store.js';
-import { PunchReadError } from './errors/punch-read-error.js';
-import { toClock } from './internal/clock.js';
-import { matchRecorded } from './internal/match-recorded.js';
-import { readWindows } from './internal/read-windows.js';
+import { reconcilePass } from './internal/reconcile-pass.js';
+import { mayLookEarly, reconcilableAt } from './internal/settle.js';
 import type { PunchSink } from './punch-sink.js';
+
+export { mayLookEarly, reconcilableAt };
 
 /** Options of {@link reconcileUncertain}. */
 export interface ReconcileUncertainOptions {
@@ -27,6 +26,13 @@ export interface ReconcileUncertainOptions {
    * @default 60000
    */
   settleMs?: number;
+  /**
+   * Also read punches that have not settled yet, once they have been uncertain this long (ms):
+   * one found is confirmed at once (a punch KING OF TIME shows needs no settling); one not
+   * found stays `uncertain` until it has settled and is read again. Off when omitted.
+   * @default off
+   */
+  lookAfterMs?: number;
   /**
    * The most working days one read covers.
    * @default 31
@@ -63,11 +69,6 @@ export interface ReconcileReport {
   remaining: number;
 }
 
-/** When an uncertain punch may be reconciled: after its `retryAt` and after settling. */
-export function reconcilableAt(punch: LedgerPunch, settleMs: number): Date {
-  return new Date(Math.max(punch.retryAt?.getTime() ?? 0, punch.updatedAt.getTime() + settleMs));
-}
-
 /**
  * Settles `uncertain` punches against what the attendance system holds: each one found
  * (same employee, working day, kind and minute) becomes `sent`; each one proved absent becomes
@@ -82,70 +83,15 @@ export function reconcilableAt(punch: LedgerPunch, settleMs: number): Date {
  * ```
  */
 export async function reconcileUncertain(options: ReconcileUncertainOptions): Promise<ReconcileReport> {
-  const { store, sink, signal } = options;
-  const clock = toClock(options.now);
   const settleMs = options.settleMs ?? 60_000;
-  const outcomes: ReconcileOutcome[] = [];
-  const start = clock();
-  const ready = store
-    .list({ state: 'uncertain' })
-    .filter((punch) => reconcilableAt(punch, settleMs).getTime() <= start.getTime());
-  const windows = readWindows(ready, options.maxDaysPerRead ?? 31);
-  const remaining = () =>
-    store.list({ state: 'uncertain' }).length - outcomes.filter((o) => o.outcome === 'waiting').length;
-
-  for (const [index, window] of windows.entries()) {
-    if (signal?.aborted) break;
-    let recorded: Awaited<ReturnType<PunchSink['recorded']>>;
-    try {
-      recorded = await sink.recorded(
-        { employeeCodes: window.employeeCodes, from: window.from, to: window.to },
-        { signal },
-      );
-    } catch (error) {
-      const now = clock();
-      const known = PunchReadError.isInstance(error) ? error : undefined;
-      const reason =
-        known?.reason ??
-        `reading the recorded punches failed: ${error instanceof Error ? error.message : String(error)}`;
-      const retryAt = known?.retryAt ?? new Date(now.getTime() + (options.retryAfterMs ?? 300_000));
-      // Nothing more can be read now: every punch still to be read waits until retryAt.
-      const waiting = windows
-        .slice(index)
-        .flatMap((w) => w.punches)
-        .map((p) => store.get(p.id))
-        .filter((p): p is LedgerPunch => p?.state === 'uncertain')
-        .map((p) => markUncertain(p, now, reason, { errorCode: known?.reasonCode, retryAt }));
-      store.commit({ punches: waiting });
-      for (const punch of waiting) record({ outcome: 'waiting', punch });
-      return {
-        outcomes,
-        waiting: { reason, ...(known?.reasonCode ? { reasonCode: known.reasonCode } : {}), retryAt },
-        remaining: remaining(),
-      };
-    }
-    const now = clock();
-    // Re-read after the await: only punches still uncertain are decided.
-    const current = window.punches
-      .map((p) => store.get(p.id))
-      .filter((p): p is LedgerPunch => p?.state === 'uncertain');
-    const sent = window.employeeCodes.flatMap((employeeCode) =>
-      store.list({ state: 'sent', employeeCode, from: window.from, to: window.to }),
-    );
-    const found = matchRecorded(current, sent, recorded);
-    const decided = current.map(
-      (punch): ReconcileOutcome =>
-        found.has(punch.id)
-          ? { outcome: 'found', punch: markSent(punch, now, 'reconciliation') }
-          : { outcome: 'absent', punch: markAbsent(punch, now) },
-    );
-    store.commit({ punches: decided.map((o) => o.punch) });
-    for (const outcome of decided) record(outcome);
-  }
-  return { outcomes, remaining: remaining() };
-
-  function record(outcome: ReconcileOutcome): void {
-    outcomes.push(outcome);
-    options.onOutcome?.(outcome);
-  }
+  const lookAfterMs = options.lookAfterMs;
+  const { report } = await reconcilePass(
+    options,
+    (punch, now) =>
+      reconcilableAt(punch, settleMs).getTime() <= now.getTime() ||
+      (lookAfterMs !== undefined &&
+        mayLookEarly(punch, settleMs) &&
+        punch.updatedAt.getTime() + lookAfterMs <= now.getTime()),
+  );
+  return report;
 }

@@ -18,6 +18,7 @@ export type {
   KotSimulatorInjectedFault,
   KotSimulatorRandomFaultChoice,
   KotSimulatorRandomFaults,
+  KotSimulatorStallBodyFault,
   KotSimulatorStatusFault,
 } from './kot-simulator-fault.js';
 export type {

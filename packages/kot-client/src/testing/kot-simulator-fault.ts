@@ -15,7 +15,13 @@ export interface KotSimulatorFaultMatch {
 }
 
 /** The kinds of fault the simulator can inject. */
-export type KotSimulatorFaultKind = 'status' | 'hang' | 'delay' | 'drop-before-apply' | 'drop-after-apply';
+export type KotSimulatorFaultKind =
+  | 'status'
+  | 'hang'
+  | 'delay'
+  | 'drop-before-apply'
+  | 'drop-after-apply'
+  | 'stall-body';
 
 /** Fields every fault shares. */
 export interface KotSimulatorFaultBase {
@@ -65,13 +71,23 @@ export interface KotSimulatorDropAfterApplyFault extends KotSimulatorFaultBase {
   kind: 'drop-after-apply';
 }
 
+/**
+ * Apply the request (store the punch), send the status line, the headers and the first byte of
+ * the body, then nothing more until `sim.close()`: a server or proxy that stalls mid-answer.
+ * A client must give up after its own timeout.
+ */
+export interface KotSimulatorStallBodyFault extends KotSimulatorFaultBase {
+  kind: 'stall-body';
+}
+
 /** A fault to inject with `sim.faults.add(…)`. */
 export type KotSimulatorFault =
   | KotSimulatorStatusFault
   | KotSimulatorHangFault
   | KotSimulatorDelayFault
   | KotSimulatorDropBeforeApplyFault
-  | KotSimulatorDropAfterApplyFault;
+  | KotSimulatorDropAfterApplyFault
+  | KotSimulatorStallBodyFault;
 
 /** A fault the random mode may pick: a kind with its default settings, or a full fault without `times`/`match`. */
 export type KotSimulatorRandomFaultChoice =
@@ -80,7 +96,8 @@ export type KotSimulatorRandomFaultChoice =
   | Omit<KotSimulatorHangFault, 'times' | 'match'>
   | Omit<KotSimulatorDelayFault, 'times' | 'match'>
   | Omit<KotSimulatorDropBeforeApplyFault, 'times' | 'match'>
-  | Omit<KotSimulatorDropAfterApplyFault, 'times' | 'match'>;
+  | Omit<KotSimulatorDropAfterApplyFault, 'times' | 'match'>
+  | Omit<KotSimulatorStallBodyFault, 'times' | 'match'>;
 
 /** Settings of the probability-based fault mode. */
 export interface KotSimulatorRandomFaults {

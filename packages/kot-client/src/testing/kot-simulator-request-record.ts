@@ -8,8 +8,8 @@ export interface KotSimulatorRequestRecord {
   readonly path: string;
   /** The status answered; absent when the connection was dropped or left hanging. */
   readonly status?: number;
-  /** `'answered'`, `'dropped'` (socket destroyed) or `'hung'` (never answered). */
-  readonly outcome: 'answered' | 'dropped' | 'hung';
+  /** `'answered'`, `'dropped'` (socket destroyed), `'hung'` (never answered) or `'stalled'` (headers sent, the body never finished). */
+  readonly outcome: 'answered' | 'dropped' | 'hung' | 'stalled';
   /** The injected fault that shaped this answer, if any. */
   readonly fault?: KotSimulatorFaultKind;
   /** When it arrived, by the simulator's clock. */

@@ -1,13 +1,22 @@
 import { formatInstant } from '@pclogin/core';
 import { runWithConfig } from '../../agent/run-with-config.js';
+import { UsageError } from '../../errors/usage-error.js';
 import { t } from '../../i18n/translate.js';
+import type { RunOnceReport } from '../../runner/run-once-report.js';
 import { type ConfigOptions, createCommandContext } from '../context.js';
 import { runProgressBars } from '../run-progress.js';
 import { onStopSignals } from '../worker/stop-signals.js';
 
-/** `pclogin-agent run [--once]`: exit status 1 when a punch failed for good in the pass. */
+/** `run --once`'s exit status when punches are left to deliver (see {@link run}). */
+const EXIT_INCOMPLETE = 3;
+
+/**
+ * `pclogin-agent run [--once] [--max-wait <seconds>] [--json]`. `--once` exits 0 when nothing
+ * deliverable is left, 1 when a punch failed for good, 3 ("incomplete") when punches are still
+ * to deliver after `--max-wait` (one line on stderr says what and until when).
+ */
 export default async function run(
-  options: ConfigOptions & { once?: boolean; repair?: boolean },
+  options: ConfigOptions & { once?: boolean; repair?: boolean; maxWait?: string; json?: boolean },
 ): Promise<number> {
   const context = await createCommandContext(options, { progress: true });
   const { config, clock, log } = context;
@@ -23,6 +32,7 @@ export default async function run(
       clock,
       log,
       once: options.once ?? false,
+      ...(options.maxWait !== undefined ? { onceMaxWaitMs: parseSeconds(options.maxWait) * 1000 } : {}),
       repair: options.repair ?? false,
       signal: controller.signal,
       onProgress: bars.onProgress,
@@ -34,11 +44,66 @@ export default async function run(
         }),
     });
     if (!options.once) log.info(t('log.stopped'));
+    if (!options.once || !report) return 0;
     // A pass in which KOT refused a punch for good says so; a service stopped on request ends with 0.
-    return options.once && report && report.failed > 0 ? 1 : 0;
+    const exit = report.failed > 0 ? 1 : report.incomplete ? EXIT_INCOMPLETE : 0;
+    const summary = report.incomplete ? incompleteLine(report, config.timeZone) : undefined;
+    if (summary) process.stderr.write(`${context.redact(summary)}\n`);
+    if (options.json) context.out(`${JSON.stringify(jsonReport(report, exit, summary, config.timeZone))}\n`);
+    return exit;
   } finally {
     bars.stop();
     context.progress.stop();
     stopListening();
   }
+}
+
+function parseSeconds(text: string): number {
+  const value = Number(text);
+  if (!/^\d+(\.\d+)?$/.test(text.trim()) || !Number.isFinite(value)) {
+    throw new UsageError(`--max-wait expects a number of seconds (e.g. 120), not "${text}"`);
+  }
+  return value;
+}
+
+/** The one line `run --once` prints on stderr when it leaves punches to deliver. */
+function incompleteLine(report: RunOnceReport, timeZone: string): string {
+  const left = report.incomplete!;
+  const total = left.planned + left.uncertain;
+  const parts = [
+    `pclogin-agent: incomplete: ${total} punch${total === 1 ? '' : 'es'} still to deliver (${left.planned} to send, ${left.uncertain} to check in KING OF TIME)`,
+  ];
+  if (left.nextAt) parts.push(`the next can go on at ${formatInstant(left.nextAt, timeZone)}`);
+  if (left.reason) parts.push(`because: ${left.reason}`);
+  parts.push('they go out at the next run or by the running service');
+  return parts.join('; ');
+}
+
+function jsonReport(
+  report: RunOnceReport,
+  exitStatus: number,
+  summary: string | undefined,
+  timeZone: string,
+) {
+  return {
+    exitStatus,
+    complete: report.incomplete === undefined,
+    events: report.events,
+    planned: report.planned,
+    sent: report.sent,
+    failed: report.failed,
+    uncertain: report.uncertain,
+    reconciledFound: report.reconciledFound,
+    reconciledAbsent: report.reconciledAbsent,
+    corrections: report.corrections,
+    incomplete: report.incomplete
+      ? {
+          planned: report.incomplete.planned,
+          uncertain: report.incomplete.uncertain,
+          nextAt: report.incomplete.nextAt ? formatInstant(report.incomplete.nextAt, timeZone) : null,
+          reason: report.incomplete.reason ?? null,
+          summary,
+        }
+      : null,
+  };
 }

@@ -66,7 +66,11 @@ export const en = {
   'cmd.console.readOnly': 'show everything, change nothing',
   'cmd.run.description':
     'read the log folder and deliver punches to KING OF TIME; keeps watching until stopped',
-  'cmd.run.once': 'process everything available, deliver what is due, reconcile, and exit',
+  'cmd.run.once':
+    'process everything available, deliver what is due, reconcile, and exit: 0 when nothing is left to deliver, 3 when punches are left (see --max-wait)',
+  'cmd.run.maxWait':
+    'with --once: how long to wait for retries and checks of uncertain punches before giving up with status 3 (default: 120)',
+  'cmd.run.json': 'with --once: print a summary as JSON on stdout',
   'cmd.run.repair':
     'open a damaged (or restored) ledger: keep what it holds, and check KING OF TIME before sending anything not known as sent',
   'cmd.retry.description':
@@ -256,6 +260,7 @@ export const en = {
     'logs of an account no link covers: kept, and punched once it is linked (add it to the linking CSV)',
   'log.unseenDaysWait': 'punches of days this state folder has not seen wait until KING OF TIME can be read',
   'log.punchHeld': 'KING OF TIME already held this punch (a day this state folder had not seen): not sent',
+  'log.waitingForRest': 'waiting to deliver the rest',
   'log.passDone': 'pass done',
   'log.deliveryPaused': 'delivery paused',
   'log.reconcileWaits': 'checking uncertain punches waits',

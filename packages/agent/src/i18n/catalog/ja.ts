@@ -69,7 +69,11 @@ export const ja: Record<MessageKey, string> = {
   'cmd.console.readOnly': '表示のみ行い、何も変更しません',
   'cmd.run.description':
     'ログ出力先フォルダーを読み、打刻を KING OF TIME に送ります（停止するまで監視を続けます）',
-  'cmd.run.once': '今あるログをすべて処理し、送信時刻になった打刻を送り、不確定の打刻を確認して終了します',
+  'cmd.run.once':
+    '今あるログをすべて処理し、送信時刻になった打刻を送り、不確定の打刻を確認して終了します（送信が残らなければ 0、打刻が残れば 3。--max-wait を参照）',
+  'cmd.run.maxWait':
+    '--once と併用: 再送と不確定の打刻の確認を待つ秒数。過ぎると終了コード 3 で終了します（既定: 120）',
+  'cmd.run.json': '--once と併用: 結果の要約を JSON で標準出力に出力します',
   'cmd.run.repair':
     '壊れた台帳（またはバックアップから戻した台帳）を開きます。記録はそのまま使い、送信済みと確認できない打刻は KING OF TIME の打刻を参照してから送ります',
   'cmd.retry.description':
@@ -265,6 +269,7 @@ export const ja: Record<MessageKey, string> = {
     'このデータフォルダーで初めて扱う日の打刻は、KING OF TIME を参照できるようになるまで待機します',
   'log.punchHeld':
     'この打刻は KING OF TIME に登録済みでした（このデータフォルダーで初めて扱う日）。送信しません',
+  'log.waitingForRest': '残りの打刻の送信を待っています',
   'log.passDone': '処理が完了しました',
   'log.deliveryPaused': '打刻の送信を一時停止しています',
   'log.reconcileWaits': '不確定の打刻の確認を待っています',

@@ -27,6 +27,22 @@ export interface PunchSendErrorInit {
   scope?: 'punch' | 'sink';
   /** The underlying error's machine-readable code (e.g. `KOT_RATE_LIMITED`), kept in the ledger. */
   reasonCode?: string;
+  /**
+   * Whether this is a failure of the request rather than of the punch or of the whole sink: no
+   * answer, a dropped connection, a timeout, a 5xx answer. With `scope: 'punch'` the round goes
+   * on with the other punches, and only several in a row (the circuit breaker) pause
+   * delivery as an outage.
+   * @default false
+   */
+  transient?: boolean;
+  /**
+   * For a failure that may have been applied (`maybeApplied`): how long after it (ms) the
+   * attendance system shows the punch if it was applied, so that a read which does not find it
+   * then proves it absent. Short when the server answered (its work on the request is over),
+   * long when no answer came (it may still be working on it).
+   * @default the reconciliation's `settleMs`
+   */
+  settleMs?: number;
   /** The underlying error. */
   cause?: unknown;
 }
@@ -66,6 +82,10 @@ export class PunchSendError extends Error {
   readonly scope: 'punch' | 'sink';
   /** See {@link PunchSendErrorInit.reasonCode}. */
   readonly reasonCode: string | undefined;
+  /** See {@link PunchSendErrorInit.transient}. */
+  readonly transient: boolean;
+  /** See {@link PunchSendErrorInit.settleMs}. */
+  readonly settleMs: number | undefined;
 
   /** @param init - the facts of the failure */
   constructor(init: PunchSendErrorInit) {
@@ -76,6 +96,8 @@ export class PunchSendError extends Error {
     this.retryAt = init.retryAt;
     this.scope = init.scope ?? (init.retryable ? 'sink' : 'punch');
     this.reasonCode = init.reasonCode;
+    this.transient = init.transient ?? false;
+    this.settleMs = init.settleMs;
     brand(this, 'PunchSendError');
   }
 

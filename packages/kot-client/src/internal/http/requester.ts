@@ -243,7 +243,10 @@ export class Requester {
         signal: controller.signal,
       });
       status = response.status;
-      const text = await response.text();
+      // Read under our own signal: the one ky gave the Request is lost once the Request is
+      // garbage-collected after the headers (nodejs/undici#4068), and a stalled body then
+      // waited for undici's 300 s body timeout.
+      const text = await readBody(response, controller.signal);
       clearTimeout(timer);
       this.#log({
         type: 'response',
@@ -471,6 +474,40 @@ export class Requester {
       // A failing logger must not turn a successful call into a failure.
     }
   }
+}
+
+/**
+ * The response body as text, given up (and its connection closed) as soon as `signal` aborts,
+ * whatever happened to the signal the request was sent with.
+ */
+async function readBody(response: Response, signal: AbortSignal): Promise<string> {
+  const body = response.body;
+  if (!body) return '';
+  const reader = body.getReader();
+  const aborted = new Promise<never>((_, reject) => {
+    const onAbort = () => {
+      reject(abortReason(signal));
+      // Cancelling the stream makes undici abort the fetch and destroy the socket.
+      reader.cancel(signal.reason).catch(() => {});
+    };
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+  });
+  aborted.catch(() => {}); // handled by the race below; never an unhandled rejection
+  const decoder = new TextDecoder();
+  let text = '';
+  for (;;) {
+    const chunk = await Promise.race([reader.read(), aborted]);
+    // A read the cancel ended reports `done`: an abort is never a complete body.
+    if (signal.aborted) throw abortReason(signal);
+    if (chunk.done) break;
+    text += decoder.decode(chunk.value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+function abortReason(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('This operation was aborted', 'AbortError');
 }
 
 function searchParams(query: Record<string, string | undefined> | undefined): URLSearchParams {

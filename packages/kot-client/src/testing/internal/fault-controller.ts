@@ -31,11 +31,11 @@ const delayFault = z.strictObject({
   ...common,
 });
 const plainFault = z.strictObject({
-  kind: z.enum(['hang', 'drop-before-apply', 'drop-after-apply']),
+  kind: z.enum(['hang', 'drop-before-apply', 'drop-after-apply', 'stall-body']),
   ...common,
 });
 const faultSchema = z.discriminatedUnion('kind', [statusFault, delayFault, plainFault]);
-const kindSchema = z.enum(['status', 'hang', 'delay', 'drop-before-apply', 'drop-after-apply']);
+const kindSchema = z.enum(['status', 'hang', 'delay', 'drop-before-apply', 'drop-after-apply', 'stall-body']);
 const randomSchema = z.strictObject({
   seed: z.number().int(),
   rate: z.number().min(0).max(1),

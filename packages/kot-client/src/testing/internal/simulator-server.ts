@@ -322,6 +322,15 @@ export class SimulatorServer implements KotSimulator {
       this.record({ ...base, outcome: 'dropped', ...faultKind });
       return;
     }
+    if (fault?.kind === 'stall-body') {
+      // Headers and one byte of the body, then silence; close() destroys the socket.
+      response.setHeader('date', this.now().toUTCString());
+      response.setHeader('content-type', 'application/json; charset=utf-8');
+      response.writeHead(result.status);
+      response.write(' ');
+      this.record({ ...base, status: result.status, outcome: 'stalled', ...faultKind });
+      return;
+    }
     respond(response, result.status, result.body, this.now(), result.headers);
     this.record({ ...base, status: result.status, outcome: 'answered', ...faultKind });
   }
