@@ -1,4 +1,4 @@
-import { checkServiceAccounts, formatLinkProblem } from '@pclogin/core';
+import { checkServiceAccounts } from '@pclogin/core';
 import { accountsInLedger } from '../../agent/accounts-in-ledger.js';
 import { readLedgerView } from '../../agent/read-ledger-view.js';
 import { logChecks } from '../../doctor/log-checks.js';

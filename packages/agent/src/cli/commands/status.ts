@@ -148,29 +148,40 @@ export default async function status(options: ConfigOptions & { json?: boolean }
     }
     if (s.failed.length > 0) {
       line();
-      line('Failed:');
+      line(t('status.failed'));
       for (const p of s.failed)
-        line(`  ${describe(p)} — ${p.reason ?? 'no reason recorded'}  id ${displayId(p.id)}`);
-      line('  (once the cause is fixed: pclogin-agent retry [ID…])');
+        line(
+          t('status.failedLine', {
+            punch: describe(p),
+            reason: p.reason ?? t('status.noReason'),
+            id: displayId(p.id),
+          }),
+        );
+      line(t('status.retryHint'));
     }
     if (s.corrections.length > 0) {
       line();
-      line('To correct in KING OF TIME (打刻編集):');
+      line(t('status.corrections'));
       for (const k of s.corrections)
-        line(`  ${k.employeeCode} ${k.workday}: ${k.message}  id ${displayId(k.id)}`);
-      line('  (once fixed in KING OF TIME: pclogin-agent corrections resolve ID…)');
+        line(
+          t('status.correctionLine', {
+            employee: k.employeeCode,
+            workday: k.workday,
+            message: correctionText(k, tz),
+            id: displayId(k.id),
+          }),
+        );
+      line(t('status.resolveHint'));
     }
     if (s.unlinked.length > 0) {
       line();
-      line('Accounts with logs and no link (punched once linked: add them to the linking CSV):');
+      line(t('status.unlinked'));
       for (const u of s.unlinked.slice(0, 50)) {
         const days =
           u.workdays.length > 5 ? `${u.workdays.slice(0, 5).join(', ')}, …` : u.workdays.join(', ');
-        line(
-          `  ${u.account}: ${u.logs} log${u.logs === 1 ? '' : 's'} on ${u.workdays.length} day${u.workdays.length === 1 ? '' : 's'} (${days})`,
-        );
+        line(t('status.unlinkedLine', { account: u.account, logs: u.logs, count: u.workdays.length, days }));
       }
-      if (s.unlinked.length > 50) line(`  … and ${s.unlinked.length - 50} more`);
+      more(s.unlinked.length, 50);
     }
     line();
     line(

@@ -427,11 +427,11 @@ export const en = {
   'status.uncertain': 'Uncertain (KING OF TIME is checked before any resend):',
   'status.uncertainLine': '  {punch} — checked from {from}: {reason}',
   'status.failed': 'Failed:',
-  'status.failedLine': '  {punch} — {reason} [{id}]',
+  'status.failedLine': '  {punch} — {reason}  id {id}',
   'status.noReason': 'no reason recorded',
   'status.retryHint': '  (once the cause is fixed: pclogin-agent retry [ID…])',
   'status.corrections': 'To correct in KING OF TIME (打刻編集):',
-  'status.correctionLine': '  {employee} {workday}: {message} [{id}]',
+  'status.correctionLine': '  {employee} {workday}: {message}  id {id}',
   'status.resolveHint': '  (once fixed in KING OF TIME: pclogin-agent corrections resolve ID…)',
   'correction.earlier-log-after-clock-in':
     '{kind} was sent as {sent}, but an earlier log at {observed} arrived afterwards: change {kind} to {observed} in KING OF TIME (打刻編集) if it should count.',
@@ -443,6 +443,9 @@ export const en = {
     '{kind} was sent as {sent}, but the logs no longer show this break: delete it in KING OF TIME (打刻編集).',
   'correction.single-log-day':
     'the working day ended with a single log ({observed}), so only 出勤 is punched: enter {kind} in KING OF TIME by hand.',
+  'status.unlinked': 'Accounts with logs and no link (punched once linked: add them to the linking CSV):',
+  'status.unlinkedLine':
+    '  {account}: {logs, plural, one {# log} other {# logs}} on {count, plural, one {# day} other {# days}} ({days})',
   'status.employeeList': 'Employee list: {count, plural, one {# employee} other {# employees}}, fetched {at}',
   'status.employeeListNone': 'Employee list: not fetched yet',
   'status.nextAction': 'Next action: {at}',

@@ -434,11 +434,11 @@ export const ja: Record<MessageKey, string> = {
   'status.uncertain': '不確定（再送の前に KING OF TIME の打刻を確認します）:',
   'status.uncertainLine': '  {punch} — {from} 以降に確認: {reason}',
   'status.failed': '失敗:',
-  'status.failedLine': '  {punch} — {reason} [{id}]',
+  'status.failedLine': '  {punch} — {reason}  ID {id}',
   'status.noReason': '理由の記録なし',
   'status.retryHint': '  （原因を直したら: pclogin-agent retry [ID…]）',
   'status.corrections': '要修正（KING OF TIME の打刻編集で直してください）:',
-  'status.correctionLine': '  {employee} {workday}: {message} [{id}]',
+  'status.correctionLine': '  {employee} {workday}: {message}  ID {id}',
   'status.resolveHint': '  （KING OF TIME で直したら: pclogin-agent corrections resolve ID…）',
   'correction.earlier-log-after-clock-in':
     '{kind}を {sent} で送信した後に、それより早い {observed} のログが届きました。この時刻を採用する場合は、KING OF TIME の打刻編集で{kind}を {observed} に直してください。',
@@ -450,6 +450,8 @@ export const ja: Record<MessageKey, string> = {
     '{kind}を {sent} で送信しましたが、現在のログにはこの休憩がありません。KING OF TIME の打刻編集で削除してください。',
   'correction.single-log-day':
     'この勤務日のログは 1 件（{observed}）だけのため、出勤のみ打刻しました。KING OF TIME で{kind}を手入力してください。',
+  'status.unlinked': '紐づけのないアカウント（ログを保管しています。紐づけ CSV に追加すると打刻されます）:',
+  'status.unlinkedLine': '  {account}: {count} 日分のログ {logs} 件（{days}）',
   'status.employeeList': '従業員一覧: {count} 名（{at} に取得）',
   'status.employeeListNone': '従業員一覧: まだ取得していません',
   'status.nextAction': '次の処理: {at}',
