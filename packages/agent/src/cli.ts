@@ -3,8 +3,11 @@
 // implementation is loaded with import() when it runs, so that `--help` and every command
 // start without loading what they do not use.
 import { Command, CommanderError, Option } from 'commander';
+import { localizeCommander } from './cli/localize-commander.js';
 import type { CommandModule } from './cli/run-command.js';
 import type { WorkerCommandName } from './cli/worker/worker-commands.js';
+import { detectLocale, LOCALES } from './i18n/locale.js';
+import { setLocale, t } from './i18n/translate.js';
 import { VERSION } from './version.js';
 
 // `pclogin-agent events DIR --json | head` closes the pipe early: that is the reader being
@@ -16,18 +19,18 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+// The language is known before the commands are declared, so that their help is in it too.
+const locale = detectLocale();
+setLocale(locale);
+
 const program = new Command('pclogin-agent')
-  .description('Turn SmartOn ID logon/logoff logs into KING OF TIME punches (出勤 / 退勤), exactly once.')
-  .version(VERSION)
-  .showHelpAfterError('(pclogin-agent --help lists the commands)')
+  .description(t('cli.description'))
+  .version(VERSION, '-V, --version', t('cli.option.version'))
+  .addOption(new Option('--lang <lang>', t('cli.option.lang')).choices(LOCALES))
+  .showHelpAfterError(t('cli.helpAfterError'))
   .exitOverride()
-  .addHelpText(
-    'after',
-    `
-Exit status: 0 success, 1 failure, 2 usage or configuration error.
-Environment: PCLOGIN_ACCESS_TOKEN (アクセストークン), PCLOGIN_NOW (set the clock, like --now),
-HTTPS_PROXY / NO_PROXY (when the configuration has no proxy).`,
-  );
+  .addHelpText('after', `\n${t('cli.helpFooter')}`);
+localizeCommander(program);
 
 const lazy =
   (load: () => Promise<CommandModule>) =>
@@ -58,82 +61,54 @@ const onWorker =
 
 const withConfig = (command: Command) =>
   command
-    .option(
-      '-c, --config <path>',
-      'the configuration file (default: $PCLOGIN_CONFIG, else ./pclogin.config.json, else %ProgramData%\\pclogin\\pclogin.config.json on Windows, /etc/pclogin/pclogin.config.json on Linux)',
-    )
-    .option('--now <instant>', 'set the clock to an ISO 8601 instant, e.g. 2024-02-10T12:00:00+09:00');
+    .option('-c, --config <path>', t('cli.option.config'))
+    .option('--now <instant>', t('cli.option.now'));
 
 withConfig(program.command('setup'))
-  .description(
-    'first-run wizard: 企業コード, access token (checked with KING OF TIME), log folder, proxy; writes the configuration where every command finds it, readable only by the service account and administrators, then runs doctor',
-  )
-  .addOption(
-    new Option('--lang <lang>', 'the wizard’s language (default: the system’s)').choices(['ja', 'en']),
-  )
-  .option('--company-code <code>', '企業コード')
-  .option('--access-token <token>', 'アクセストークン (prefer the PCLOGIN_ACCESS_TOKEN environment variable)')
-  .option('--log-directory <dir>', "the SmartOn ID log folder (Windows default: the registry's setting)")
-  .option(
-    '--state-directory <dir>',
-    'the folder for the ledger (default: %ProgramData%\\pclogin, /var/lib/pclogin)',
-  )
-  .option('--proxy <url>', 'the HTTP proxy, e.g. http://proxy.example.co.jp:8080')
-  .option('--proxy-username <name>', 'the proxy user name')
-  .option('--proxy-password <password>', 'the proxy password')
-  .option('--kot-base-url <url>', 'a KING OF TIME Web API other than https://api.kingtime.jp/v1.0 (tests)')
-  .option('--links-export <file>', 'then write the employee list as a linking CSV to this file')
-  .option('--service-install', 'then install and start the service')
-  .option(
-    '--winsw <path>',
-    'Windows: the WinSW executable for --service-install (default: beside pclogin-agent.exe)',
-  )
-  .option(
-    '--skip-kot-check',
-    'do not check the token with KING OF TIME now (a server not yet allowed through)',
-  )
-  .option('-y, --yes', 'ask nothing: take the options and the defaults')
+  .description(t('cmd.setup.description'))
+  .option('--company-code <code>', t('cmd.setup.companyCode'))
+  .option('--access-token <token>', t('cmd.setup.accessToken'))
+  .option('--log-directory <dir>', t('cmd.setup.logDirectory'))
+  .option('--state-directory <dir>', t('cmd.setup.stateDirectory'))
+  .option('--proxy <url>', t('cmd.setup.proxy'))
+  .option('--proxy-username <name>', t('cmd.setup.proxyUsername'))
+  .option('--proxy-password <password>', t('cmd.setup.proxyPassword'))
+  .option('--kot-base-url <url>', t('cmd.setup.kotBaseUrl'))
+  .option('--links-export <file>', t('cmd.setup.linksExport'))
+  .option('--service-install', t('cmd.setup.serviceInstall'))
+  .option('--winsw <path>', t('cmd.setup.winsw'))
+  .option('--skip-kot-check', t('cmd.setup.skipKotCheck'))
+  .option('-y, --yes', t('cmd.setup.yes'))
   .action(lazy(() => import('./cli/commands/setup.js')));
 
 program
   .command('demo')
-  .description(
-    'generate a week of SmartOn logs, deliver them to a local KING OF TIME simulator, and show what KOT holds (no credentials, no network)',
-  )
-  .option('--console', "then open the web console (pclogin-agent console) on the demo's data until Ctrl+C")
+  .description(t('cmd.demo.description'))
+  .option('--console', t('cmd.demo.console'))
   .action(lazy(() => import('./cli/commands/demo.js')));
 
 withConfig(program.command('run'))
-  .description('read the log folder and deliver punches to KING OF TIME; keeps watching until stopped')
-  .option(
-    '--once',
-    'process everything available, deliver what is due, reconcile, and exit: 0 when nothing is left to deliver, 3 when punches are left (see --max-wait)',
-  )
-  .option(
-    '--max-wait <seconds>',
-    'with --once: how long to wait for retries and checks of uncertain punches before giving up with status 3 (default: 120)',
-  )
-  .option('--json', 'with --once: print a summary as JSON on stdout')
-  .option(
-    '--repair',
-    'open a damaged (or restored) ledger: keep what it holds, and check KING OF TIME before sending anything not known as sent',
-  )
+  .description(t('cmd.run.description'))
+  .option('--once', t('cmd.run.once'))
+  .option('--max-wait <seconds>', t('cmd.run.maxWait'))
+  .option('--json', t('cmd.run.json'))
+  .option('--repair', t('cmd.run.repair'))
   .action(onWorker('run', { forwardSignals: true }));
 
 withConfig(program.command('retry'))
-  .description('send failed punches again once their cause is fixed (all, or the ids status shows)')
-  .argument('[ids...]', 'punch ids, e.g. 0001|2024-02-07|clockIn|0')
+  .description(t('cmd.retry.description'))
+  .argument('[ids...]', t('cmd.retry.ids'))
   .action(lazy(() => import('./cli/commands/retry.js')));
 
-const corrections = program.command('corrections').description('items a person fixes in KING OF TIME');
+const corrections = program.command('corrections').description(t('cmd.corrections.description'));
 withConfig(corrections.command('resolve'))
-  .description('mark correction items as fixed (after editing the day in KING OF TIME)')
-  .argument('<ids...>', 'correction ids as status shows them')
+  .description(t('cmd.correctionsResolve.description'))
+  .argument('<ids...>', t('cmd.correctionsResolve.ids'))
   .action(lazy(() => import('./cli/commands/corrections-resolve.js')));
 
 withConfig(program.command('status'))
-  .description('punches by state, what waits and until when, failures and correction items')
-  .option('--json', 'print one JSON object')
+  .description(t('cmd.status.description'))
+  .option('--json', t('cli.option.jsonObject'))
   .action(lazy(() => import('./cli/commands/status.js')));
 
 withConfig(program.command('punches'))
@@ -149,27 +124,25 @@ withConfig(program.command('punches'))
   .action(lazy(() => import('./cli/commands/punches.js')));
 
 withConfig(program.command('doctor'))
-  .description(
-    'check the configuration, log folder, links, token, proxy and clock, with a fix for each problem',
-  )
-  .option('--json', 'print the checks as one JSON object')
+  .description(t('cmd.doctor.description'))
+  .option('--json', t('cmd.doctor.json'))
   .action(lazy(() => import('./cli/commands/doctor.js')));
 
 program
   .command('inspect')
-  .description('how a SmartOn log file is read: encoding, delimiter, header, columns, event words, bad lines')
-  .argument('<file>', 'a SmartOn log CSV file')
-  .option('-c, --config <path>', 'use the csv and timeZone settings of this configuration file')
-  .option('--json', 'print the report as JSON')
+  .description(t('cmd.inspect.description'))
+  .argument('<file>', t('cmd.inspect.file'))
+  .option('-c, --config <path>', t('cli.option.offlineConfig'))
+  .option('--json', t('cmd.inspect.json'))
   .action(onWorker('inspect'));
 
 program
   .command('events')
-  .description('the events in SmartOn log files or folders, oldest first; bad rows go to stderr')
-  .argument('<paths...>', 'files or folders')
-  .option('-c, --config <path>', 'use the csv and timeZone settings of this configuration file')
-  .option('--time-zone <zone>', 'the IANA time zone of the logs (default: Asia/Tokyo)')
-  .option('--json', 'one JSON object per line')
+  .description(t('cmd.events.description'))
+  .argument('<paths...>', t('cli.argument.paths'))
+  .option('-c, --config <path>', t('cli.option.offlineConfig'))
+  .option('--time-zone <zone>', t('cli.option.timeZone'))
+  .option('--json', t('cli.option.jsonLines'))
   .action(onWorker('events'));
 
 program
@@ -211,52 +184,49 @@ program
   .action(onWorker('logs'));
 
 withConfig(program.command('console'))
-  .description(
-    'a local web console: 状態, 日別データ, ログ表示, アカウント連携 and 補正, on 127.0.0.1 with an access key',
-  )
-  .option('--port <port>', 'the port (0: any free port)', '0')
-  .option(
-    '--listen <address>',
-    'listen on this address instead of 127.0.0.1: other computers can reach it (trusted networks only)',
-  )
-  .option('--read-only', 'show everything, change nothing')
+  .description(t('cmd.console.description'))
+  .option('--port <port>', t('cmd.console.port'), '0')
+  .option('--listen <address>', t('cmd.console.listen'))
+  .option('--read-only', t('cmd.console.readOnly'))
   .action(lazy(() => import('./cli/commands/console.js')));
 
-const links = program.command('links').description('the linking CSV (サービスアカウント ⇔ 打刻先アカウント)');
+const links = program.command('links').description(t('cmd.links.description'));
 withConfig(links.command('export'))
-  .description("write KOT's employee list as a linking CSV to edit, as PC Login's CSV データ出力 does")
-  .requiredOption('-o, --out <file>', 'the CSV file to write')
+  .description(t('cmd.linksExport.description'))
+  .requiredOption('-o, --out <file>', t('cmd.linksExport.out'))
   .addOption(
-    new Option('--encoding <encoding>', 'the file encoding').choices(['cp932', 'utf-8']).default('cp932'),
+    new Option('--encoding <encoding>', t('cmd.linksExport.encoding'))
+      .choices(['cp932', 'utf-8'])
+      .default('cp932'),
   )
   .action(lazy(() => import('./cli/commands/links-export.js')));
 withConfig(links.command('import'))
-  .description('validate a linking CSV against the employee list and store it for the agent')
-  .argument('<file>', 'the edited linking CSV')
+  .description(t('cmd.linksImport.description'))
+  .argument('<file>', t('cmd.linksImport.file'))
   .action(lazy(() => import('./cli/commands/links-import.js')));
 withConfig(links.command('check'))
-  .description('validate a linking CSV (default: the stored one); exit status 1 on errors')
-  .argument('[file]', 'the linking CSV to check')
-  .option('--json', 'print the problems as JSON')
+  .description(t('cmd.linksCheck.description'))
+  .argument('[file]', t('cmd.linksCheck.file'))
+  .option('--json', t('cmd.linksCheck.json'))
   .action(lazy(() => import('./cli/commands/links-check.js')));
 
-const service = program
-  .command('service')
-  .description('run the agent as a Windows service or a systemd unit');
+const service = program.command('service').description(t('cmd.service.description'));
 withConfig(service.command('install'))
-  .description('install and start the service (Windows: WinSW; Linux: systemd)')
-  .option('--winsw <path>', 'Windows: the WinSW executable you placed for the service (see the guide)')
-  .option('--unit-dir <dir>', 'Linux: where to write the unit', '/etc/systemd/system')
+  .description(t('cmd.serviceInstall.description'))
+  .option('--winsw <path>', t('cmd.serviceInstall.winsw'))
+  .option('--unit-dir <dir>', t('cmd.serviceInstall.unitDir'), '/etc/systemd/system')
   .action(lazy(() => import('./cli/commands/service-install.js')));
 withConfig(service.command('uninstall'))
-  .description('stop and remove the service')
-  .option('--winsw <path>', 'Windows: the WinSW executable the service was installed with')
-  .option('--unit-dir <dir>', 'Linux: where the unit was written', '/etc/systemd/system')
+  .description(t('cmd.serviceUninstall.description'))
+  .option('--winsw <path>', t('cmd.serviceUninstall.winsw'))
+  .option('--unit-dir <dir>', t('cmd.serviceUninstall.unitDir'), '/etc/systemd/system')
   .action(lazy(() => import('./cli/commands/service-uninstall.js')));
 withConfig(service.command('print'))
-  .description('show what install would write, on any platform')
-  .addOption(new Option('--platform <platform>', 'which service definition').choices(['windows', 'linux']))
-  .option('--winsw <path>', 'Windows: the WinSW executable the service would use')
+  .description(t('cmd.servicePrint.description'))
+  .addOption(
+    new Option('--platform <platform>', t('cmd.servicePrint.platform')).choices(['windows', 'linux']),
+  )
+  .option('--winsw <path>', t('cmd.servicePrint.winsw'))
   .action(lazy(() => import('./cli/commands/service-print.js')));
 
 // No top-level await: the single executable runs this file as one CommonJS script.

@@ -6,6 +6,7 @@ import { runCommand } from './cli/run-command.js';
 import type { CommandWorkerData } from './cli/worker/run-on-worker.js';
 import { adoptTerminal } from './cli/worker/terminal.js';
 import { isWorkerCommand, WORKER_COMMANDS } from './cli/worker/worker-commands.js';
+import { setLocale } from './i18n/translate.js';
 
 const data = workerData as CommandWorkerData | null;
 if (!data || !isWorkerCommand(data.command) || !Array.isArray(data.args)) {
@@ -13,6 +14,7 @@ if (!data || !isWorkerCommand(data.command) || !Array.isArray(data.args)) {
     'command-worker.js runs a pclogin-agent command on a worker thread; start pclogin-agent instead',
   );
 }
+if (data.locale === 'ja' || data.locale === 'en') setLocale(data.locale);
 adoptTerminal(process.stdout, data.terminal.stdout);
 adoptTerminal(process.stderr, data.terminal.stderr);
 // runCommand reports every error itself; no top-level await (the single executable runs this

@@ -19,6 +19,7 @@ export {
   kotSettingsSchema,
   proxySettingsSchema,
 } from './config/agent-config-schema.js';
+export type { ConfigFileEncoding } from './config/decode-config-text.js';
 export { defaultStateDirectory } from './config/default-state-directory.js';
 export {
   type ConfigSource,

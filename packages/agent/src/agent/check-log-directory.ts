@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { AgentError } from '../errors/agent-error.js';
+import { t } from '../i18n/translate.js';
 
 /**
  * Checks that the log folder can be listed, before anything else happens, so that a wrong
@@ -12,15 +13,17 @@ export async function checkLogDirectory(directory: string): Promise<void> {
     await readdir(directory);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why =
+    const why = t(
       code === 'ENOENT'
-        ? "it does not exist: set logDirectory to the SmartOn ID log server's CSV output folder"
+        ? 'logFolder.notFound'
         : code === 'ENOTDIR'
-          ? 'it is a file, not a folder: set logDirectory to the folder the CSV files are in'
+          ? 'logFolder.notFolder'
           : code === 'EACCES' || code === 'EPERM'
-            ? 'permission denied: let the account running the agent (the service account) read it'
-            : `${code ?? 'I/O error'}: check the path and the network share`;
-    throw new AgentError(`cannot read the log folder ${directory}: ${why}`, {
+            ? 'logFolder.denied'
+            : 'logFolder.ioError',
+      { code: code ?? 'I/O error' },
+    );
+    throw new AgentError(t('logFolder.unreadable', { folder: directory, why }), {
       code: 'LOG_FOLDER_UNREADABLE',
       cause: error,
     });

@@ -1,6 +1,7 @@
 import { findLogDirectory } from '@pclogin/smarton-csv';
 import type { AgentConfig } from '../config/agent-config.js';
 import { ConfigError } from '../errors/config-error.js';
+import { t } from '../i18n/translate.js';
 
 /**
  * The SmartOn log folder: `logDirectory` from the configuration, else (on Windows) the log
@@ -19,7 +20,7 @@ export async function resolveLogDirectory(
     [
       {
         field: 'logDirectory',
-        message: `missing, and the registry does not give it (${found.message}); set it to the SmartOn ID log server's CSV output folder`,
+        message: t('config.logDirectoryMissing', { reason: found.message }),
       },
     ],
     config.file,

@@ -2,6 +2,7 @@ import type { LogSource } from '@pclogin/core';
 import type { Clock } from '../clock/clock.js';
 import type { AgentConfig } from '../config/agent-config.js';
 import { ConfigError } from '../errors/config-error.js';
+import { t } from '../i18n/translate.js';
 import { createKotClientFromConfig } from '../kot/create-kot-client-from-config.js';
 import type { Logger } from '../logging/logger.js';
 import { type RunAgentOptions, runAgent } from '../runner/run-agent.js';
@@ -108,7 +109,7 @@ export async function runWithConfig(
 function requireLogDirectory(config: AgentConfig): string {
   if (config.logDirectory) return config.logDirectory;
   throw new ConfigError(
-    [{ field: 'logDirectory', message: 'missing: set it to the folder the log source reads' }],
+    [{ field: 'logDirectory', message: t('config.logDirectoryMissingForSource') }],
     config.file,
   );
 }

@@ -3,6 +3,7 @@ import { type Clock, resolveClock } from '../clock/clock.js';
 import type { AgentConfig } from '../config/agent-config.js';
 import type { ConfigSource } from '../config/find-config-file.js';
 import { loadConfig } from '../config/load-config.js';
+import { type MessageKey, t } from '../i18n/translate.js';
 import { proxySecretsFromEnvironment } from '../internal/proxy-secrets.js';
 import { visibleText } from '../internal/visible-text.js';
 import { createLogger, type Logger } from '../logging/logger.js';
@@ -17,11 +18,11 @@ const plainProgress: Progress = {
   stop() {},
 };
 
-const CONFIG_SOURCE_WORDS: Record<ConfigSource, string> = {
-  '--config': 'given with --config',
-  PCLOGIN_CONFIG: 'from PCLOGIN_CONFIG',
-  'working folder': 'found in the working folder',
-  'platform default': 'the default location',
+const CONFIG_SOURCE_WORDS: Record<ConfigSource, MessageKey> = {
+  '--config': 'config.source.option',
+  PCLOGIN_CONFIG: 'config.source.env',
+  'working folder': 'config.source.workingFolder',
+  'platform default': 'config.source.platformDefault',
 };
 
 let redactor: Redact = createRedactor(proxySecretsFromEnvironment(process.env));
@@ -81,8 +82,11 @@ export async function createCommandContext(
   // Every command says which configuration it works with: several places are looked at.
   log.info(
     config.file
-      ? `configuration: ${config.file} (${CONFIG_SOURCE_WORDS[config.fileSource ?? 'working folder']})`
-      : 'configuration: no file found, using the defaults',
+      ? t('config.using', {
+          file: config.file,
+          source: t(CONFIG_SOURCE_WORDS[config.fileSource ?? 'working folder']),
+        })
+      : t('config.usingDefaults'),
   );
   return {
     config,

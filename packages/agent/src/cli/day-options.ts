@@ -1,4 +1,5 @@
 import { UsageError } from '../errors/usage-error.js';
+import { t } from '../i18n/translate.js';
 
 /** Checks `--day-border HH:MM` and `--from`/`--to`/`--date` `YYYY-MM-DD`. */
 export function checkDayOptions(options: {
@@ -8,7 +9,7 @@ export function checkDayOptions(options: {
   date?: string;
 }): void {
   if (options.dayBorder !== undefined && !/^([01]?\d|2[0-3]):[0-5]\d$/.test(options.dayBorder)) {
-    throw new UsageError(`--day-border: "${options.dayBorder}" is not a time HH:MM, e.g. 05:00`);
+    throw new UsageError(t('usage.dayBorder', { value: options.dayBorder }));
   }
   for (const name of ['from', 'to', 'date'] as const) {
     const value = options[name];
@@ -16,7 +17,7 @@ export function checkDayOptions(options: {
       value !== undefined &&
       (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
     ) {
-      throw new UsageError(`--${name}: "${value}" is not a date YYYY-MM-DD, e.g. 2024-02-07`);
+      throw new UsageError(t('usage.date', { name, value }));
     }
   }
 }

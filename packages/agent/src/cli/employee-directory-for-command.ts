@@ -1,5 +1,6 @@
 import { type EmployeeDirectory, formatInstant } from '@pclogin/core';
 import type { LedgerView } from '../agent/read-ledger-view.js';
+import { type Message, msg } from '../i18n/translate.js';
 import { createKotClientFromConfig } from '../kot/create-kot-client-from-config.js';
 import { DirectoryUnavailableError } from '../kot/directory-unavailable-error.js';
 import { loadEmployeeDirectory } from '../kot/load-employee-directory.js';
@@ -13,7 +14,7 @@ export async function employeeDirectoryForCommand(
   context: CommandContext,
   view: LedgerView,
   { required }: { required: boolean },
-): Promise<{ directory: EmployeeDirectory | undefined; note: string }> {
+): Promise<{ directory: EmployeeDirectory | undefined; note: Message }> {
   const { config, clock, log } = context;
   try {
     if (!config.accessToken && !required) {
@@ -23,7 +24,7 @@ export async function employeeDirectoryForCommand(
       });
       return {
         directory: cached.directory,
-        note: `the stored employee list of ${formatInstant(cached.fetchedAt)} (no token configured)`,
+        note: msg('links.against.storedNoToken', { at: formatInstant(cached.fetchedAt, config.timeZone) }),
       };
     }
     const client = createKotClientFromConfig(config, { clock, log });
@@ -34,11 +35,14 @@ export async function employeeDirectoryForCommand(
       directory: loaded.directory,
       note:
         loaded.from === 'kot'
-          ? `KING OF TIME's employee list (${loaded.directory.employees.length} employees)`
-          : `the stored employee list of ${formatInstant(loaded.fetchedAt)}, because ${loaded.staleBecause}`,
+          ? msg('links.against.kot', { count: loaded.directory.employees.length })
+          : msg('links.against.stored', {
+              at: formatInstant(loaded.fetchedAt, config.timeZone),
+              because: loaded.staleBecause,
+            }),
     };
   } catch (error) {
     if (!(error instanceof DirectoryUnavailableError) || required) throw error;
-    return { directory: undefined, note: `no employee list: ${error.message}` };
+    return { directory: undefined, note: msg('links.against.none', { reason: error.message }) };
   }
 }

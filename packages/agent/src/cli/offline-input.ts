@@ -2,6 +2,7 @@ import { isValidTimeZone } from '@pclogin/core';
 import type { SmartonCsvOptions } from '@pclogin/smarton-csv';
 import { loadConfig } from '../config/load-config.js';
 import { UsageError } from '../errors/usage-error.js';
+import { t } from '../i18n/translate.js';
 import { listLogFiles } from '../internal/list-log-files.js';
 
 export { listLogFiles };
@@ -19,9 +20,7 @@ export async function offlineParserOptions(
   const config = options.config ? await loadConfig({ path: options.config }) : undefined;
   const timeZone = options.timeZone ?? config?.timeZone ?? 'Asia/Tokyo';
   if (!isValidTimeZone(timeZone)) {
-    throw new UsageError(
-      `--time-zone: "${timeZone}" is not an IANA time zone name this system knows, e.g. Asia/Tokyo`,
-    );
+    throw new UsageError(t('usage.timeZone', { value: timeZone }));
   }
   const { pattern, ...csv } = config?.csv ?? {};
   return { csv: { ...csv, timeZone }, timeZone, pattern: pattern ?? '*.csv' };

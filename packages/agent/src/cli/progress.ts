@@ -1,4 +1,5 @@
 import { MultiBar, Presets } from 'cli-progress';
+import { t } from '../i18n/translate.js';
 
 /** One progress bar: how far a long task is. */
 export interface ProgressBar {
@@ -26,7 +27,7 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr): Pro
       stream,
       clearOnComplete: true,
       hideCursor: true,
-      format: '{label} [{bar}] {percentage}% | {value}/{total} {unit} | ETA {eta_formatted}',
+      format: `{label} [{bar}] {percentage}% | {value}/{total} {unit} | ${t('progress.eta')} {eta_formatted}`,
     },
     Presets.shades_classic,
   );

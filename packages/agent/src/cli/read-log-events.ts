@@ -1,7 +1,9 @@
 import { basename } from 'node:path';
 import type { LogEvent } from '@pclogin/core';
 import { type ParseIssue, type SmartonCsvOptions, streamLogFile } from '@pclogin/smarton-csv';
+import { t } from '../i18n/translate.js';
 import { visibleText } from '../internal/visible-text.js';
+import { parseIssueReason } from './format/parse-issue-reason.js';
 
 /** What {@link readLogEvents} saw. */
 export interface ReadLogEventsResult {
@@ -62,5 +64,9 @@ export async function readLogEvents(
 function describeIssue(issue: ParseIssue): string {
   const where = issue.line > 0 ? `${issue.file}:${issue.line}` : issue.file;
   const text = issue.text ? `  「${issue.text}」` : '';
-  return `${where}: ${issue.severity === 'error' ? 'skipped' : 'note'}: ${issue.reason}${text}`;
+  return t(issue.severity === 'error' ? 'read.skipped' : 'read.note', {
+    where,
+    reason: parseIssueReason(issue),
+    text,
+  });
 }

@@ -1,4 +1,5 @@
 import { AgentError } from '../errors/agent-error.js';
+import { type MessageKey, t } from '../i18n/translate.js';
 import { currentRedactor } from './context.js';
 
 /** A command's implementation module: its default export runs it and returns the exit status. */
@@ -29,25 +30,18 @@ function describeError(error: unknown): string {
   const known = AgentError.is(error) || /^Kot[A-Z]/.test(error.name) || typeof code === 'string';
   const head = `pclogin-agent: ${error.name}${typeof code === 'string' ? ` [${code}]` : ''}: ${error.message}`;
   if (!known) return `${head}\n${error.stack ?? ''}`;
-  const hint = typeof code === 'string' ? HINTS[code] : undefined;
-  return hint ? `${head}\n  → ${hint}` : head;
+  const hint = typeof code === 'string' && HINTS.has(code) ? t(`hint.${code}` as MessageKey) : undefined;
+  return hint ? `${head}\n${t('error.hint', { hint })}` : head;
 }
 
-/** What to do about the errors an administrator meets most. */
-const HINTS: Record<string, string> = {
-  KOT_AUTHENTICATION_FAILED:
-    'check the アクセストークン (PCLOGIN_ACCESS_TOKEN or accessToken) and its allowed IP addresses in KOT WebAPI連携設定; `pclogin-agent doctor` checks it',
-  KOT_PERMISSION_DENIED:
-    'the token lacks a permission (employees, divisions and time records: read; time records: write) or this server’s address is not allowed; see KOT WebAPI連携設定',
-  KOT_PROXY_AUTHENTICATION_FAILED: 'correct proxy.username / proxy.password in the configuration',
-  KOT_CONNECTION_FAILED:
-    'check the network, the firewall and the proxy settings; `pclogin-agent doctor` shows what answers',
-  KOT_TIMEOUT:
-    'KING OF TIME or the proxy did not answer in time; check the network, or raise kot.timeoutSeconds',
-  LEDGER_LOCKED:
-    'another pclogin-agent (the service?) uses this state folder: stop it first (status and doctor work beside it)',
-  LEDGER_WRITE_FAILED:
-    'the account running pclogin-agent must own (or be able to write) the state folder and every file in it; `pclogin-agent doctor` checks it',
-  LEDGER_CORRUPT:
-    'keep a copy of the state folder, then `pclogin-agent run --once --repair`: it keeps what the ledger holds and checks KING OF TIME before sending anything not known as sent',
-};
+/** The error codes an administrator meets most, whose fix the catalog has (`hint.<CODE>`). */
+const HINTS = new Set([
+  'KOT_AUTHENTICATION_FAILED',
+  'KOT_PERMISSION_DENIED',
+  'KOT_PROXY_AUTHENTICATION_FAILED',
+  'KOT_CONNECTION_FAILED',
+  'KOT_TIMEOUT',
+  'LEDGER_LOCKED',
+  'LEDGER_WRITE_FAILED',
+  'LEDGER_CORRUPT',
+]);

@@ -1,3 +1,4 @@
+import { t } from '../i18n/translate.js';
 import type { RunProgress } from '../runner/run-once-options.js';
 import type { Progress, ProgressBar } from './progress.js';
 
@@ -12,11 +13,12 @@ export function runProgressBars(progress: Progress): {
     onProgress(p) {
       if (p.phase === 'read') {
         if (!read && p.done < p.total && p.total > 4 * 1024 * 1024)
-          read = progress.bar('読み込み', p.total, 'bytes');
+          read = progress.bar(t('progress.read'), p.total, t('progress.bytes'));
         read?.update(p.done, p.total);
       } else if (p.phase === 'deliver') {
         read?.stop();
-        if (!deliver && p.total > 20) deliver = progress.bar('打刻送信', p.total, 'punches');
+        if (!deliver && p.total > 20)
+          deliver = progress.bar(t('progress.deliver'), p.total, t('progress.punches'));
         deliver?.update(p.done, p.total);
       }
     },

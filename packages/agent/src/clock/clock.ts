@@ -1,4 +1,5 @@
 import { UsageError } from '../errors/usage-error.js';
+import { t } from '../i18n/translate.js';
 
 /** Where the agent gets the current time from. */
 export type Clock = () => Date;
@@ -27,9 +28,7 @@ export function resolveClock(now: string | undefined, env: NodeJS.ProcessEnv = p
   if (value === undefined) return systemClock;
   const ms = isoWithOffset.test(value.trim()) ? Date.parse(value.trim()) : Number.NaN;
   if (Number.isNaN(ms)) {
-    throw new UsageError(
-      `${from}: "${value}" is not an ISO 8601 instant with an offset; write e.g. 2024-02-10T12:00:00+09:00`,
-    );
+    throw new UsageError(t('usage.now', { from: from ?? '--now', value }));
   }
   const started = performance.now();
   return () => new Date(ms + Math.floor(performance.now() - started));

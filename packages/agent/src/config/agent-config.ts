@@ -1,4 +1,5 @@
 import type { AgentConfigFile } from './agent-config-schema.js';
+import type { ConfigFileEncoding } from './decode-config-text.js';
 import type { ConfigSource } from './find-config-file.js';
 import type { Secret } from './secret.js';
 
@@ -9,6 +10,8 @@ import type { Secret } from './secret.js';
 export interface AgentConfig {
   /** The configuration file it was read from, when there was one. */
   file: string | undefined;
+  /** How the file was encoded, when there was one (`shift_jis`: read, but better saved as UTF-8). */
+  fileEncoding?: ConfigFileEncoding;
   /** How {@link file} was found: `--config`, `PCLOGIN_CONFIG`, the working folder or the platform default. */
   fileSource: ConfigSource | undefined;
   /** 企業コード. */

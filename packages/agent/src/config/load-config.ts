@@ -2,8 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { ConfigError, type ConfigProblem } from '../errors/config-error.js';
+import { t } from '../i18n/translate.js';
 import type { AgentConfig } from './agent-config.js';
 import { accessTokenSchema, agentConfigFileSchema } from './agent-config-schema.js';
+import { type ConfigFileEncoding, decodeConfigText } from './decode-config-text.js';
 import { defaultStateDirectory } from './default-state-directory.js';
 import {
   CONFIG_FILE_NAME,
@@ -68,11 +70,13 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Agent
   });
   const file = found.file;
 
-  const raw = await readConfigText(found, options.optional ?? false);
+  const read = await readConfigText(found, options.optional ?? false);
+  const raw = read?.text;
   const json = raw === undefined ? {} : parseJson(raw, file);
   return configFromJson(json, {
     file: raw === undefined ? undefined : file,
     source: raw === undefined ? undefined : found.source,
+    encoding: read?.encoding,
     env,
     platform,
   });
@@ -90,6 +94,8 @@ export function configFromJson(
   where: {
     file: string | undefined;
     source?: ConfigSource | undefined;
+    /** How the file was encoded (see `decodeConfigText`). */
+    encoding?: ConfigFileEncoding | undefined;
     env?: NodeJS.ProcessEnv;
     platform?: NodeJS.Platform;
   },
@@ -118,6 +124,7 @@ export function configFromJson(
   return {
     file,
     fileSource: file === undefined ? undefined : (where.source ?? '--config'),
+    ...(where.encoding ? { fileEncoding: where.encoding } : {}),
     companyCode: c.companyCode,
     accessToken: accessToken ?? (c.accessToken === undefined ? undefined : new Secret(c.accessToken)),
     logDirectory: c.logDirectory === undefined ? undefined : resolve(base, c.logDirectory),
@@ -152,7 +159,7 @@ export function configFromJson(
 async function readConfigText(
   found: { file: string; source: ConfigSource; exists: boolean; looked: string[] },
   optional: boolean,
-): Promise<string | undefined> {
+): Promise<{ text: string; encoding: ConfigFileEncoding } | undefined> {
   const { file, source } = found;
   const searched = source === 'working folder' || source === 'platform default';
   if (!found.exists && searched && optional) return undefined;
@@ -162,24 +169,29 @@ async function readConfigText(
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && searched && optional) return undefined;
-    const message =
+    const values = {
+      file: DEFAULT_CONFIG_FILE,
+      path: file,
+      looked: { en: found.looked.join(' and '), ja: found.looked.join('、') },
+      code: code ?? 'I/O error',
+    };
+    const message = t(
       code === 'ENOENT'
         ? searched
-          ? `no ${DEFAULT_CONFIG_FILE} found (looked in ${found.looked.join(' and ')}): run \`pclogin-agent setup\` to create one, or pass --config PATH`
+          ? 'config.notFoundSearched'
           : source === 'PCLOGIN_CONFIG'
-            ? `file not found: ${file} (from the PCLOGIN_CONFIG environment variable); correct the variable or remove it`
-            : `file not found: ${file}; pass the path of your ${DEFAULT_CONFIG_FILE}`
+            ? 'config.notFoundEnv'
+            : 'config.notFound'
         : code === 'EACCES' || code === 'EPERM'
-          ? `cannot read ${file} (permission denied): run this as an administrator (Windows) or with sudo (Linux), or let the account running the agent read it`
+          ? 'config.permissionDenied'
           : code === 'EISDIR'
-            ? `${file} is a folder: pass the path of the ${DEFAULT_CONFIG_FILE} file inside it`
-            : `cannot read ${file} (${code ?? 'I/O error'})`;
+            ? 'config.isFolder'
+            : 'config.unreadable',
+      values,
+    );
     throw new ConfigError([{ field: searched ? DEFAULT_CONFIG_FILE : source, message }]);
   }
-  // Notepad saves UTF-8 with a BOM, or UTF-16LE ("Unicode") with one: accept both.
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
-  const text = bytes.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return decodeConfigText(bytes, file);
 }
 
 function parseJson(text: string, file: string): unknown {
@@ -196,14 +208,13 @@ function parseJson(text: string, file: string): unknown {
     const position = /at position (\d+)/.exec(message);
     const at = position ? Number(position[1]) : text.length;
     const before = text.slice(0, at).split(/\r\n|\r|\n/);
-    const where = `line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
-    const hint = /escape/i.test(reason)
-      ? ' — in JSON a Windows path needs doubled backslashes ("D:\\\\SmartOn\\\\Log") or forward slashes ("D:/SmartOn/Log")'
-      : ' — check the commas, quotes and braces there';
-    throw new ConfigError(
-      [{ field: '(file)', message: `not valid JSON at ${where}: ${reason}${hint}` }],
-      file,
-    );
+    const hint = t(/escape/i.test(reason) ? 'config.invalidJson.backslash' : 'config.invalidJson.syntax');
+    const where = t('config.invalidJson', {
+      line: String(before.length),
+      column: String((before.at(-1)?.length ?? 0) + 1),
+      reason,
+    });
+    throw new ConfigError([{ field: '(file)', message: `${where} — ${hint}` }], file);
   }
 }
 
@@ -213,7 +224,9 @@ function unknownFieldMessage(issue: { code?: string; inst?: unknown }): string |
   const shape = (issue.inst as { _zod?: { def?: { shape?: Record<string, unknown> } } } | undefined)?._zod
     ?.def?.shape;
   const fields = Object.keys(shape ?? {}).filter((key) => key !== '$schema');
-  return fields.length > 0 ? `unknown field; the fields here are: ${fields.join(', ')}` : 'unknown field';
+  return fields.length > 0
+    ? t('config.unknownField', { fields: fields.join(', ') })
+    : t('config.unknownFieldBare');
 }
 
 function toProblems(error: z.ZodError): ConfigProblem[] {

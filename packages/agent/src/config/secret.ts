@@ -1,4 +1,5 @@
 import { inspect } from 'node:util';
+import { type Message, msg } from '../i18n/translate.js';
 
 /**
  * A secret value (the access token, a proxy password) that does not print itself.
@@ -46,4 +47,11 @@ export class Secret {
 export function describeSecret(value: string): string {
   const length = `${value.length} character${value.length === 1 ? '' : 's'}`;
   return value.length >= 16 ? `${length}, ending …${value.slice(-4)}` : length;
+}
+
+/** {@link describeSecret} as a message, shown in the reader's language. */
+export function secretSummary(value: string): Message {
+  return value.length >= 16
+    ? msg('secret.summaryEnding', { length: value.length, ending: value.slice(-4) })
+    : msg('secret.summary', { length: value.length });
 }

@@ -2,7 +2,8 @@ import { formatInstant } from '@pclogin/core';
 import { isRestricted, KotError, nextAllowedAt } from '@pclogin/kot-client';
 import type { Clock } from '../clock/clock.js';
 import type { AgentConfig } from '../config/agent-config.js';
-import { describeSecret } from '../config/secret.js';
+import { secretSummary } from '../config/secret.js';
+import { type Message, msg } from '../i18n/translate.js';
 import { createKotClientFromConfig } from '../kot/create-kot-client-from-config.js';
 import type { Logger } from '../logging/logger.js';
 import type { DoctorCheck } from './doctor-check.js';
@@ -18,30 +19,32 @@ export async function kotChecks(config: AgentConfig, clock: Clock, log: Logger):
   const restricted = isRestricted(now);
   checks.push({
     id: 'restricted-hours',
-    title: 'restricted hours',
     status: 'ok',
+    // KING OF TIME's windows are in Japan's time, whatever the configured zone.
     detail: restricted
-      ? `now (${formatInstant(now).slice(11, 16)}) is in KING OF TIME's restricted hours until ${formatInstant(nextAllowedAt(now)).slice(11, 16)}: reads wait, punches still go out`
-      : 'now is outside the restricted hours (08:30–10:00, 17:30–18:30)',
+      ? msg('doctor.restricted.now', {
+          now: formatInstant(now, 'Asia/Tokyo').slice(11, 16),
+          until: formatInstant(nextAllowedAt(now), 'Asia/Tokyo').slice(11, 16),
+        })
+      : msg('doctor.restricted.outside'),
   });
   if (!config.accessToken) {
     checks.push({
       id: 'token',
-      title: 'token',
       status: 'fail',
-      detail: 'no access token configured',
-      fix: 'set PCLOGIN_ACCESS_TOKEN, or accessToken in the configuration (アクセストークン)',
+      detail: msg('doctor.token.missing'),
+      fix: msg('doctor.token.missingFix'),
     });
     return checks;
   }
-  const where = config.proxy ? ` through the proxy ${safeProxy(config.proxy.url)}` : '';
+  const through = config.proxy ? msg('doctor.network.through', { proxy: safeProxy(config.proxy.url) }) : '';
+  const baseUrl = config.kot.baseUrl ?? 'https://api.kingtime.jp/v1.0';
   if (restricted) {
     checks.push({
       id: 'token',
-      title: 'token',
       status: 'warn',
-      detail: `cannot be checked now: KING OF TIME refuses reads until ${formatInstant(nextAllowedAt(now))}`,
-      fix: 'run doctor again after the restricted window',
+      detail: msg('doctor.token.restricted', { until: formatInstant(nextAllowedAt(now), config.timeZone) }),
+      fix: msg('doctor.token.restrictedFix'),
     });
     return checks;
   }
@@ -53,49 +56,51 @@ export async function kotChecks(config: AgentConfig, clock: Clock, log: Logger):
       serverDate = { server: date, local: Date.now() };
     },
   });
-  const token = describeSecret(config.accessToken.reveal());
+  const token = secretSummary(config.accessToken.reveal());
   try {
     const available = await client.tokens.available();
     if (!available) {
       checks.push({
         id: 'network',
-        title: 'KING OF TIME reachable',
         status: 'ok',
-        detail: `${config.kot.baseUrl ?? 'https://api.kingtime.jp/v1.0'} answered${where}`,
+        detail: msg('doctor.network.answered', { url: baseUrl, through }),
       });
       checks.push({
         id: 'token',
-        title: 'token',
         status: 'fail',
-        detail: `KING OF TIME says the token (${token}) is not available`,
-        fix: 'issue a new token in KING OF TIME (KOT WebAPI連携設定) and configure it',
+        detail: msg('doctor.token.unavailable', { secret: token }),
+        fix: msg('doctor.token.unavailableFix'),
       });
     } else {
       const company = await client.company.get();
       checks.push({
         id: 'network',
-        title: 'KING OF TIME reachable',
         status: 'ok',
-        detail: `${config.kot.baseUrl ?? 'https://api.kingtime.jp/v1.0'} answered${where}`,
+        detail: msg('doctor.network.answered', { url: baseUrl, through }),
       });
       const mismatch =
         config.companyCode !== undefined && company.code.toLowerCase() !== config.companyCode.toLowerCase();
       checks.push({
         id: 'token',
-        title: 'token',
         status: mismatch ? 'fail' : config.companyCode ? 'ok' : 'warn',
-        detail: `valid (${token}), for ${company.name} (企業コード ${company.code})${
-          mismatch
-            ? `, but the configuration says 企業コード ${config.companyCode}`
+        detail: {
+          key: mismatch
+            ? 'doctor.token.validMismatch'
             : config.companyCode
-              ? ''
-              : '; companyCode is not configured'
-        }`,
+              ? 'doctor.token.valid'
+              : 'doctor.token.validNoCompanyCode',
+          values: {
+            secret: token,
+            company: company.name,
+            code: company.code,
+            configured: config.companyCode,
+          },
+        },
         ...(mismatch
-          ? { fix: 'use the token of your own company, or correct companyCode' }
+          ? { fix: msg('doctor.token.mismatchFix') }
           : config.companyCode
             ? {}
-            : { fix: `set companyCode to "${company.code}" so that a token of another company is noticed` }),
+            : { fix: msg('doctor.token.noCompanyCodeFix', { code: company.code }) }),
       });
     }
   } catch (error) {
@@ -104,35 +109,32 @@ export async function kotChecks(config: AgentConfig, clock: Clock, log: Logger):
     if (code === 'KOT_AUTHENTICATION_FAILED' || code === 'KOT_PERMISSION_DENIED') {
       checks.push({
         id: 'network',
-        title: 'KING OF TIME reachable',
         status: 'ok',
-        detail: `KING OF TIME answered${where}`,
+        detail: msg('doctor.network.kotAnswered', { through }),
       });
       checks.push({
         id: 'token',
-        title: 'token',
         status: 'fail',
-        detail: `refused (${token}): ${message}`,
-        fix: "check the アクセストークン, its permissions and its allowed IP addresses (this server's public address) in KOT WebAPI連携設定",
+        detail: msg('doctor.token.refused', { secret: token, message }),
+        fix: msg('doctor.token.refusedFix'),
       });
     } else {
       checks.push({
         id: 'network',
-        title: 'KING OF TIME reachable',
         status: 'fail',
-        detail: `no answer${where}: ${message}`,
-        fix:
+        detail: msg('doctor.network.noAnswer', { through, message }),
+        fix: msg(
           code === 'KOT_PROXY_AUTHENTICATION_FAILED'
-            ? 'the proxy refused the user name or password: correct proxy.username / proxy.password'
+            ? 'doctor.network.proxyAuthFix'
             : config.proxy
-              ? 'check the proxy URL and that the proxy lets this server reach api.kingtime.jp:443'
-              : 'check the network, the firewall, or configure the proxy (proxy.url, or HTTPS_PROXY)',
+              ? 'doctor.network.proxyFix'
+              : 'doctor.network.fix',
+        ),
       });
       checks.push({
         id: 'token',
-        title: 'token',
         status: 'skip',
-        detail: 'not checked: KING OF TIME could not be reached',
+        detail: msg('doctor.token.notChecked'),
       });
     }
   }
@@ -141,22 +143,24 @@ export async function kotChecks(config: AgentConfig, clock: Clock, log: Logger):
     const abs = Math.abs(offset);
     checks.push({
       id: 'clock',
-      title: 'clock',
       status: abs > 300 ? 'fail' : abs > 60 ? 'warn' : 'ok',
-      detail: `this computer's clock is ${abs < 2 ? 'in step with' : `${abs.toFixed(0)} s ${offset > 0 ? 'ahead of' : 'behind'}`} KING OF TIME's server (±1 s)`,
-      ...(abs > 60
-        ? { fix: 'synchronise the clock (Windows: w32tm /resync; Linux: timedatectl / chrony)' }
-        : {}),
+      detail: msg(
+        abs < 2 ? 'doctor.clock.inStep' : offset > 0 ? 'doctor.clock.ahead' : 'doctor.clock.behind',
+        {
+          seconds: abs.toFixed(0),
+        },
+      ),
+      ...(abs > 60 ? { fix: msg('doctor.clock.fix') } : {}),
     });
   }
   return checks;
 }
 
-function safeProxy(url: string): string {
+function safeProxy(url: string): string | Message {
   try {
     const u = new URL(url);
     return `${u.protocol}//${u.host}`;
   } catch {
-    return '(invalid URL)';
+    return msg('doctor.network.invalidProxyUrl');
   }
 }

@@ -1,7 +1,9 @@
 import { readdir } from 'node:fs/promises';
 import type { LogEvent } from '@pclogin/core';
 import { findLogDirectory, parseLogFile } from '@pclogin/smarton-csv';
+import { localizedParseIssueReason } from '../cli/format/parse-issue-reason.js';
 import type { AgentConfig } from '../config/agent-config.js';
+import { type LocalizedText, msg } from '../i18n/translate.js';
 import { listLogFiles } from '../internal/list-log-files.js';
 import type { DoctorCheck } from './doctor-check.js';
 
@@ -30,10 +32,9 @@ export async function logChecks(
   if (!directory) {
     checks.push({
       id: 'log-folder',
-      title: 'log folder',
       status: 'fail',
-      detail: `not configured, and the registry does not give it: ${registry.ok ? '' : registry.message}`,
-      fix: "set logDirectory in the configuration to the SmartOn ID log server's CSV output folder",
+      detail: msg('doctor.logFolder.notConfigured', { reason: registry.ok ? '' : registry.message }),
+      fix: msg('doctor.logFolder.notConfiguredFix'),
     });
     return { checks, facts };
   }
@@ -43,13 +44,18 @@ export async function logChecks(
     const code = (error as NodeJS.ErrnoException).code;
     checks.push({
       id: 'log-folder',
-      title: 'log folder',
       status: 'fail',
-      detail: `${directory}: ${code === 'ENOENT' ? 'does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'cannot be read')}`,
-      fix:
-        code === 'EACCES' || code === 'EPERM'
-          ? 'let the account running the agent (the service account) read the folder'
-          : "set logDirectory to the folder shown in the log server's settings (ログ出力先)",
+      detail: msg(
+        code === 'ENOENT'
+          ? 'doctor.logFolder.notFound'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'doctor.logFolder.denied'
+            : 'doctor.logFolder.unreadable',
+        { folder: directory, code: code ?? 'I/O error' },
+      ),
+      fix: msg(
+        code === 'EACCES' || code === 'EPERM' ? 'doctor.logFolder.deniedFix' : 'doctor.logFolder.notFoundFix',
+      ),
     });
     return { checks, facts };
   }
@@ -57,16 +63,22 @@ export async function logChecks(
   const differs = config.logDirectory && registry.ok && !samePath(registry.directory, config.logDirectory);
   checks.push({
     id: 'log-folder',
-    title: 'log folder',
     status: differs ? 'warn' : 'ok',
-    detail: `${directory} (${config.logDirectory ? 'configured' : `from the registry, ${registry.ok ? registry.source : ''}`})${
-      differs
-        ? `; the log server writes to ${registry.ok ? registry.directory : ''} (registry)`
-        : registry.ok && config.logDirectory
-          ? '; the registry says the same'
-          : ''
-    }`,
-    ...(differs ? { fix: 'make logDirectory the folder the log server writes to (manual 5.2)' } : {}),
+    detail: msg(
+      config.logDirectory
+        ? differs
+          ? 'doctor.logFolder.configuredDiffers'
+          : registry.ok
+            ? 'doctor.logFolder.configuredSame'
+            : 'doctor.logFolder.configured'
+        : 'doctor.logFolder.fromRegistry',
+      {
+        folder: directory,
+        source: registry.ok ? registry.source : '',
+        registry: registry.ok ? registry.directory : '',
+      },
+    ),
+    ...(differs ? { fix: msg('doctor.logFolder.differsFix') } : {}),
   });
 
   const { pattern = '*.csv', ...csv } = config.csv ?? {};
@@ -75,27 +87,34 @@ export async function logChecks(
   if (!newest) {
     checks.push({
       id: 'newest-log',
-      title: 'newest log',
       status: 'fail',
-      detail: `no files matching ${pattern} in ${directory}`,
-      fix: 'check that this is the log server’s output folder and that it writes CSV logs (manual 5.2)',
+      detail: msg('doctor.newestLog.none', { pattern, folder: directory }),
+      fix: msg('doctor.newestLog.noneFix'),
     });
     return { checks, facts };
   }
   const ageHours = (realNow.getTime() - newest.mtimeMs) / 3_600_000;
   checks.push({
     id: 'newest-log',
-    title: 'newest log',
     status: ageHours > 24 ? 'warn' : 'ok',
-    detail: `${newest.path}, written ${ageHours < 1 ? `${Math.round(ageHours * 60)} minutes` : `${ageHours.toFixed(1)} hours`} ago (${files.length} files)`,
-    ...(ageHours > 24
-      ? { fix: 'nothing new for a day: is the log server running, and is this the folder it writes to?' }
-      : {}),
+    detail:
+      ageHours < 1
+        ? msg('doctor.newestLog.minutes', {
+            file: newest.path,
+            minutes: Math.round(ageHours * 60),
+            files: files.length,
+          })
+        : msg('doctor.newestLog.hours', {
+            file: newest.path,
+            hours: ageHours.toFixed(1),
+            files: files.length,
+          }),
+    ...(ageHours > 24 ? { fix: msg('doctor.newestLog.oldFix') } : {}),
   });
 
   let skipped = 0;
   let unreadable = 0;
-  let example = '';
+  let example: LocalizedText | string = '';
   for (const file of files.slice(-RECENT_FILES)) {
     try {
       const parsed = await parseLogFile(file.path, { ...csv, timeZone: config.timeZone });
@@ -104,7 +123,11 @@ export async function logChecks(
         if (issue.severity !== 'error') continue;
         if (issue.code === 'unrecognised-layout') unreadable++;
         skipped++;
-        example ||= `${issue.file}:${issue.line}: ${issue.reason}`;
+        if (!example) {
+          const reason = localizedParseIssueReason(issue);
+          const where = `${issue.file}:${issue.line}: `;
+          example = { en: where + reason.en, ja: where + reason.ja };
+        }
       }
     } catch (error) {
       unreadable++;
@@ -114,17 +137,12 @@ export async function logChecks(
   const recent = Math.min(files.length, RECENT_FILES);
   checks.push({
     id: 'parse',
-    title: 'parse problems',
     status: unreadable > 0 ? 'fail' : skipped > 0 ? 'warn' : 'ok',
     detail:
       skipped + unreadable === 0
-        ? `the newest ${recent} files read cleanly (${facts.events.length} events)`
-        : `${skipped} rows skipped in the newest ${recent} files (${unreadable} files not understood), e.g. ${example}`,
-    ...(skipped + unreadable > 0
-      ? {
-          fix: 'look at the file with `pclogin-agent inspect FILE`; set the columns in the configuration’s csv section if needed',
-        }
-      : {}),
+        ? msg('doctor.parse.clean', { files: recent, events: facts.events.length })
+        : msg('doctor.parse.problems', { skipped, files: recent, unreadable, example }),
+    ...(skipped + unreadable > 0 ? { fix: msg('doctor.parse.fix') } : {}),
   });
   return { checks, facts };
 }

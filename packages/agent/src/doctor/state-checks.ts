@@ -12,8 +12,10 @@ import {
 import { accountsInLedger } from '../agent/accounts-in-ledger.js';
 import { ledgerDirectory } from '../agent/open-agent-store.js';
 import { unlinkedInLedger } from '../agent/unlinked-in-ledger.js';
+import { linkProblemText } from '../cli/format/describe-link-problem.js';
 import type { Clock } from '../clock/clock.js';
 import type { AgentConfig } from '../config/agent-config.js';
+import { type Message, msg } from '../i18n/translate.js';
 import { loadLinks } from '../links/load-links.js';
 import type { DoctorCheck } from './doctor-check.js';
 
@@ -24,7 +26,7 @@ export async function stateChecks(
   store: LedgerStore,
   directory: EmployeeDirectory | undefined,
   events: readonly LogEvent[],
-  directoryNote: string,
+  directoryNote: Message,
 ): Promise<DoctorCheck[]> {
   const checks: DoctorCheck[] = [];
   const links = await loadLinks(config.linksFile, directory, { allowErrors: true }).catch(
@@ -33,10 +35,9 @@ export async function stateChecks(
   if (links instanceof Error) {
     checks.push({
       id: 'links',
-      title: 'linking CSV',
       status: 'fail',
-      detail: links.message.split('\n')[0] ?? links.message,
-      fix: 'pclogin-agent links export --out links.csv, edit it, then pclogin-agent links import links.csv',
+      detail: msg('doctor.plain', { text: links.message.split('\n')[0] ?? links.message }),
+      fix: msg('doctor.links.fix'),
     });
   } else {
     const seenAccounts = new Set([...accountsInLedger(store), ...events.map((e) => e.account)]);
@@ -45,13 +46,25 @@ export async function stateChecks(
     const warnings = links.problems.filter((p) => p.severity === 'warning');
     checks.push({
       id: 'links',
-      title: 'linking CSV',
       status: errors.length > 0 ? 'fail' : warnings.length > 0 || !directory ? 'warn' : 'ok',
-      detail: `${config.linksFile}: ${links.resolver.size} accounts linked, ${errors.length} errors, ${warnings.length} warnings (checked against ${directoryNote})${
-        errors[0] ? `; line ${errors[0].line}: ${errors[0].message} ${errors[0].fix}` : ''
-      }`,
+      detail: msg('doctor.links.detail', {
+        file: config.linksFile,
+        linked: links.resolver.size,
+        errors: errors.length,
+        warnings: warnings.length,
+        against: directoryNote,
+        first: errors[0]
+          ? msg('doctor.links.firstError', {
+              line: String(errors[0].line),
+              message: {
+                en: `${linkProblemText(errors[0], 'en').message} ${linkProblemText(errors[0], 'en').fix}`,
+                ja: `${linkProblemText(errors[0], 'ja').message} ${linkProblemText(errors[0], 'ja').fix}`,
+              },
+            })
+          : '',
+      }),
       ...(errors.length + warnings.length > 0
-        ? { fix: `pclogin-agent links check ${config.linksFile} lists each problem with its fix` }
+        ? { fix: msg('doctor.links.checkFix', { file: config.linksFile }) }
         : {}),
     });
     const seen = new Set(events.map((e) => normalizeAccount(e.account)));
@@ -65,17 +78,18 @@ export async function stateChecks(
       .join('; ');
     checks.push({
       id: 'unlinked-accounts',
-      title: 'accounts without a link',
       status: unlinked.length > 0 ? 'warn' : 'ok',
       detail:
         unlinked.length > 0
-          ? `${unlinked.length} accounts with logs get no punches: ${unlinked.slice(0, 10).join(', ')}${unlinked.length > 10 ? ', …' : ''}${
-              keptNote ? `; kept in the ledger until linked: ${keptNote}` : ''
-            }`
-          : `every account in the newest logs is linked (${seen.size} accounts)`,
+          ? msg(keptNote ? 'doctor.unlinked.someKept' : 'doctor.unlinked.some', {
+              count: unlinked.length,
+              accounts: firstTen(unlinked),
+              kept: keptNote,
+            })
+          : msg('doctor.unlinked.none', { count: seen.size }),
       ...(unlinked.length > 0
         ? {
-            fix: 'add them as サービスアカウント in the linking CSV (manual 3.1): their kept logs are punched then, the earliest as 出勤; or ignore accounts that are not employees',
+            fix: msg('doctor.unlinked.fix'),
           }
         : {}),
     });
@@ -86,17 +100,12 @@ export async function stateChecks(
     ];
     checks.push({
       id: 'unused-links',
-      title: 'links without logs',
       status: unused.length > 0 && seen.size > 0 ? 'warn' : 'ok',
       detail:
         unused.length > 0
-          ? `${unused.length} linked accounts do not appear in the newest logs: ${unused.slice(0, 10).join(', ')}${unused.length > 10 ? ', …' : ''}`
-          : 'every linked account appears in the newest logs',
-      ...(unused.length > 0 && seen.size > 0
-        ? {
-            fix: 'check the spelling of these サービスアカウント (they must equal the SmartOn account); people on leave are fine',
-          }
-        : {}),
+          ? msg('doctor.unused.some', { count: unused.length, accounts: firstTen(unused) })
+          : msg('doctor.unused.none'),
+      ...(unused.length > 0 && seen.size > 0 ? { fix: msg('doctor.unused.fix') } : {}),
     });
   }
 
@@ -107,20 +116,26 @@ export async function stateChecks(
     const problems = s.counts.failed + s.corrections.length;
     checks.push({
       id: 'ledger',
-      title: 'ledger',
       status: problems > 0 ? 'warn' : 'ok',
-      detail: `${config.stateDirectory}: ${s.counts.sent} sent, ${s.counts.planned} planned, ${s.counts.uncertain + s.counts.sending} uncertain, ${s.counts.failed} failed, ${s.corrections.length} to correct`,
-      ...(problems > 0
-        ? { fix: 'pclogin-agent status shows each failure and correction with its reason' }
-        : {}),
+      detail: msg('doctor.ledger.detail', {
+        folder: config.stateDirectory,
+        sent: s.counts.sent,
+        planned: s.counts.planned,
+        uncertain: s.counts.uncertain + s.counts.sending,
+        failed: s.counts.failed,
+        corrections: s.corrections.length,
+      }),
+      ...(problems > 0 ? { fix: msg('doctor.ledger.fix') } : {}),
     });
   } catch (error) {
     checks.push({
       id: 'ledger',
-      title: 'ledger',
       status: 'fail',
-      detail: `the state folder ${config.stateDirectory} cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-      fix: 'let the account running the agent write it, or set stateDirectory',
+      detail: msg('doctor.ledger.unwritable', {
+        folder: config.stateDirectory,
+        code: (error as NodeJS.ErrnoException).code ?? String(error),
+      }),
+      fix: msg('doctor.ledger.unwritableFix'),
     });
   }
   checks.push(lockCheck(config));
@@ -130,21 +145,23 @@ export async function stateChecks(
 /** Whether an agent holds the ledger now, or a crashed one left its lock behind. */
 function lockCheck(config: AgentConfig): DoctorCheck {
   const lock = ledgerLockStatus(ledgerDirectory(config));
-  const who = (owner: { pid: number; hostname: string; since: string } | undefined) =>
+  const who = (owner: { pid: number; hostname: string; since: string } | undefined): Message =>
     owner
-      ? `process ${owner.pid} on ${owner.hostname} (since ${owner.since})`
-      : 'a process that did not record itself';
-  if (lock.state === 'free') {
-    return { id: 'ledger-lock', title: 'ledger lock', status: 'ok', detail: 'no agent has the ledger open' };
-  }
+      ? msg('doctor.lock.owner', { pid: owner.pid, host: owner.hostname, since: owner.since })
+      : msg('doctor.lock.ownerUnknown');
+  if (lock.state === 'free') return { id: 'ledger-lock', status: 'ok', detail: msg('doctor.lock.free') };
   if (lock.state === 'held') {
-    return { id: 'ledger-lock', title: 'ledger lock', status: 'ok', detail: `in use by ${who(lock.owner)}` };
+    return { id: 'ledger-lock', status: 'ok', detail: msg('doctor.lock.held', { owner: who(lock.owner) }) };
   }
   return {
     id: 'ledger-lock',
-    title: 'ledger lock',
     status: 'warn',
-    detail: `left behind by ${who(lock.owner)}, which stopped without releasing it (${lock.reason})`,
-    fix: 'nothing to do: the next start of the agent takes the lock over',
+    detail: msg('doctor.lock.stale', { owner: who(lock.owner), reason: lock.reason }),
+    fix: msg('doctor.lock.staleFix'),
   };
+}
+
+/** Up to ten accounts, and an ellipsis for the rest. */
+function firstTen(accounts: readonly string[]): string {
+  return `${accounts.slice(0, 10).join(', ')}${accounts.length > 10 ? ', …' : ''}`;
 }

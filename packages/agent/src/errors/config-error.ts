@@ -1,3 +1,4 @@
+import { t } from '../i18n/translate.js';
 import { AgentError } from './agent-error.js';
 
 /** One problem in the configuration: the field (dotted path) and what to do about it. */
@@ -23,7 +24,10 @@ export class ConfigError extends AgentError {
   constructor(problems: readonly ConfigProblem[], file?: string) {
     const where = file ? `${file}: ` : '';
     const lines = problems.map((p) => `  - ${p.field}: ${p.message}`);
-    super(`${where}invalid configuration\n${lines.join('\n')}`, { code: 'CONFIG_INVALID', exitStatus: 2 });
+    super(`${t('config.invalid', { where })}\n${lines.join('\n')}`, {
+      code: 'CONFIG_INVALID',
+      exitStatus: 2,
+    });
     this.file = file;
     this.problems = problems;
   }

@@ -2,6 +2,7 @@ import { createKotClient, type KotClient, type KotLogEvent } from '@pclogin/kot-
 import type { Clock } from '../clock/clock.js';
 import type { AgentConfig } from '../config/agent-config.js';
 import { ConfigError } from '../errors/config-error.js';
+import { t } from '../i18n/translate.js';
 import type { Logger } from '../logging/logger.js';
 import { VERSION } from '../version.js';
 
@@ -91,16 +92,16 @@ function logKotEvent(log: Logger, event: KotLogEvent): void {
   const facts = { operation: event.operation, method: event.method, path: event.path };
   switch (event.type) {
     case 'request':
-      log.debug('KOT request', { ...facts, attempt: event.attempt });
+      log.debug(t('log.kotRequest'), { ...facts, attempt: event.attempt });
       break;
     case 'response':
-      log.debug('KOT response', { ...facts, status: event.status, ms: event.durationMs });
+      log.debug(t('log.kotResponse'), { ...facts, status: event.status, ms: event.durationMs });
       break;
     case 'wait':
-      log.debug('KOT rate limit: waiting', { ...facts, ms: event.delayMs });
+      log.debug(t('log.kotWaiting'), { ...facts, ms: event.delayMs });
       break;
     case 'retry':
-      log.info('KOT request failed, retrying', {
+      log.info(t('log.kotRetrying'), {
         ...facts,
         error: event.errorCode,
         status: event.status,
@@ -108,7 +109,7 @@ function logKotEvent(log: Logger, event: KotLogEvent): void {
       });
       break;
     case 'error':
-      log.debug('KOT request failed', { ...facts, error: event.errorCode, status: event.status });
+      log.debug(t('log.kotFailed'), { ...facts, error: event.errorCode, status: event.status });
       break;
   }
 }

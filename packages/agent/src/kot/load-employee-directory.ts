@@ -13,6 +13,7 @@ import {
 } from '@pclogin/kot-client';
 import { z } from 'zod';
 import type { Clock } from '../clock/clock.js';
+import { t } from '../i18n/translate.js';
 import { type Logger, silentLogger } from '../logging/logger.js';
 import { DirectoryUnavailableError } from './directory-unavailable-error.js';
 
@@ -86,17 +87,15 @@ export async function loadEmployeeDirectory(
 
   if (refresh === 'cache') {
     if (cached) return fromCache();
-    throw new DirectoryUnavailableError(
-      'no copy of the employee list from KING OF TIME is stored yet: run `pclogin-agent links export` or `run` once while KING OF TIME can be read',
-    );
+    throw new DirectoryUnavailableError(t('directory.notStored'));
   }
   if (cached && refresh === 'auto' && now.getTime() - cached.fetchedAt.getTime() < maxAgeMs)
     return fromCache();
   if (isRestricted(now)) {
     const retryAt = nextAllowedAt(now);
-    const why = `KING OF TIME refuses reads during its restricted hours (APIの利用制限時間帯) until ${formatInstant(retryAt)}`;
+    const why = t('directory.restricted', { until: formatInstant(retryAt) });
     if (cached) return fromCache(why);
-    throw new DirectoryUnavailableError(`cannot fetch the employee list: ${why}, and no copy is stored yet`, {
+    throw new DirectoryUnavailableError(t('directory.cannotFetch', { why }), {
       retryAt,
     });
   }
@@ -122,7 +121,7 @@ export async function loadEmployeeDirectory(
     };
     const fetchedAt = clock();
     store.commit?.({ caches: { [DIRECTORY_CACHE_KEY]: { fetchedAt: fetchedAt.toISOString(), directory } } });
-    log.info('employee list fetched from KING OF TIME', {
+    log.info(t('log.listFetched'), {
       employees: directory.employees.length,
       divisions: directory.divisions.length,
     });
@@ -132,16 +131,15 @@ export async function loadEmployeeDirectory(
     const mustStop = KotError.isInstance(error) && isCredentialError(error);
     if (!cached || mustStop) {
       if (mustStop || !KotError.isInstance(error)) throw error;
-      throw new DirectoryUnavailableError(
-        `cannot fetch the employee list from KING OF TIME: ${error.message}`,
-        {
-          ...(retryAt ? { retryAt } : {}),
-          cause: error,
-        },
-      );
+      throw new DirectoryUnavailableError(t('directory.fetchFailed', { message: error.message }), {
+        ...(retryAt ? { retryAt } : {}),
+        cause: error,
+      });
     }
-    const why = `fetching it failed (${error instanceof Error ? error.message : String(error)})`;
-    log.warn('using the stored employee list', { fetchedAt: formatInstant(cached.fetchedAt), because: why });
+    const why = t('directory.fetchFailedStale', {
+      message: error instanceof Error ? error.message : String(error),
+    });
+    log.warn(t('log.usingStoredList'), { fetchedAt: formatInstant(cached.fetchedAt), because: why });
     return fromCache(why);
   }
 }

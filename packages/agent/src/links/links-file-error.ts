@@ -1,5 +1,5 @@
 import type { LinkProblem } from '@pclogin/core';
-import { formatLinkProblem } from '@pclogin/core';
+import { describeLinkProblem } from '../cli/format/describe-link-problem.js';
 import { AgentError } from '../errors/agent-error.js';
 
 /**
@@ -15,7 +15,7 @@ export class LinksFileError extends AgentError {
   readonly problems: readonly LinkProblem[];
 
   constructor(file: string, message: string, problems: readonly LinkProblem[] = []) {
-    const lines = problems.map((p) => `  ${formatLinkProblem(p, file)}`);
+    const lines = problems.map((p) => `  ${describeLinkProblem(p, file)}`);
     super([message, ...lines].join('\n'), { code: 'LINKS_INVALID', exitStatus: 2 });
     this.file = file;
     this.problems = problems;

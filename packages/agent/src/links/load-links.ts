@@ -7,6 +7,7 @@ import {
   type LinkProblem,
   readLinksCsv,
 } from '@pclogin/core';
+import { t } from '../i18n/translate.js';
 import { LinksFileError } from './links-file-error.js';
 
 /** The links of a linking CSV, ready to resolve accounts, and what was found wrong. */
@@ -41,19 +42,16 @@ export async function loadLinks(
     const code = (error as NodeJS.ErrnoException).code;
     throw new LinksFileError(
       file,
-      code === 'ENOENT'
-        ? `no linking CSV at ${file}: create it with \`pclogin-agent links export --out links.csv\`, fill in the サービスアカウント, then \`pclogin-agent links import links.csv\``
-        : `cannot read the linking CSV ${file} (${code ?? 'I/O error'}): let the account running the agent read it`,
+      t(code === 'ENOENT' ? 'links.fileMissing' : 'links.fileUnreadable', {
+        file,
+        code: code ?? 'I/O error',
+      }),
     );
   }
   const { links, problems } = readLinksCsv(bytes, directory ? { directory } : {});
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0 && !allowErrors) {
-    throw new LinksFileError(
-      file,
-      `${file}: ${errors.length} error${errors.length === 1 ? '' : 's'} in the linking CSV; nothing is sent until they are fixed (check it with \`pclogin-agent links check\`)`,
-      errors,
-    );
+    throw new LinksFileError(file, t('links.fileErrors', { file, count: errors.length }), errors);
   }
   return { file, links, resolver: createAccountResolver(links, directory ? { directory } : {}), problems };
 }

@@ -58,3 +58,29 @@ test('control characters from logs or KOT (a NUL in an account name) are shown e
   expect(lines[0]).toContain('no link for ta\\x00ro account=ji\\x1bro computer="PC\\u0007 1"');
   expect(JSON.parse(lines[1]!).accounts).toBe('ta\u0000ro');
 });
+
+test('every instant of a line is in the configured zone with its offset, never UTC with Z', () => {
+  const text: string[] = [];
+  const json: string[] = [];
+  const fields = {
+    now: new Date('2026-12-06T05:25:18.474Z'),
+    retryAt: '2026-12-06T09:00:00.000Z',
+    nested: { fetchedAt: '2026-12-05T15:00:00Z' },
+    id: '0001|2026-12-06|clockIn|0',
+  };
+  createLogger({ write: (l) => text.push(l), clock: fixed }).info('one pass', fields);
+  createLogger({ format: 'json', write: (l) => json.push(l), clock: fixed, timeZone: 'Europe/Berlin' }).info(
+    'one pass',
+    fields,
+  );
+  expect(text[0]).toBe(
+    '2024-02-10T12:00:00+09:00 INFO  one pass now=2026-12-06T14:25:18+09:00 retryAt=2026-12-06T18:00:00+09:00 nested={"fetchedAt":"2026-12-06T00:00:00+09:00"} id=0001|2026-12-06|clockIn|0\n',
+  );
+  expect(JSON.parse(json[0]!)).toMatchObject({
+    time: '2024-02-10T04:00:00+01:00',
+    now: '2026-12-06T06:25:18+01:00',
+    retryAt: '2026-12-06T10:00:00+01:00',
+    nested: { fetchedAt: '2026-12-05T16:00:00+01:00' },
+  });
+  expect(text.join('') + json.join('')).not.toMatch(/\d{2}Z/);
+});

@@ -68,10 +68,11 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   const emit = (level: LogLevel, message: string, fields: LogFields = {}) => {
     if (logLevels.indexOf(level) < threshold) return;
     const time = formatInstant(clock(), timeZone);
+    const replacer = jsonReplacer(timeZone);
     const line =
       format === 'json'
-        ? JSON.stringify({ time, level, msg: message, ...fields }, jsonReplacer)
-        : `${time} ${level.toUpperCase().padEnd(5)} ${message}${textFields(fields)}`;
+        ? JSON.stringify({ time, level, msg: message, ...fields }, replacer)
+        : `${time} ${level.toUpperCase().padEnd(5)} ${message}${textFields(fields, replacer)}`;
     write(`${visibleText(redact(line))}\n`);
   };
   return {
@@ -85,14 +86,15 @@ export function createLogger(options: LoggerOptions = {}): Logger {
 /** A logger that drops everything: the default of library functions. */
 export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 
-function textFields(fields: LogFields): string {
+function textFields(fields: LogFields, replacer: (key: string, value: unknown) => unknown): string {
   let out = '';
-  for (const [key, value] of Object.entries(fields)) {
-    if (value === undefined) continue;
+  for (const [key, field] of Object.entries(fields)) {
+    if (field === undefined) continue;
+    const value = replacer(key, field instanceof Date ? field.toJSON() : field);
     // Bare words stay bare; anything with spaces or quotes is quoted so that a line splits cleanly.
     const text =
       typeof value !== 'string'
-        ? JSON.stringify(value, jsonReplacer)
+        ? JSON.stringify(value, replacer)
         : value !== '' && !/[\s"=]/.test(value)
           ? value
           : JSON.stringify(value);
@@ -101,11 +103,25 @@ function textFields(fields: LogFields): string {
   return out;
 }
 
-function jsonReplacer(_key: string, value: unknown): unknown {
-  if (value instanceof Error) {
-    const { name, message } = value;
-    const code = (value as { code?: unknown }).code;
-    return code === undefined ? { name, message } : { name, code, message };
-  }
-  return value;
-}
+/** An instant written in UTC (`…Z`), as `Date#toJSON` and `toISOString` write it. */
+const UTC_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z$/;
+
+/**
+ * The JSON replacer of log lines: errors as name, code and message; every instant in the
+ * configured time zone with its offset, like the line's own time, so that no line mixes
+ * `+09:00` with `Z`.
+ */
+const jsonReplacer =
+  (timeZone: string) =>
+  (_key: string, value: unknown): unknown => {
+    if (typeof value === 'string' && UTC_INSTANT.test(value)) {
+      const ms = Date.parse(value);
+      return Number.isNaN(ms) ? value : formatInstant(ms, timeZone);
+    }
+    if (value instanceof Error) {
+      const { name, message } = value;
+      const code = (value as { code?: unknown }).code;
+      return code === undefined ? { name, message } : { name, code, message };
+    }
+    return value;
+  };

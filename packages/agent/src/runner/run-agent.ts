@@ -12,7 +12,10 @@ import {
 } from '@pclogin/core';
 import type { KotClient } from '@pclogin/kot-client';
 import { applyAgentRequests } from '../agent/agent-requests.js';
+import { describeLinkProblem } from '../cli/format/describe-link-problem.js';
+import { parseIssueReason } from '../cli/format/parse-issue-reason.js';
 import { AgentError } from '../errors/agent-error.js';
+import { t } from '../i18n/translate.js';
 import { createKotPunchSink } from '../kot/create-kot-punch-sink.js';
 import { DirectoryUnavailableError } from '../kot/directory-unavailable-error.js';
 import { type LoadedEmployeeDirectory, loadEmployeeDirectory } from '../kot/load-employee-directory.js';
@@ -112,6 +115,7 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
   const clock = options.clock ?? (() => new Date());
   const log = options.log ?? silentLogger;
   const pollMs = options.pollIntervalMs ?? 30_000;
+  const zone = options.timeZone ?? 'Asia/Tokyo';
   const sleep = options.sleep ?? sleepFor;
   const settleMs = options.settleMs ?? 60_000;
   // One breaker for the agent's life: an outage found by one pass holds the next back.
@@ -138,7 +142,7 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
         ...(options.directoryMaxAgeMs !== undefined ? { maxAgeMs: options.directoryMaxAgeMs } : {}),
       });
       if (directory.staleBecause && directory.fetchedAt.getTime() !== previous?.fetchedAt.getTime()) {
-        log.info('using the stored employee list', {
+        log.info(t('log.usingStoredList'), {
           fetchedAt: formatInstant(directory.fetchedAt),
           because: directory.staleBecause,
         });
@@ -155,20 +159,20 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
             return loadLinks(options.linksFile, directory.directory);
           });
           linksStamp = stamp;
-          log.info('linking CSV loaded', { file: options.linksFile, accounts: links.resolver.size });
+          log.info(t('log.linksLoaded'), { file: options.linksFile, accounts: links.resolver.size });
           for (const p of links.problems.filter((p) => p.severity === 'warning'))
-            log.warn(`${options.linksFile}:${p.line}: ${p.message} ${p.fix}`);
+            log.warn(describeLinkProblem(p, options.linksFile));
         } catch (error) {
           // A broken edit of a running agent's links: keep the previous ones.
           if (!links || options.once) throw error;
-          log.error('the changed linking CSV has errors; still using the previous links', { error });
+          log.error(t('log.linksChangedWithErrors'), { error });
           linksStamp = stamp;
         }
       }
     } catch (error) {
       if (!(error instanceof DirectoryUnavailableError) || options.once) throw error;
       const retryAt = error.retryAt ?? new Date(clock().getTime() + pollMs);
-      log.warn(error.message, { retryAt: formatInstant(retryAt) });
+      log.warn(error.message, { retryAt: formatInstant(retryAt, zone) });
       await sleep(Math.max(1000, retryAt.getTime() - clock().getTime()), signal);
       continue;
     }
@@ -182,7 +186,7 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
       const kept = addWorkdays(today, -(options.keepSettledDays ?? 92));
       const before = options.startDate && options.startDate > kept ? options.startDate : kept;
       const dropped = forgetSettledPunches(store, { before });
-      if (dropped > 0) log.info('old settled punches dropped from the ledger', { punches: dropped, before });
+      if (dropped > 0) log.info(t('log.oldPunchesDropped'), { punches: dropped, before });
       forgottenOn = today;
     }
     let report: RunOnceReport;
@@ -203,7 +207,7 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
       // KING OF TIME unreachable): nothing was committed for the failed batch, so the next
       // pass reads it again. Anything else stops it.
       if (options.once || !isPassing(error)) throw error;
-      log.error('pass failed; trying again at the next poll', { error });
+      log.error(t('log.passFailed'), { error });
       await sleep(pollMs, signal);
       continue;
     }
@@ -211,10 +215,9 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
     logPass(report);
     options.onPass?.(report);
     if (report.stopped?.reasonCode && CREDENTIAL_CODES.has(report.stopped.reasonCode)) {
-      throw new AgentError(
-        `KING OF TIME or the proxy refused the credentials, so nothing more is sent until they are fixed: ${report.stopped.reason}`,
-        { code: 'KOT_CREDENTIALS_REFUSED' },
-      );
+      throw new AgentError(t('agent.credentialsRefused', { reason: report.stopped.reason }), {
+        code: 'KOT_CREDENTIALS_REFUSED',
+      });
     }
     if (options.once) return report;
     const next = nextActionAt(report);
@@ -262,7 +265,7 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
       );
       if (!Number.isFinite(wake) || wake > deadline) return { ...total, incomplete: left };
       if (wake > now) {
-        log.info('waiting to deliver the rest', {
+        log.info(t('log.waitingForRest'), {
           planned: left.planned,
           uncertain: left.uncertain,
           until: formatInstant(new Date(wake)),
@@ -335,20 +338,20 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
 
   function logPass(report: RunOnceReport) {
     for (const issue of report.issues.slice(0, 20)) {
-      log.warn(`skipped: ${issue.reason}`, { file: issue.file, line: issue.line, code: issue.code });
+      log.warn(t('log.skipped', { reason: parseIssueReason(issue) }), {
+        file: issue.file,
+        line: issue.line,
+        code: issue.code,
+      });
     }
-    if (report.issueCount > 20)
-      log.warn(`${report.issueCount - 20} more problems in the logs; see pclogin-agent inspect`);
+    if (report.issueCount > 20) log.warn(t('log.moreProblems', { count: report.issueCount - 20 }));
     for (const u of report.unlinked) {
       if (warnedUnlinked.has(u.account)) continue;
       warnedUnlinked.add(u.account);
-      log.warn(
-        'logs of an account no link covers: kept, and punched once it is linked (add it to the linking CSV)',
-        {
-          account: u.account,
-          events: u.events,
-        },
-      );
+      log.warn(t('log.unlinkedAccountKept'), {
+        account: u.account,
+        events: u.events,
+      });
     }
     if (
       report.events > 0 ||
@@ -357,7 +360,7 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
       report.uncertain > 0 ||
       report.held > 0
     ) {
-      log.info('pass done', {
+      log.info(t('log.passDone'), {
         events: report.events,
         planned: report.planned,
         sent: report.sent,
@@ -369,14 +372,14 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
       });
     }
     if (report.stopped)
-      log.warn('delivery paused', {
+      log.warn(t('log.deliveryPaused'), {
         reason: report.stopped.reason,
-        retryAt: report.stopped.retryAt && formatInstant(report.stopped.retryAt),
+        retryAt: report.stopped.retryAt && formatInstant(report.stopped.retryAt, zone),
       });
     if (report.reconcileWaiting)
-      log.info('checking uncertain punches waits', {
+      log.info(t('log.reconcileWaits'), {
         reason: report.reconcileWaiting.reason,
-        retryAt: formatInstant(report.reconcileWaiting.retryAt),
+        retryAt: formatInstant(report.reconcileWaiting.retryAt, zone),
       });
   }
 }

@@ -3,6 +3,7 @@ import {
   deliverDuePunches,
   directoryWorkdayOptions,
   displayId,
+  formatInstant,
   type LogSourceIssue,
   normalizeAccount,
   processEvents,
@@ -10,6 +11,7 @@ import {
   reconcileUncertain,
   workdayOf,
 } from '@pclogin/core';
+import { t } from '../i18n/translate.js';
 import { silentLogger } from '../logging/logger.js';
 import { CREDENTIAL_CODES } from './credential-codes.js';
 import type { RunOnceOptions } from './run-once-options.js';
@@ -138,7 +140,7 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
     for (const c of result.corrections) {
       if (openCorrections.has(c.id)) continue;
       openCorrections.add(c.id);
-      log.warn('needs a correction in KING OF TIME', {
+      log.warn(t('log.correctionNeeded'), {
         id: displayId(c.id),
         employeeCode: c.employeeCode,
         workday: c.workday,
@@ -219,20 +221,21 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
         const facts = { punch: displayId(p.id), at: p.at.toISOString(), reason: p.reason };
         if (outcome.outcome === 'sent') {
           report.sent++;
-          log.debug('punch sent', facts);
+          log.debug(t('log.punchSent'), facts);
         } else if (outcome.outcome === 'failed') {
           report.failed++;
-          log.error('punch failed', facts);
+          log.error(t('log.punchFailed'), facts);
         } else if (outcome.outcome === 'held') {
           report.held++;
-          log.info(
-            'KING OF TIME already held this punch (a day this state folder had not seen): not sent',
-            facts,
-          );
+          log.info(t('log.punchHeld'), facts);
         } else if (outcome.outcome === 'uncertain') {
           report.uncertain++;
-          log.warn('punch outcome unknown; KING OF TIME will be checked before any resend', facts);
-        } else log.info('punch deferred', { ...facts, notBefore: p.notBefore?.toISOString() });
+          log.warn(t('log.punchUncertain'), facts);
+        } else
+          log.info(t('log.punchDeferred'), {
+            ...facts,
+            notBefore: p.notBefore && formatInstant(p.notBefore, timeZone),
+          });
         options.onProgress?.({ phase: 'deliver', done, total, outcome });
       },
     });
@@ -241,13 +244,13 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
     if (unreadable?.reasonCode && CREDENTIAL_CODES.has(unreadable.reasonCode)) {
       report.stopped = { cause: 'sink', ...unreadable };
     } else if (unreadable) {
-      log.info('punches of days this state folder has not seen wait until KING OF TIME can be read', {
+      log.info(t('log.unseenDaysWait'), {
         reason: unreadable.reason,
         retryAt: unreadable.retryAt.toISOString(),
       });
     }
     if (delivery.outcomes.length > 0) {
-      log.info('delivery round', {
+      log.info(t('log.deliveryRound'), {
         sent: delivery.outcomes.filter((o) => o.outcome === 'sent').length,
         tried: delivery.outcomes.length,
         remaining: delivery.remaining,

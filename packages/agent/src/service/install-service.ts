@@ -1,6 +1,7 @@
 import { access, mkdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { AgentError } from '../errors/agent-error.js';
+import { t } from '../i18n/translate.js';
 import { renderSystemdUnit, type SystemdOptions } from './render-systemd-unit.js';
 import { renderWinswXml } from './render-winsw-xml.js';
 import { type RunTool, runTool } from './run-tool.js';
@@ -46,7 +47,7 @@ export async function installService(options: InstallServiceOptions): Promise<st
     const file = winswXmlPath(winsw);
     const logDirectory = options.logDirectory ?? join(dirname(winsw), 'logs');
     await writeServiceFile(file, renderWinswXml({ ...options.definition, logDirectory }));
-    done.push(`wrote ${file}`);
+    done.push(t('service.wrote', { file }));
     await run(winsw, ['install']);
     done.push(`${winsw} install`);
     await run(winsw, ['start']);
@@ -55,7 +56,7 @@ export async function installService(options: InstallServiceOptions): Promise<st
   }
   const unit = unitPath(options);
   await writeServiceFile(unit, renderSystemdUnit({ ...options.definition, ...options.systemd }));
-  done.push(`wrote ${unit}`);
+  done.push(t('service.wrote', { file: unit }));
   await run('systemctl', ['daemon-reload']);
   done.push('systemctl daemon-reload');
   await run('systemctl', ['enable', '--now', basename(unit)]);
@@ -74,7 +75,7 @@ export async function uninstallService(
     // A service that is already stopped makes `stop` fail; uninstalling is what matters.
     await run(winsw, ['stop']).then(
       () => done.push(`${winsw} stop`),
-      () => done.push(`${winsw} stop (was not running)`),
+      () => done.push(t('service.stopNotRunning', { command: `${winsw} stop` })),
     );
     await run(winsw, ['uninstall']);
     done.push(`${winsw} uninstall`);
@@ -84,7 +85,7 @@ export async function uninstallService(
   await run('systemctl', ['disable', '--now', basename(unit)]);
   done.push(`systemctl disable --now ${basename(unit)}`);
   await rm(unit, { force: true });
-  done.push(`removed ${unit}`);
+  done.push(t('service.removedFile', { file: unit }));
   await run('systemctl', ['daemon-reload']);
   done.push('systemctl daemon-reload');
   return done;
@@ -104,7 +105,7 @@ async function requireWinsw(winsw: string | undefined): Promise<string> {
   const hint =
     'the release zip carries WinSW as pclogin-agent-service.exe beside pclogin-agent.exe (service install finds it there); without the zip, download WinSW (https://github.com/winsw/winsw/releases, WinSW-x64.exe), copy it to that path, then run this again';
   if (!winsw) {
-    throw new AgentError(`the WinSW executable is not given: pass --winsw PATH; ${hint}`, {
+    throw new AgentError(t('service.winswNotGiven', { hint }), {
       code: 'SERVICE_WINSW_MISSING',
       exitStatus: 2,
     });
@@ -112,7 +113,9 @@ async function requireWinsw(winsw: string | undefined): Promise<string> {
   try {
     await access(winsw);
   } catch {
-    throw new AgentError(`WinSW not found at ${winsw}: ${hint}`, { code: 'SERVICE_WINSW_MISSING' });
+    throw new AgentError(t('service.winswNotFound', { path: winsw, hint }), {
+      code: 'SERVICE_WINSW_MISSING',
+    });
   }
   return winsw;
 }
@@ -124,9 +127,10 @@ async function writeServiceFile(file: string, content: string): Promise<void> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new AgentError(
-      code === 'EACCES' || code === 'EPERM'
-        ? `cannot write ${file} (permission denied): run this as an administrator (Windows) or with sudo (Linux)`
-        : `cannot write ${file} (${code ?? 'I/O error'})`,
+      t(code === 'EACCES' || code === 'EPERM' ? 'service.writeDenied' : 'service.writeFailed', {
+        file,
+        code: code ?? 'I/O error',
+      }),
       { code: 'SERVICE_PERMISSION', cause: error },
     );
   }

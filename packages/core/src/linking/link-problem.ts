@@ -56,4 +56,9 @@ export interface LinkProblem {
   fix: string;
   /** The column concerned, by its header name (e.g. `打刻先アカウント`), when there is one. */
   field?: string;
+  /**
+   * The values {@link LinkProblem.message} names (the account, the codes, the lines…), by name,
+   * so that a user interface can say the same in another language.
+   */
+  values?: Readonly<Record<string, string>>;
 }

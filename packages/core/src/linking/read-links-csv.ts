@@ -104,6 +104,7 @@ export function readLinksCsv(bytes: Uint8Array, options: ReadLinksCsvOptions = {
         line: lines.lineAfter(end),
         severity: 'error',
         code: 'csv-syntax',
+        values: { reason: error?.message ?? 'unknown error' },
         message: `A row here could not be read as CSV (${error?.message ?? 'unknown error'}); it was skipped, with any lines it swallowed.`,
         fix: 'Check the quotes (") on this row: a quoted value must end with a quote followed by a separator.',
       });
@@ -116,6 +117,7 @@ export function readLinksCsv(bytes: Uint8Array, options: ReadLinksCsvOptions = {
       line: 1,
       severity: 'error',
       code: 'empty-file',
+      values: { encoding: encodingNames[encoding], header: linkCsvHeaders.join(',') },
       message: `The linking file has no header and no rows (read as ${encodingNames[encoding]}).`,
       fix: `Export the file again from PC Login or \`pclogin-agent\`; its first line is ${linkCsvHeaders.join(',')}.`,
     });
@@ -135,6 +137,12 @@ export function readLinksCsv(bytes: Uint8Array, options: ReadLinksCsvOptions = {
       line: header.line,
       severity: 'error',
       code: recognised ? 'missing-column' : 'missing-header',
+      values: {
+        missing: missing.join(' / '),
+        first: JSON.stringify(header.record.slice(0, 5)),
+        encoding: encodingNames[encoding],
+        header: linkCsvHeaders.join(','),
+      },
       message: recognised
         ? `The header has no column ${missing.join(' or ')}.`
         : `The first line is not the header of a linking file: ${JSON.stringify(header.record.slice(0, 5))} (read as ${encodingNames[encoding]}).`,
@@ -154,6 +162,11 @@ export function readLinksCsv(bytes: Uint8Array, options: ReadLinksCsvOptions = {
         line,
         severity: 'warning',
         code: 'field-count',
+        values: {
+          fields: String(record.length),
+          width: String(width),
+          extra: extra.length > 0 ? JSON.stringify(extra) : '',
+        },
         message: `This row has ${record.length} fields; the header has ${width}.${extra.length > 0 ? ` Ignored: ${JSON.stringify(extra)}.` : ' Missing fields are read as empty.'}`,
         fix: 'Check for a missing or extra separator on this row (a comma inside a name must be quoted).',
       });
@@ -163,6 +176,7 @@ export function readLinksCsv(bytes: Uint8Array, options: ReadLinksCsvOptions = {
         line,
         severity: 'warning',
         code: 'invalid-bytes',
+        values: { encoding: encodingNames[encoding] },
         message: `This row has bytes that are not ${encodingNames[encoding]} text (shown as �).`,
         fix: 'Save the file again as UTF-8 or Shift_JIS (CP932) from a text editor.',
       });
@@ -200,6 +214,7 @@ function mapHeader(
           line,
           severity: 'info',
           code: 'unknown-column',
+          values: { column: String(index + 1), name: cell },
           message: `Column ${index + 1} "${cell}" is not a column of the linking file; it is ignored.`,
           fix: 'Nothing needed.',
         });
@@ -211,6 +226,11 @@ function mapHeader(
         line,
         severity: 'warning',
         code: 'duplicate-column',
+        values: {
+          name: column.header,
+          first: String((columns[column.field] ?? 0) + 1),
+          second: String(index + 1),
+        },
         field: column.header,
         message: `Column ${column.header} appears twice (columns ${(columns[column.field] ?? 0) + 1} and ${index + 1}); the first is used.`,
         fix: 'Delete the extra column.',

@@ -57,6 +57,7 @@ export function validateLinks(links: readonly AccountLink[], directory?: Employe
           severity: 'warning',
           code: 'spreadsheet-formula',
           field,
+          values: { field, value },
           message: `${field} "${value}" starts like a spreadsheet formula (= + - @): Excel would run it when the file is opened.`,
           fix: `Check the value is really meant so${field === ACCOUNT ? ' (a SmartOn account rarely starts with these)' : ''}; pclogin-agent links export writes it with a leading ' so that Excel shows it as text.`,
         });
@@ -67,6 +68,7 @@ export function validateLinks(links: readonly AccountLink[], directory?: Employe
         line,
         severity: 'error',
         code: 'empty-employee-code',
+        values: { account: serviceAccount },
         field: EMPLOYEE,
         message: `${ACCOUNT} "${serviceAccount}" has no ${EMPLOYEE} (KOT employee code).`,
         fix: `Fill in the employee code, or delete the row.`,
@@ -76,6 +78,7 @@ export function validateLinks(links: readonly AccountLink[], directory?: Employe
         line,
         severity: 'info',
         code: 'unlinked',
+        values: { employee: employeeCode },
         field: ACCOUNT,
         message: `Employee ${employeeCode} has no ${ACCOUNT}: no punches are made for them.`,
         fix: `Enter their SmartOn account as ${ACCOUNT} if their logs should become punches.`,
@@ -105,6 +108,7 @@ function checkCode(raw: string, field: string, line: number, problems: LinkProbl
       line,
       severity: 'warning',
       code: 'normalized',
+      values: { field, raw, value },
       field,
       message: `${field} "${raw}" was read as "${value}" (removed: ${changes.join(', ')}).`,
       fix: `Nothing needed; write "${value}" in the file to silence this warning.`,
@@ -115,6 +119,7 @@ function checkCode(raw: string, field: string, line: number, problems: LinkProbl
       line,
       severity: 'error',
       code: 'excel-number',
+      values: { field, value },
       field,
       message: `${field} "${value}" is a number in Excel's exponent form: Excel read the code as a number and its digits are lost.`,
       fix: `Type the real code again in a text editor such as メモ帳 (Notepad), not Excel.`,
@@ -132,6 +137,7 @@ function checkAgainstDirectory(links: AccountLink[], directory: EmployeeDirector
       line: link.lineNumber,
       severity: 'error',
       code: 'unknown-employee',
+      values: { employee: link.employeeCode, suggestions: padded.join(' / ') },
       field: EMPLOYEE,
       message:
         `${EMPLOYEE} "${link.employeeCode}" is not an employee in KING OF TIME` +
@@ -160,6 +166,7 @@ function checkLeadingZeros(
       line: link.lineNumber,
       severity: 'warning',
       code: 'possible-leading-zero-loss',
+      values: { field, value, digits: String(length), padded },
       field,
       message: `${field} "${value}" is shorter than the file's other codes (e.g. ${length} digits with leading zeros): was it "${padded}" before Excel removed the zeros?`,
       fix: `If so, write "${padded}" in a text editor such as メモ帳 (Notepad).`,
@@ -185,6 +192,7 @@ function checkDuplicates(links: AccountLink[], problems: LinkProblem[]) {
           line: row.lineNumber,
           severity: 'error',
           code: 'duplicate-account',
+          values: { account, employees: employees.join(', '), lines: lines(rows) },
           field: ACCOUNT,
           message: `${ACCOUNT} "${account}" is linked to more than one employee: ${where}. None of these links is used.`,
           fix: `Keep the row of the employee this SmartOn account belongs to and correct the others.`,
@@ -194,6 +202,7 @@ function checkDuplicates(links: AccountLink[], problems: LinkProblem[]) {
           line: row.lineNumber,
           severity: 'warning',
           code: 'duplicate-row',
+          values: { account, employee: row.employeeCode, lines: lines(rows) },
           field: ACCOUNT,
           message: `The link ${ACCOUNT} "${account}" → ${EMPLOYEE} "${row.employeeCode}" appears more than once: ${where}.`,
           fix: 'Delete the repeated row.',
@@ -211,12 +220,18 @@ function checkDuplicates(links: AccountLink[], problems: LinkProblem[]) {
         line: row.lineNumber,
         severity: 'warning',
         code: 'duplicate-employee',
+        values: { employee, accounts: accounts.join(', '), lines: lines(rows) },
         field: EMPLOYEE,
         message: `Employee ${employee} is linked from several service accounts: ${where}. The logs of all of them punch for this employee.`,
         fix: 'If one of the accounts is not theirs, correct that row.',
       });
     }
   }
+}
+
+/** The lines of some rows, e.g. `3, 7`. */
+function lines(rows: readonly AccountLink[]): string {
+  return rows.map((r) => r.lineNumber).join(', ');
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {

@@ -1,6 +1,7 @@
 import { ConsoleOptionsError, startConsoleServer } from '@pclogin/console';
 import { createAgentConsoleBackend } from '../../console/agent-console-backend.js';
 import { UsageError } from '../../errors/usage-error.js';
+import { t } from '../../i18n/translate.js';
 import { proxySecretsFromEnvironment } from '../../internal/proxy-secrets.js';
 import { type ConfigOptions, createCommandContext } from '../context.js';
 
@@ -17,7 +18,7 @@ interface ConsoleOptions extends ConfigOptions {
 export default async function console_(options: ConsoleOptions): Promise<number> {
   const port = Number(options.port);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-    throw new UsageError(`--port ${options.port}: expected a port number 0–65535 (0: any free port)`);
+    throw new UsageError(t('console.badPort', { port: String(options.port) }));
   }
   const context = await createCommandContext(options, { optional: true });
   const { config, clock, log, redact } = context;
@@ -39,17 +40,15 @@ export default async function console_(options: ConsoleOptions): Promise<number>
   } catch (error) {
     if (error instanceof ConsoleOptionsError) throw new UsageError(error.message);
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      throw new UsageError(`--port ${port} is in use: choose another, or 0 for any free port`);
+      throw new UsageError(t('console.portInUse', { port: String(port) }));
     }
     throw error;
   }
   if (options.listen) {
-    process.stderr.write(
-      `WARNING: the console listens on ${options.listen}: other computers can reach it over plain HTTP, protected only by the access key. Use it on a trusted network only.\n`,
-    );
+    process.stderr.write(`${t('console.listenWarning', { address: options.listen })}\n`);
   }
   context.out(
-    `pclogin console${options.readOnly ? ' (read-only)' : ''}: open this URL in a browser on this computer (it holds the access key; do not share it):\n  ${server.url}\nStop with Ctrl+C.\n`,
+    `${t(options.readOnly ? 'console.openReadOnly' : 'console.open')}\n  ${server.url}\n${t('console.stopHint')}\n`,
   );
   await new Promise<void>((resolve) => {
     const stop = () => {

@@ -1,5 +1,6 @@
 import { displayId } from '@pclogin/core';
 import { UsageError } from '../../errors/usage-error.js';
+import { t } from '../../i18n/translate.js';
 import { type ConfigOptions, createCommandContext } from '../context.js';
 import { changeLedger, ledgerIds } from '../ledger-request.js';
 
@@ -14,9 +15,7 @@ export default async function correctionsResolve(typed: string[], options: Confi
     const open = new Set(store.corrections().map((c) => c.id));
     const unknown = ids.filter((id) => !open.has(id));
     if (unknown.length > 0) {
-      throw new UsageError(
-        `no open correction item ${unknown.map(displayId).join(', ')} (\`pclogin-agent status\` lists them with their ids)`,
-      );
+      throw new UsageError(t('corrections.unknown', { ids: unknown.map(displayId).join(', ') }));
     }
   });
 }

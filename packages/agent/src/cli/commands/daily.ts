@@ -7,9 +7,11 @@ import {
   type WorkdayOptions,
   workdayOf,
 } from '@pclogin/core';
+import { t } from '../../i18n/translate.js';
 import { loadLinks } from '../../links/load-links.js';
 import { agentDayBorders } from '../agent-day-borders.js';
 import { checkDayOptions } from '../day-options.js';
+import { linkProblemText } from '../format/describe-link-problem.js';
 import { kotPunchCell } from '../format/kot-punch-cell.js';
 import { renderTable } from '../format/text-table.js';
 import { listLogFiles, type OfflineOptions, offlineParserOptions } from '../offline-input.js';
@@ -39,7 +41,9 @@ export default async function daily(paths: string[], options: DailyOptions): Pro
   const files = await listLogFiles(paths, pattern);
   const links = options.links ? await loadLinks(options.links, undefined, { allowErrors: true }) : undefined;
   for (const p of links?.problems.filter((p) => p.severity === 'error') ?? []) {
-    process.stderr.write(`${options.links}:${p.line}: ${p.message} Fix: ${p.fix}\n`);
+    process.stderr.write(
+      `${t('daily.linksError', { file: options.links ?? '', line: String(p.line), ...linkProblemText(p) })}\n`,
+    );
   }
   const borders = await agentDayBorders({ ...options, timeZone });
   process.stderr.write(`${borders.note}\n`);
@@ -91,9 +95,8 @@ export default async function daily(paths: string[], options: DailyOptions): Pro
       const isLate = (e: (typeof events)[number]) => workdayOf(e.at, optionsOf(e.account)) < limit;
       const late = events.filter(isLate);
       for (const e of late) {
-        process.stderr.write(
-          `${e.source ? `${e.source.file}:${e.source.line}` : e.account}: skipped: out of time order: its working day was already printed (events are expected oldest first)\n`,
-        );
+        const where = e.source ? `${e.source.file}:${e.source.line}` : e.account;
+        process.stderr.write(`${t('read.outOfOrder', { where })}\n`);
       }
       if (late.length > 0) batch = events.filter((e) => !isLate(e));
     }

@@ -11,9 +11,11 @@ import { Secret } from '../../config/secret.js';
 import { DEMO_COMPANY, DEMO_DIVISIONS, DEMO_NOW, DEMO_PEOPLE, demoRows } from '../../demo/demo-scenario.js';
 import { demoLinks, demoSimulatorSeed } from '../../demo/demo-seed.js';
 import { writeDemoLogs } from '../../demo/write-demo-logs.js';
+import { t } from '../../i18n/translate.js';
 import { createLogger } from '../../logging/logger.js';
 import { createRedactor } from '../../logging/redactor.js';
 import { kotPunchCell } from '../format/kot-punch-cell.js';
+import { parseIssueReason } from '../format/parse-issue-reason.js';
 import { renderTable } from '../format/text-table.js';
 
 /**
@@ -54,18 +56,25 @@ export default async function demo(options: { console?: boolean } = {}): Promise
       logFormat: 'text',
       logLevel: 'error',
     };
-    out(
-      'pclogin demo: a week of SmartOn ID logs → KING OF TIME (a simulator on 127.0.0.1; no credentials, no network)',
-    );
+    out(t('demo.title'));
     out();
     out(
-      `Wrote ${logs.files.length} daily log files (CP932, CRLF, Japanese header): ${rows.length} rows from ${new Set(rows.map((r) => r.person.account)).size} accounts, plus one malformed line; and the linking CSV.`,
+      t('demo.wrote', {
+        files: logs.files.length,
+        rows: rows.length,
+        accounts: new Set(rows.map((r) => r.person.account)).size,
+      }),
     );
     const log = createLogger({ level: 'error', clock });
     const report = await runWithConfig(config, { clock, log, once: true, ignoreEnvironmentProxy: true });
     if (!report) throw new Error('the demo pass did not run');
     out(
-      `The agent read ${report.events} events and sent ${report.sent} punches (${report.failed} failed, ${report.uncertain} uncertain).`,
+      t('demo.sent', {
+        events: report.events,
+        sent: report.sent,
+        failed: report.failed,
+        uncertain: report.uncertain,
+      }),
     );
     out();
 
@@ -101,42 +110,52 @@ export default async function demo(options: { console?: boolean } = {}): Promise
         (d) => `${d.name} ${d.dayBorderTime}`,
       ).join(', ')}), Asia/Tokyo.`,
     );
-    out('KING OF TIME now holds (日別データ):');
-    out(renderTable(['従業員', '日付', '出勤', '退勤'], table));
-    const errorDays = sim.errorDays();
+    out(t('demo.kotHolds'));
     out(
-      errorDays.length === 0
-        ? 'No error days (エラー勤務): every working day has exactly one 出勤 and one 退勤.'
-        : `Error days (エラー勤務): ${errorDays.length}`,
+      renderTable(
+        (['employee', 'date', 'clockIn', 'clockOut'] as const).map((c) => t(`table.${c}`)),
+        table,
+      ),
     );
+    const errorDays = sim.errorDays();
+    out(errorDays.length === 0 ? t('demo.noErrorDays') : t('demo.errorDays', { count: errorDays.length }));
     out();
-    out('Skipped:');
+    out(t('demo.skipped'));
     for (const u of report.unlinked) {
-      out(
-        `  account ${u.account}: ${u.events} logs on ${u.workdays.length} working days — not linked to a KOT employee; its logs are kept and punched once it is linked (pclogin-agent links export / links import)`,
-      );
+      out(t('demo.unlinked', { account: u.account, events: u.events, days: u.workdays.length }));
     }
     for (const issue of report.issues.filter((i) => i.severity === 'error')) {
       out(
-        `  ${basename(issue.file ?? '')} line ${issue.line}: ${issue.reason}${issue.text ? `  「${issue.text}」` : ''}`,
+        t('demo.issue', {
+          file: basename(issue.file ?? ''),
+          line: String(issue.line),
+          reason: parseIssueReason(issue),
+          text: issue.text ? `  「${issue.text}」` : '',
+        }),
       );
     }
     const notes = report.issues.filter((i) => i.severity === 'warning');
     if (notes.length > 0) {
-      out('Notes:');
-      for (const issue of notes) out(`  ${basename(issue.file ?? '')} line ${issue.line}: ${issue.reason}`);
+      out(t('demo.notes'));
+      for (const issue of notes)
+        out(
+          t('demo.issue', {
+            file: basename(issue.file ?? ''),
+            line: String(issue.line),
+            reason: parseIssueReason(issue),
+            text: issue.text ? `  「${issue.text}」` : '',
+          }),
+        );
     }
     out();
     const status = errorDays.length === 0 && report.failed === 0 ? 0 : 1;
     if (options.console) {
       await serveConsole(config, clock, out);
-      out('Console stopped. Temporary files removed.');
+      out(t('demo.consoleStopped'));
       return status;
     }
-    out(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s. Temporary files removed.`);
-    out(
-      "See the demo's data in the web console (pclogin-agent console: 状態, 日別データ, ログ表示, アカウント連携, 補正): npm start -- --console",
-    );
+    out(t('demo.done', { seconds: ((performance.now() - started) / 1000).toFixed(1) }));
+    out(t('demo.consoleHint'));
     return status;
   } finally {
     await sim.close();
@@ -156,9 +175,7 @@ async function serveConsole(
   const log = createLogger({ level: 'error', clock, redact });
   const backend = createAgentConsoleBackend(config, { clock, log, redact, ignoreEnvironmentProxy: true });
   const server = await startConsoleServer({ backend, secrets: [config.accessToken?.reveal()] });
-  out(
-    `The web console on the demo's data (as pclogin-agent console shows yours): open\n  ${server.url}\nStop with Ctrl+C.`,
-  );
+  out(`${t('demo.consoleOpen')}\n  ${server.url}\n${t('console.stopHint')}`);
   await new Promise<void>((resolve) => {
     const stop = () => {
       process.off('SIGINT', stop);

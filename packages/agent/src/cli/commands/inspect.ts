@@ -1,4 +1,6 @@
 import { inspectLogFile } from '@pclogin/smarton-csv';
+import { t } from '../../i18n/translate.js';
+import { parseIssueReason } from '../format/parse-issue-reason.js';
 import { renderTable } from '../format/text-table.js';
 import { type OfflineOptions, offlineParserOptions } from '../offline-input.js';
 
@@ -14,46 +16,74 @@ export default async function inspect(
     out(JSON.stringify(r));
     return r.layoutProblem ? 1 : 0;
   }
-  out(`File:       ${r.file} (${r.bytes.toLocaleString('en-US')} bytes)`);
+  const by = (decidedBy: string | null | undefined) => (decidedBy ? t('inspect.by', { by: decidedBy }) : '');
+  out(t('inspect.file', { file: r.file, bytes: r.bytes }));
   out(
-    `Encoding:   ${r.encoding.name ?? 'unknown'}${r.encoding.decidedBy ? ` (by ${r.encoding.decidedBy})` : ''}${r.encoding.bom ? ', with BOM' : ''}`,
+    t('inspect.encoding', {
+      encoding: `${r.encoding.name ?? t('inspect.unknown')}${by(r.encoding.decidedBy)}${r.encoding.bom ? t('inspect.withBom') : ''}`,
+    }),
   );
-  out(`Delimiter:  ${r.delimiter ? `${r.delimiter.name} (by ${r.delimiter.decidedBy})` : 'unknown'}`);
   out(
-    `Header:     ${r.header?.present ? `line ${r.header.line}: ${r.header.names.join(', ')}` : 'none'}${r.header ? ` (by ${r.header.decidedBy})` : ''}`,
+    t('inspect.delimiter', {
+      delimiter: r.delimiter ? `${r.delimiter.name}${by(r.delimiter.decidedBy)}` : t('inspect.unknown'),
+    }),
   );
-  if (r.layoutProblem) out(`Columns:    NOT FOUND — ${r.layoutProblem}`);
+  out(
+    t('inspect.header', {
+      header: `${
+        r.header?.present
+          ? t('inspect.headerLine', { line: String(r.header.line), names: r.header.names.join(', ') })
+          : t('inspect.none')
+      }${r.header ? by(r.header.decidedBy) : ''}`,
+    }),
+  );
+  if (r.layoutProblem) out(t('inspect.columnsNotFound', { problem: r.layoutProblem }));
   out('');
   out(
     renderTable(
-      ['#', 'name', 'role', 'decided by', 'example'],
+      (['number', 'name', 'role', 'decidedBy', 'example'] as const).map((c) => t(`inspect.col.${c}`)),
       r.columns.map((c) => [
         String(c.index),
         c.name ?? '',
-        c.role ?? '(not used)',
+        c.role ?? t('inspect.notUsed'),
         c.decidedBy ?? '',
         c.example ?? '',
       ]),
     ).trimEnd(),
   );
   out('');
-  out(`Time formats: ${r.timeFormats.map((f) => `${f.format} (${rowCount(f.rows)})`).join(', ') || 'none'}`);
-  out('Event words:');
+  out(
+    t('inspect.timeFormats', {
+      formats: r.timeFormats.map((f) => `${f.format} (${rowCount(f.rows)})`).join(', ') || t('inspect.none'),
+    }),
+  );
+  out(t('inspect.eventWords'));
   for (const w of r.eventWords)
-    out(`  ${w.word}  → ${w.kind}${w.known ? '' : ' (unknown word)'}  ${rowCount(w.rows)}`);
-  if (r.unknownWords.length > 0) {
-    out(
-      `Unknown words (read as "other"; add them with csv.eventWords if they mean logon/logoff/lock/unlock): ${r.unknownWords.join(', ')}`,
-    );
-  }
-  out(`Rows: ${r.rows}, events: ${r.events}, empty lines: ${r.emptyLines}, skipped: ${r.badLineCount}`);
+    out(`  ${w.word}  → ${w.kind}${w.known ? '' : t('inspect.unknownWord')}  ${rowCount(w.rows)}`);
+  if (r.unknownWords.length > 0) out(t('inspect.unknownWords', { words: r.unknownWords.join(', ') }));
+  out(
+    t('inspect.counts', {
+      rows: r.rows,
+      events: r.events,
+      empty: r.emptyLines,
+      skipped: r.badLineCount,
+    }),
+  );
   if (r.badLines.length > 0) {
-    out('Skipped lines:');
+    out(t('inspect.skippedLines'));
     for (const b of r.badLines)
-      out(`  line ${b.line}: ${b.code}: ${b.reason}${b.text ? `  「${b.text}」` : ''}`);
-    if (r.badLineCount > r.badLines.length) out(`  … and ${r.badLineCount - r.badLines.length} more`);
+      out(
+        t('inspect.skippedLine', {
+          line: String(b.line),
+          code: b.code,
+          reason: parseIssueReason(b),
+          text: b.text ? `  「${b.text}」` : '',
+        }),
+      );
+    if (r.badLineCount > r.badLines.length)
+      out(t('inspect.more', { count: r.badLineCount - r.badLines.length }));
   }
   return r.layoutProblem ? 1 : 0;
 }
 
-const rowCount = (n: number) => (n === 1 ? '1 row' : `${n} rows`);
+const rowCount = (n: number) => t('inspect.rows', { count: n });

@@ -1,10 +1,12 @@
-import { checkServiceAccounts, formatLinkProblem } from '@pclogin/core';
+import { checkServiceAccounts } from '@pclogin/core';
 import { accountsInLedger } from '../../agent/accounts-in-ledger.js';
 import { readLedgerView } from '../../agent/read-ledger-view.js';
 import { logChecks } from '../../doctor/log-checks.js';
+import { render, t } from '../../i18n/translate.js';
 import { loadLinks } from '../../links/load-links.js';
 import { type ConfigOptions, createCommandContext } from '../context.js';
 import { employeeDirectoryForCommand } from '../employee-directory-for-command.js';
+import { describeLinkProblem } from '../format/describe-link-problem.js';
 
 /** `pclogin-agent links check [FILE]`: validate only; exit status 1 on errors. */
 export default async function linksCheck(
@@ -28,12 +30,12 @@ export default async function linksCheck(
     const linked = loaded.links.filter((l) => l.serviceAccount !== '' && l.employeeCode !== '').length;
     if (options.json) {
       context.out(
-        `${JSON.stringify({ file: path, checkedAgainst: note, links: linked, errors, warnings, problems: loaded.problems })}\n`,
+        `${JSON.stringify({ file: path, checkedAgainst: render(note, 'en'), links: linked, errors, warnings, problems: loaded.problems })}\n`,
       );
     } else {
-      for (const p of loaded.problems) context.out(`${formatLinkProblem(p, path)}\n`);
+      for (const p of loaded.problems) context.out(`${describeLinkProblem(p, path)}\n`);
       context.out(
-        `${path}: ${linked} links, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}; checked against ${note}.\n`,
+        `${t('links.check.summary', { file: path, links: linked, errors, warnings, against: note })}\n`,
       );
     }
     return errors > 0 ? 1 : 0;

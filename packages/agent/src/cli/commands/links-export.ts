@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { exportLinksFromDirectory, writeLinksCsv } from '@pclogin/core';
 import { readLedgerView } from '../../agent/read-ledger-view.js';
+import { t } from '../../i18n/translate.js';
 import { writePrivateFile } from '../../internal/private-file.js';
 import { loadLinks } from '../../links/load-links.js';
 import { type ConfigOptions, createCommandContext } from '../context.js';
@@ -24,10 +25,9 @@ export default async function linksExport(
     const rows = exportLinksFromDirectory(directory!, current ? { links: current.links } : {});
     const out = resolve(options.out);
     await writePrivateFile(out, writeLinksCsv(rows, { encoding: options.encoding }));
-    context.out(
-      `Wrote ${rows.length} employees to ${out} (${options.encoding === 'cp932' ? 'Shift_JIS (CP932)' : 'UTF-8'}), from ${note}.\n` +
-        `Edit the サービスアカウント column in a text editor (Excel may drop leading zeros), then: pclogin-agent links import ${options.out}\n`,
-    );
+    const encoding = options.encoding === 'cp932' ? 'Shift_JIS (CP932)' : 'UTF-8';
+    context.out(`${t('links.export.done', { count: rows.length, file: out, encoding, against: note })}\n`);
+    context.out(`${t('links.export.next', { file: options.out })}\n`);
     return 0;
   } finally {
     view.close();

@@ -1,11 +1,12 @@
 import { readFile, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { formatLinkProblem } from '@pclogin/core';
 import { readLedgerView } from '../../agent/read-ledger-view.js';
+import { t } from '../../i18n/translate.js';
 import { makePrivateDirectory, writePrivateFile } from '../../internal/private-file.js';
 import { loadLinks } from '../../links/load-links.js';
 import { type ConfigOptions, createCommandContext } from '../context.js';
 import { employeeDirectoryForCommand } from '../employee-directory-for-command.js';
+import { describeLinkProblem } from '../format/describe-link-problem.js';
 
 /**
  * `pclogin-agent links import FILE`: validate against KOT's employee list and store the file as
@@ -17,12 +18,10 @@ export default async function linksImport(file: string, options: ConfigOptions):
   try {
     const { directory, note } = await employeeDirectoryForCommand(context, view, { required: false });
     const loaded = await loadLinks(file, directory, { allowErrors: true });
-    for (const p of loaded.problems) context.out(`${formatLinkProblem(p, file)}\n`);
+    for (const p of loaded.problems) context.out(`${describeLinkProblem(p, file)}\n`);
     const errors = loaded.problems.filter((p) => p.severity === 'error').length;
     if (errors > 0) {
-      context.out(
-        `${file}: ${errors} error${errors === 1 ? '' : 's'}: nothing was imported. Fix them and import again.\n`,
-      );
+      context.out(`${t('links.import.refused', { file, errors })}\n`);
       return 1;
     }
     const target = context.config.linksFile;
@@ -32,9 +31,7 @@ export default async function linksImport(file: string, options: ConfigOptions):
     await writePrivateFile(`${target}.tmp`, await readFile(file));
     await rename(`${target}.tmp`, target);
     const linked = loaded.links.filter((l) => l.serviceAccount !== '' && l.employeeCode !== '').length;
-    context.out(
-      `Imported ${linked} links into ${target} (checked against ${note}). A running agent uses them from its next pass.\n`,
-    );
+    context.out(`${t('links.import.done', { links: linked, target, against: note })}\n`);
     return 0;
   } finally {
     view.close();

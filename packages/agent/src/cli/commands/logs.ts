@@ -6,6 +6,7 @@ import {
   type WorkdayOptions,
   workdayOf,
 } from '@pclogin/core';
+import { t } from '../../i18n/translate.js';
 import { agentDayBorders } from '../agent-day-borders.js';
 import { checkDayOptions } from '../day-options.js';
 import { renderTable } from '../format/text-table.js';
@@ -61,7 +62,7 @@ export default async function logs(paths: string[], options: LogsOptions): Promi
   } else {
     process.stdout.write(
       renderTable(
-        ['日時', 'アカウント', 'PC', 'イベント', '勤務日', '備考'],
+        (['dateTime', 'account', 'pc', 'event', 'workday', 'remark'] as const).map((c) => t(`table.${c}`)),
         annotated.map((e) => [
           formatInstant(e.at, timeZone).slice(0, 19).replace('T', ' '),
           e.account,

@@ -1,5 +1,6 @@
 import { displayId } from '@pclogin/core';
 import { UsageError } from '../../errors/usage-error.js';
+import { t } from '../../i18n/translate.js';
 import { type ConfigOptions, createCommandContext } from '../context.js';
 import { changeLedger, ledgerIds } from '../ledger-request.js';
 
@@ -15,9 +16,7 @@ export default async function retry(typed: string[], options: ConfigOptions): Pr
     const failed = new Set(store.list({ state: 'failed' }).map((p) => p.id));
     const unknown = ids.filter((id) => !failed.has(id));
     if (unknown.length > 0) {
-      throw new UsageError(
-        `not failed punches: ${unknown.map(displayId).join(', ')} (\`pclogin-agent status\` lists the failed ones with their ids)`,
-      );
+      throw new UsageError(t('retry.notFailed', { ids: unknown.map(displayId).join(', ') }));
     }
   });
 }

@@ -2,6 +2,7 @@ import { isMainThread } from 'node:worker_threads';
 import { formatInstant } from '@pclogin/core';
 import { runWithConfig } from '../../agent/run-with-config.js';
 import { UsageError } from '../../errors/usage-error.js';
+import { t } from '../../i18n/translate.js';
 import type { RunOnceReport } from '../../runner/run-once-report.js';
 import { type ConfigOptions, createCommandContext } from '../context.js';
 import { runProgressBars } from '../run-progress.js';
@@ -31,7 +32,7 @@ export default async function run(
       if (isMainThread) process.exit(1);
       return;
     }
-    log.info(`${signal} received: stopping after the request in flight`);
+    log.info(t('log.signal', { signal }));
     controller.abort();
     // Run in the main thread (a heap of the user's choice): no worker deadline applies, so
     // keep one here (see runOnWorker's stopDeadlineMs). Ending is as safe as a crash.
@@ -56,13 +57,13 @@ export default async function run(
       signal: controller.signal,
       onProgress: bars.onProgress,
       onStart: ({ logDirectory }) =>
-        log.info(options.once ? 'one pass' : 'agent started', {
+        log.info(t(options.once ? 'log.onePass' : 'log.started'), {
           logDirectory,
           stateDirectory: config.stateDirectory,
-          now: clock().toISOString(),
+          now: formatInstant(clock(), config.timeZone),
         }),
     });
-    if (!options.once) log.info('agent stopped');
+    if (!options.once) log.info(t('log.stopped'));
     if (!options.once || !report) return 0;
     // A pass in which KOT refused a punch for good says so; a service stopped on request ends with 0.
     const exit = report.failed > 0 ? 1 : report.incomplete ? EXIT_INCOMPLETE : 0;

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { AgentError } from '../../errors/agent-error.js';
+import { t } from '../../i18n/translate.js';
 import { installService } from '../../service/install-service.js';
 import { type ServiceCommandOptions, serviceSetup } from '../service-setup.js';
 
@@ -18,9 +19,7 @@ export default async function serviceInstall(options: ServiceCommandOptions): Pr
     unitDirectory: options.unitDir,
   });
   for (const step of steps) context.out(`${step}\n`);
-  context.out(
-    'The service is installed and started. Check it with: pclogin-agent doctor, pclogin-agent status\n',
-  );
+  context.out(`${t('service.installed')}\n`);
   return 0;
 }
 
@@ -28,9 +27,6 @@ export default async function serviceInstall(options: ServiceCommandOptions): Pr
 async function requireServiceUser(user: string): Promise<void> {
   const exists = await new Promise<boolean>((done) => execFile('id', ['-u', user], (error) => done(!error)));
   if (!exists) {
-    throw new AgentError(
-      `the account ${user} the service runs as does not exist: run \`sudo pclogin-agent setup\` first (it creates it), or \`useradd --system --no-create-home --shell /usr/sbin/nologin ${user}\``,
-      { code: 'SERVICE_USER_MISSING', exitStatus: 2 },
-    );
+    throw new AgentError(t('service.userMissing', { user }), { code: 'SERVICE_USER_MISSING', exitStatus: 2 });
   }
 }

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/translate.js';
 import { winswXmlPath } from '../../service/install-service.js';
 import { renderSystemdUnit } from '../../service/render-systemd-unit.js';
 import { renderWinswXml } from '../../service/render-winsw-xml.js';
@@ -10,11 +11,11 @@ export default async function servicePrint(options: ServiceCommandOptions): Prom
   });
   if (platform === 'windows') {
     // Where it goes on stderr: a path in an XML comment could end it (`--`).
-    process.stderr.write(`service install writes ${winswXmlPath(winsw)} (beside ${winsw}):\n`);
+    process.stderr.write(`${t('service.printWinsw', { file: winswXmlPath(winsw), winsw })}\n`);
     context.out(renderWinswXml({ ...definition, logDirectory }));
   } else {
     process.stderr.write(
-      `service install writes ${options.unitDir ?? '/etc/systemd/system'}/pclogin-agent.service:\n`,
+      `${t('service.printUnit', { file: `${options.unitDir ?? '/etc/systemd/system'}/pclogin-agent.service` })}\n`,
     );
     context.out(renderSystemdUnit({ ...definition, ...systemd }));
   }

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/translate.js';
 import { uninstallService } from '../../service/install-service.js';
 import { type ServiceCommandOptions, serviceSetup } from '../service-setup.js';
 
@@ -6,6 +7,6 @@ export default async function serviceUninstall(options: ServiceCommandOptions): 
   const { context, platform, winsw } = await serviceSetup(options, { requireConfig: false });
   const steps = await uninstallService({ platform, winsw, unitDirectory: options.unitDir });
   for (const step of steps) context.out(`${step}\n`);
-  context.out(`The service is removed. The ledger and caches stay in ${context.config.stateDirectory}.\n`);
+  context.out(`${t('service.removed', { folder: context.config.stateDirectory })}\n`);
   return 0;
 }

@@ -5,18 +5,20 @@ import { findLogDirectory } from '@pclogin/smarton-csv';
 import { resolveClock } from '../../clock/clock.js';
 import type { AgentConfig } from '../../config/agent-config.js';
 import { accessTokenSchema, companyCodeSchema } from '../../config/agent-config-schema.js';
+import { decodeConfigText } from '../../config/decode-config-text.js';
 import { defaultConfigFile } from '../../config/find-config-file.js';
 import { configFromJson } from '../../config/load-config.js';
 import { describeSecret } from '../../config/secret.js';
 import { kotChecks } from '../../doctor/kot-checks.js';
 import { AgentError } from '../../errors/agent-error.js';
 import { ConfigError } from '../../errors/config-error.js';
+import { getLocale, render, t as tr } from '../../i18n/translate.js';
 import { createLogger } from '../../logging/logger.js';
 import { createRedactor } from '../../logging/redactor.js';
 import { SYSTEMD_DEFAULT_USER } from '../../service/render-systemd-unit.js';
 import { type Prompter, terminalPrompter } from '../setup/prompter.js';
 import { restrictAccess } from '../setup/restrict-access.js';
-import { defaultSetupLanguage, SETUP_TEXTS, type SetupLanguage } from '../setup/setup-texts.js';
+import { SETUP_TEXTS, type SetupLanguage } from '../setup/setup-texts.js';
 
 /** The options of `pclogin-agent setup`: one for each question, for scripted installs. */
 export interface SetupOptions {
@@ -57,7 +59,8 @@ export default function setup(options: SetupOptions): Promise<number> {
 
 /** {@link setup} with the questions put by `prompter` (tests) instead of the terminal. */
 export async function runSetup(options: SetupOptions, prompter?: Prompter): Promise<number> {
-  const lang = options.lang ?? defaultSetupLanguage();
+  // The CLI's language (--lang, PCLOGIN_LANG, the system's), as every command speaks.
+  const lang = options.lang ?? getLocale();
   const t = SETUP_TEXTS[lang];
   const err = (text: string) => process.stderr.write(text);
   const interactive = !options.yes && (prompter !== undefined || process.stdin.isTTY === true);
@@ -146,9 +149,7 @@ export async function runSetup(options: SetupOptions, prompter?: Prompter): Prom
     ) {
       json['logDirectory'] = logDirectory;
     } else if (!logDirectory && !found?.ok) {
-      throw usage(
-        '--log-directory is needed: the SmartOn ID log folder (this system has no registry setting for it)',
-      );
+      throw usage(tr('setup.logDirectoryNeeded'));
     }
 
     // Linux: the service's own account and systemd's state folder.
@@ -210,9 +211,10 @@ async function writing(file: string, write: () => Promise<unknown>): Promise<voi
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new AgentError(
-      code === 'EACCES' || code === 'EPERM'
-        ? `cannot write ${file} (permission denied): run setup as an administrator (Windows) or with sudo (Linux)`
-        : `cannot write ${file} (${code ?? (error as Error).message})`,
+      tr(code === 'EACCES' || code === 'EPERM' ? 'setup.writeDenied' : 'setup.writeFailed', {
+        file,
+        code: code ?? (error as Error).message,
+      }),
       { code: 'SETUP_PERMISSION', cause: error },
     );
   }
@@ -221,22 +223,21 @@ async function writing(file: string, write: () => Promise<unknown>): Promise<voi
 const usage = (message: string) => new AgentError(message, { code: 'SETUP_INPUT', exitStatus: 2 });
 
 async function readExisting(file: string): Promise<Record<string, unknown> | undefined> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch {
     return undefined;
   }
+  // As every command reads it: UTF-8, UTF-16 or Shift_JIS, anything else refused by name.
+  const { text } = decodeConfigText(bytes, file);
   try {
-    const json = JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+    const json = JSON.parse(text) as unknown;
     return json && typeof json === 'object' && !Array.isArray(json)
       ? (json as Record<string, unknown>)
       : undefined;
   } catch {
-    throw new ConfigError(
-      [{ field: '(file)', message: 'not valid JSON: correct or remove it, then run setup again' }],
-      file,
-    );
+    throw new ConfigError([{ field: '(file)', message: tr('setup.existingInvalid') }], file);
   }
 }
 
@@ -262,8 +263,10 @@ async function checkToken(
   const tokenCheck = checks.find((c) => c.id === 'token');
   const detail = redact(
     failed
-      ? `${failed.detail}${failed.fix ? ` → ${failed.fix}` : ''}`
-      : (tokenCheck?.detail ?? `token ${describeSecret(token ?? '')}`),
+      ? `${render(failed.detail)}${failed.fix ? ` → ${render(failed.fix)}` : ''}`
+      : tokenCheck
+        ? render(tokenCheck.detail)
+        : `token ${describeSecret(token ?? '')}`,
   );
   return { ok: !failed, detail };
 }

@@ -1,8 +1,10 @@
 import { createPipeline, displayId, formatInstant, type LedgerPunch, type WaitingPunch } from '@pclogin/core';
 import { nextAllowedAt } from '@pclogin/kot-client';
 import { readLedgerView } from '../../agent/read-ledger-view.js';
+import { t } from '../../i18n/translate.js';
 import { DIRECTORY_CACHE_KEY } from '../../kot/load-employee-directory.js';
 import { type ConfigOptions, createCommandContext } from '../context.js';
+import { correctionText } from '../format/correction-text.js';
 import { KIND_NAMES } from '../format/kind-names.js';
 
 /** `pclogin-agent status [--json]`: the ledger, read without disturbing a running agent. */
@@ -70,7 +72,7 @@ export default async function status(options: ConfigOptions & { json?: boolean }
           ...(cached?.fetchedAt
             ? {
                 employeeList: {
-                  fetchedAt: cached.fetchedAt,
+                  fetchedAt: formatInstant(new Date(cached.fetchedAt), tz),
                   employees: cached.directory?.employees?.length ?? 0,
                 },
               }
@@ -81,77 +83,116 @@ export default async function status(options: ConfigOptions & { json?: boolean }
     }
     const lines: string[] = [];
     const line = (text = '') => lines.push(text);
-    line(
-      `Ledger ${view.directory}${view.exists ? '' : ' (empty: the agent has not run with this state folder yet)'}`,
-    );
-    line(`as of ${formatInstant(s.at, tz)}`);
+    const label = (state: 'sent' | 'planned' | 'uncertain' | 'failed' | 'corrections') => t(`state.${state}`);
+    line(t(view.exists ? 'status.ledger' : 'status.ledgerEmpty', { folder: view.directory }));
+    line(t('status.asOf', { at: formatInstant(s.at, tz) }));
     line();
     const c = s.counts;
     line(
-      `Punches: sent ${c.sent}, planned ${c.planned} (due now ${s.due}), uncertain ${c.uncertain + c.sending}, failed ${c.failed}`,
+      t('status.counts', {
+        sentLabel: label('sent'),
+        sent: c.sent,
+        plannedLabel: label('planned'),
+        planned: c.planned,
+        due: s.due,
+        uncertainLabel: label('uncertain'),
+        uncertain: c.uncertain + c.sending,
+        failedLabel: label('failed'),
+        failed: c.failed,
+        correctionsLabel: label('corrections'),
+        corrections: s.corrections.length,
+      }),
     );
     const describe = (p: LedgerPunch) =>
       `${p.employeeCode} ${p.workday} ${KIND_NAMES[p.kind]} ${formatInstant(p.at, tz).slice(11, 19)}`;
+    const more = (count: number, shown: number) => {
+      if (count > shown) line(t('status.more', { count: count - shown }));
+    };
     if (s.waiting.length > 0) {
       line();
-      line('Waiting:');
+      line(t('status.waiting'));
       for (const w of s.waiting.slice(0, 50)) {
         const why =
           w.reason ??
-          (w.punch.kind === 'clockOut' ? 'the working day has not ended yet' : 'its time has not come');
-        line(`  ${describe(w.punch)} — until ${formatInstant(w.until, tz)}: ${why}`);
+          t(w.punch.kind === 'clockOut' ? 'status.waitingDayNotEnded' : 'status.waitingTimeNotCome');
+        line(t('status.waitingLine', { punch: describe(w.punch), until: formatInstant(w.until, tz), why }));
       }
-      if (s.waiting.length > 50) line(`  … and ${s.waiting.length - 50} more`);
+      more(s.waiting.length, 50);
     }
     if (s.upcoming.length > 0) {
       line();
-      line('退勤 waiting for the working day to end (sent at the last log then):');
+      line(t('status.upcoming'));
       for (const u of s.upcoming.slice(0, 50)) {
         line(
-          `  ${u.employeeCode} ${u.workday} 退勤 ${formatInstant(u.lastLogAt, tz).slice(11, 19)} so far — planned after ${formatInstant(u.plannedAfter, tz)}`,
+          t('status.upcomingLine', {
+            employee: u.employeeCode,
+            workday: u.workday,
+            time: formatInstant(u.lastLogAt, tz).slice(11, 19),
+            after: formatInstant(u.plannedAfter, tz),
+          }),
         );
       }
-      if (s.upcoming.length > 50) line(`  … and ${s.upcoming.length - 50} more`);
+      more(s.upcoming.length, 50);
     }
     if (s.uncertain.length > 0) {
       line();
-      line('Uncertain (KING OF TIME is checked before any resend):');
+      line(t('status.uncertain'));
       for (const w of s.uncertain)
-        line(`  ${describe(w.punch)} — checked from ${formatInstant(w.until, tz)}: ${w.reason ?? ''}`);
+        line(
+          t('status.uncertainLine', {
+            punch: describe(w.punch),
+            from: formatInstant(w.until, tz),
+            reason: w.reason ?? '',
+          }),
+        );
     }
     if (s.failed.length > 0) {
       line();
-      line('Failed:');
+      line(t('status.failed'));
       for (const p of s.failed)
-        line(`  ${describe(p)} — ${p.reason ?? 'no reason recorded'}  id ${displayId(p.id)}`);
-      line('  (once the cause is fixed: pclogin-agent retry [ID…])');
+        line(
+          t('status.failedLine', {
+            punch: describe(p),
+            reason: p.reason ?? t('status.noReason'),
+            id: displayId(p.id),
+          }),
+        );
+      line(t('status.retryHint'));
     }
     if (s.corrections.length > 0) {
       line();
-      line('To correct in KING OF TIME (打刻編集):');
+      line(t('status.corrections'));
       for (const k of s.corrections)
-        line(`  ${k.employeeCode} ${k.workday}: ${k.message}  id ${displayId(k.id)}`);
-      line('  (once fixed in KING OF TIME: pclogin-agent corrections resolve ID…)');
+        line(
+          t('status.correctionLine', {
+            employee: k.employeeCode,
+            workday: k.workday,
+            message: correctionText(k, tz),
+            id: displayId(k.id),
+          }),
+        );
+      line(t('status.resolveHint'));
     }
     if (s.unlinked.length > 0) {
       line();
-      line('Accounts with logs and no link (punched once linked: add them to the linking CSV):');
+      line(t('status.unlinked'));
       for (const u of s.unlinked.slice(0, 50)) {
         const days =
           u.workdays.length > 5 ? `${u.workdays.slice(0, 5).join(', ')}, …` : u.workdays.join(', ');
-        line(
-          `  ${u.account}: ${u.logs} log${u.logs === 1 ? '' : 's'} on ${u.workdays.length} day${u.workdays.length === 1 ? '' : 's'} (${days})`,
-        );
+        line(t('status.unlinkedLine', { account: u.account, logs: u.logs, count: u.workdays.length, days }));
       }
-      if (s.unlinked.length > 50) line(`  … and ${s.unlinked.length - 50} more`);
+      more(s.unlinked.length, 50);
     }
     line();
     line(
       cached?.fetchedAt
-        ? `Employee list: ${cached.directory?.employees?.length ?? 0} employees, fetched ${formatInstant(new Date(cached.fetchedAt), tz)}`
-        : 'Employee list: not fetched yet',
+        ? t('status.employeeList', {
+            count: cached.directory?.employees?.length ?? 0,
+            at: formatInstant(new Date(cached.fetchedAt), tz),
+          })
+        : t('status.employeeListNone'),
     );
-    if (s.nextAt) line(`Next action: ${formatInstant(s.nextAt, tz)}`);
+    if (s.nextAt) line(t('status.nextAction', { at: formatInstant(s.nextAt, tz) }));
     context.out(`${lines.join('\n')}\n`);
     return 0;
   } finally {

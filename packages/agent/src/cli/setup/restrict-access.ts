@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { chmod, chown } from 'node:fs/promises';
 import { AgentError } from '../../errors/agent-error.js';
+import { t } from '../../i18n/translate.js';
 
 /** The well-known SIDs of LocalSystem and the local Administrators group (any language of Windows). */
 export const WINDOWS_SERVICE_SIDS = ['*S-1-5-18', '*S-1-5-32-544'] as const;
@@ -59,9 +60,9 @@ export async function restrictAccess(path: string, options: RestrictAccessOption
     const mode = options.kind === 'folder' ? '0700' : '0600';
     return `chmod ${mode}${options.owner ? `, owner uid ${options.owner.uid}` : ''} ${path}`;
   } catch (error) {
-    throw new AgentError(
-      `cannot restrict access to ${path}: ${(error as Error).message}; run setup as an administrator (Windows) or with sudo (Linux)`,
-      { code: 'SETUP_PERMISSION', cause: error },
-    );
+    throw new AgentError(t('setup.restrictFailed', { path, message: (error as Error).message }), {
+      code: 'SETUP_PERMISSION',
+      cause: error,
+    });
   }
 }

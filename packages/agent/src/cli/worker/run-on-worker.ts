@@ -1,4 +1,6 @@
 import { Worker } from 'node:worker_threads';
+import type { Locale } from '../../i18n/locale.js';
+import { getLocale, t } from '../../i18n/translate.js';
 import { proxySecretsFromEnvironment } from '../../internal/proxy-secrets.js';
 import { createRedactor } from '../../logging/redactor.js';
 import { COMMAND_HEAP_LIMITS } from './command-heap.js';
@@ -12,6 +14,8 @@ export interface CommandWorkerData {
   /** The command's arguments as the parser gave them (positional arguments, then options). */
   args: unknown[];
   terminal: { stdout: TerminalInfo; stderr: TerminalInfo };
+  /** The language of the command's messages, as the main thread chose it. */
+  locale: Locale;
 }
 
 /**
@@ -56,6 +60,7 @@ export async function runOnWorker(
     command,
     args,
     terminal: { stdout: terminalInfo(process.stdout), stderr: terminalInfo(process.stderr) },
+    locale: getLocale(),
   };
   // In the single executable the worker's script is an asset, run as source (`eval`). (Not a
   // static import: the build drops the `node:` prefix, and `sea` alone names no module.)
@@ -107,7 +112,7 @@ export async function runOnWorker(
     if (uncaught) {
       const hint =
         uncaught.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? `\n  → the command needed more than ${(options.resourceLimits ?? COMMAND_HEAP_LIMITS).maxOldGenerationSizeMb} MB of heap; run it with NODE_OPTIONS=--max-old-space-size=<MB> to choose the heap yourself`
+          ? `\n${t('error.hint', { hint: t('error.workerOutOfMemory', { mb: String((options.resourceLimits ?? COMMAND_HEAP_LIMITS).maxOldGenerationSizeMb) }) })}`
           : '';
       // An error the command did not catch (it reports its own, redacted): this thread knows
       // the environment's secrets and those the command reported from its configuration.

@@ -1,0 +1,53 @@
+import { toLedgerCorrection } from '@pclogin/core';
+import { afterEach, expect, test } from 'vitest';
+import { setLocale } from '../../i18n/translate.js';
+import { correctionText } from './correction-text.js';
+
+afterEach(() => setLocale('en'));
+
+const item = {
+  id: '0001|2024-03-06|clockOut|0|single-log-day',
+  employeeCode: '0001',
+  workday: '2024-03-06',
+  kind: 'clockOut' as const,
+  punchId: '0001|2024-03-06|clockOut|0',
+  reason: 'single-log-day' as const,
+  observedAt: new Date('2024-03-06T00:00:00Z'),
+  message: 'Employee 0001, 2024-03-06: the working day ended with a single log …',
+};
+
+test('a correction item says what to fix in KING OF TIME in the reader’s language, times as 打刻編集 shows them', () => {
+  const stored = { ...toLedgerCorrection(item), createdAt: new Date() };
+  expect(correctionText(stored, 'Asia/Tokyo')).toBe(
+    'the working day ended with a single log (03/06 09:00:00), so only 出勤 is punched: enter 退勤 in KING OF TIME by hand.',
+  );
+  setLocale('ja');
+  expect(correctionText(stored, 'Asia/Tokyo')).toBe(
+    'この勤務日のログは 1 件（03/06 09:00:00）だけのため、出勤のみ打刻しました。KING OF TIME で退勤を手入力してください。',
+  );
+  const earlier = {
+    ...toLedgerCorrection({
+      ...item,
+      kind: 'clockIn',
+      reason: 'earlier-log-after-clock-in',
+      sentAt: new Date('2024-03-06T00:03:12Z'),
+      observedAt: new Date('2024-03-05T23:51:40Z'),
+    }),
+    createdAt: new Date(),
+  };
+  expect(correctionText(earlier, 'Asia/Tokyo')).toBe(
+    '出勤を 03/06 09:03:12 で送信した後に、それより早い 03/06 08:51:40 のログが届きました。この時刻を採用する場合は、KING OF TIME の打刻編集で出勤を 03/06 08:51:40 に直してください。',
+  );
+});
+
+test('an item that does not say its reason keeps the planner’s sentence', () => {
+  setLocale('ja');
+  const bare = {
+    id: 'x',
+    employeeCode: '0001',
+    workday: '2024-03-06',
+    message: 'fix it',
+    createdAt: new Date(),
+  };
+  expect(correctionText(bare, 'Asia/Tokyo')).toBe('fix it');
+});
