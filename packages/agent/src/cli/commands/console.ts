@@ -4,6 +4,7 @@ import { UsageError } from '../../errors/usage-error.js';
 import { t } from '../../i18n/translate.js';
 import { proxySecretsFromEnvironment } from '../../internal/proxy-secrets.js';
 import { type ConfigOptions, createCommandContext } from '../context.js';
+import { untilInterrupted } from '../until-interrupted.js';
 
 interface ConsoleOptions extends ConfigOptions {
   port: string;
@@ -50,15 +51,7 @@ export default async function console_(options: ConsoleOptions): Promise<number>
   context.out(
     `${t(options.readOnly ? 'console.openReadOnly' : 'console.open')}\n  ${server.url}\n${t('console.stopHint')}\n`,
   );
-  await new Promise<void>((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+  await untilInterrupted();
   await server.close();
   return 0;
 }

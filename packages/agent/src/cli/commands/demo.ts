@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { writeLinksCsv } from '@pclogin/core';
+import { type LogSourceIssue, writeLinksCsv } from '@pclogin/core';
 import { createKotClient } from '@pclogin/kot-client';
 import { startKotSimulator } from '@pclogin/kot-client/testing';
 import { runWithConfig } from '../../agent/run-with-config.js';
@@ -17,6 +17,7 @@ import { createRedactor } from '../../logging/redactor.js';
 import { kotPunchCell } from '../format/kot-punch-cell.js';
 import { parseIssueReason } from '../format/parse-issue-reason.js';
 import { renderTable } from '../format/text-table.js';
+import { untilInterrupted } from '../until-interrupted.js';
 
 /**
  * `pclogin-agent demo`: a week of generated SmartOn logs → the agent (the same code as
@@ -124,28 +125,11 @@ export default async function demo(options: { console?: boolean } = {}): Promise
     for (const u of report.unlinked) {
       out(t('demo.unlinked', { account: u.account, events: u.events, days: u.workdays.length }));
     }
-    for (const issue of report.issues.filter((i) => i.severity === 'error')) {
-      out(
-        t('demo.issue', {
-          file: basename(issue.file ?? ''),
-          line: String(issue.line),
-          reason: parseIssueReason(issue),
-          text: issue.text ? `  「${issue.text}」` : '',
-        }),
-      );
-    }
+    for (const issue of report.issues.filter((i) => i.severity === 'error')) out(issueLine(issue));
     const notes = report.issues.filter((i) => i.severity === 'warning');
     if (notes.length > 0) {
       out(t('demo.notes'));
-      for (const issue of notes)
-        out(
-          t('demo.issue', {
-            file: basename(issue.file ?? ''),
-            line: String(issue.line),
-            reason: parseIssueReason(issue),
-            text: issue.text ? `  「${issue.text}」` : '',
-          }),
-        );
+      for (const issue of notes) out(issueLine(issue));
     }
     out();
     const status = errorDays.length === 0 && report.failed === 0 ? 0 : 1;
@@ -176,14 +160,16 @@ async function serveConsole(
   const backend = createAgentConsoleBackend(config, { clock, log, redact, ignoreEnvironmentProxy: true });
   const server = await startConsoleServer({ backend, secrets: [config.accessToken?.reveal()] });
   out(`${t('demo.consoleOpen')}\n  ${server.url}\n${t('console.stopHint')}`);
-  await new Promise<void>((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+  await untilInterrupted();
   await server.close();
+}
+
+/** One skipped row or note as the demo lists it: file, line, the reason in the reader's language, the row. */
+function issueLine(issue: LogSourceIssue): string {
+  return t('demo.issue', {
+    file: basename(issue.file ?? ''),
+    line: String(issue.line),
+    reason: parseIssueReason(issue),
+    text: issue.text ? `  「${issue.text}」` : '',
+  });
 }

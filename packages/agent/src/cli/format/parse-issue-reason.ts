@@ -1,4 +1,4 @@
-import type { ParseIssueCode } from '@pclogin/smarton-csv';
+import { type ParseIssueCode, parseIssueCodes } from '@pclogin/smarton-csv';
 import { getLocale, type LocalizedText, translate } from '../../i18n/translate.js';
 
 /**
@@ -17,20 +17,6 @@ export function localizedParseIssueReason(issue: { code: string; reason: string 
   };
 }
 
-const CODES: readonly ParseIssueCode[] = [
-  'bad-timestamp',
-  'missing-account',
-  'missing-event',
-  'column-count',
-  'undecodable',
-  'unclosed-quote',
-  'record-too-long',
-  'unknown-event',
-  'unrecognised-layout',
-  'file-truncated',
-  'file-replaced',
-];
-
 function isParseIssueCode(code: string): code is ParseIssueCode {
-  return (CODES as readonly string[]).includes(code);
+  return (parseIssueCodes as readonly string[]).includes(code);
 }
