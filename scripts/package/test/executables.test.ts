@@ -258,10 +258,13 @@ describe.skipIf(!hasWine)('win-x64 executable, under wine', () => {
         PCLOGIN_NOW: NOW,
         NODE_OPTIONS: '--require C:\\wine-keepalive-shim.cjs',
       };
-      const run = (args: string[]) => runTo(dir, 'wine', [exe, ...args], env);
+      // This wine is a Japanese Windows, so the agent speaks Japanese by default (as doctor shows
+      // below); the other commands are asked for English (PCLOGIN_LANG) to match their texts.
+      const runJa = (args: string[]) => runTo(dir, 'wine', [exe, ...args], env);
+      const run = (args: string[]) => runTo(dir, 'wine', [exe, ...args], { ...env, PCLOGIN_LANG: 'en' });
 
       const setup = expectOk(
-        await run([
+        await runJa([
           'setup',
           '--yes',
           '--lang',
@@ -290,8 +293,8 @@ describe.skipIf(!hasWine)('win-x64 executable, under wine', () => {
       expect(written).toMatchObject({ companyCode: COMPANY, accessToken: TOKEN });
 
       expectOk(await run(['links', 'import', 'C:\\links.csv']), 'links import');
-      const doctor = await run(['doctor', '--json']);
-      expect(doctor.stderr).toContain(`configuration: ${configWin} (the default location)`);
+      const doctor = await runJa(['doctor', '--json']);
+      expect(doctor.stderr).toContain(`設定ファイル: ${configWin}（既定の場所）`);
       const checks = expectDoctorHealthy(doctor);
       expect(checks['log-folder']?.detail).toContain(logsWin);
       expect(checks['token']?.status).toBe('ok');
