@@ -39,9 +39,14 @@ test('SIGKILL at 20 random points of a faulty backfill, then run --once until it
   setup.sim.onRequest(async (request, phase) => {
     if (request.method !== 'POST' || !current) return;
     if (phase === 'received') posts++;
-    if (posts === killAtPost && phase === killPhase) {
+    // The chosen POST may never reach 'applied' (a 503 fault answers it before anything is
+    // applied): then the life ends at the next POST's arrival instead of running on to the end
+    // of the backfill (which left the later lives nothing to send).
+    const due = (posts === killAtPost && phase === killPhase) || (posts > killAtPost && phase === 'received');
+    if (killAtPost > 0 && due) {
       const victim = current;
       current = undefined;
+      killAtPost = -1;
       await kill(victim); // the answer goes out only after the process is gone
       kills.push(`POST #${posts} ${phase}`);
       pending?.();
@@ -66,6 +71,7 @@ test('SIGKILL at 20 random points of a faulty backfill, then run --once until it
       if (current === child) lives.push(`life ${life}: exited ${r.code} ${r.stderr.slice(-300)}`);
     });
     if (life % 3 === 2) {
+      killAtPost = -1; // this life ends after log lines, not at a POST
       // Between two durable steps: after a random number of the agent's log lines.
       const lines = 3 + Math.floor(rnd() * 30);
       let seen = 0;
@@ -95,10 +101,9 @@ test('SIGKILL at 20 random points of a faulty backfill, then run --once until it
     await kill(child);
     pending = undefined;
   }
-  // Most lives must end at their kill point. A life that reaches none within 30 s is listed in
-  // the message with the end of what it logged: it was seen (4 lives in a row making no POST,
-  // in some runs only) and is not explained yet. Exactly once is checked below either way.
-  expect(kills.length, `${kills.join('; ')} | ${lives.join('; ')}`).toBeGreaterThanOrEqual(14);
+  // A life that reaches no kill point within 30 s is listed in the message with the end of what
+  // it logged.
+  expect(kills.length, `${kills.join('; ')} | ${lives.join('; ')}`).toBeGreaterThanOrEqual(18);
   for (const kind of ['received', 'applied', 'log lines'])
     expect(kills.some((k) => k.includes(kind))).toBe(true);
   const injected = new Set(setup.sim.faults.injected.map((f) => f.kind));
