@@ -6,6 +6,7 @@ import { expect, test } from 'vitest';
 import { clockAt, plusMinutes, statusOf } from '../support/agent-setup.js';
 import { agentSetupsPerTest } from '../support/agent-setups-per-test.js';
 import { type CliProcess, expectExit, kill } from '../support/cli-process.js';
+import { killAfterLogLines } from '../support/kill-after-log-lines.js';
 import { expectKotHolds } from '../support/kot-expectations.js';
 import { people, random, workLogs, writeLogFiles } from '../support/workforce.js';
 
@@ -46,21 +47,12 @@ test('SIGKILL at 24 random points of a 600-punch backfill: every punch exactly o
     if (byLine) {
       // Between two durable steps: after a random number of the agent's log lines.
       const lines = 3 + Math.floor(rnd() * 40);
-      let seen = 0;
-      await new Promise<void>((resolve) => {
-        pending = resolve;
-        child.child.stderr?.on('data', (chunk: Buffer) => {
-          seen += chunk.toString().split('\n').length - 1;
-          if (seen >= lines && current === child) {
-            current = undefined;
-            void kill(child).then(() => {
-              kills.push(`after ${seen} log lines`);
-              resolve();
-            });
-          }
-        });
-        void child.result.then(() => resolve());
+      const seen = await killAfterLogLines(child, lines, () => {
+        if (current !== child) return false;
+        current = undefined;
+        return true;
       });
+      if (seen !== undefined) kills.push(`after ${seen} log lines`);
     } else {
       killAtPost = posts + 1 + Math.floor(rnd() * 30);
       killPhase = rnd() < 0.5 ? 'received' : 'applied';
