@@ -194,6 +194,29 @@ describe('reconcileUncertain', () => {
     expect(store.counts().planned).toBe(70);
   });
 
+  it('a read refused half-way through a backlog keeps what the earlier windows decided; the rest waits', async () => {
+    const early = punch('0001', '2024-01-05', 'clockIn', '2024-01-05T09:00:00+09:00');
+    const late = punch('0002', '2024-03-05', 'clockIn', '2024-03-05T09:00:00+09:00');
+    const { store, sink, clock, makeUncertain } = setup(early, late);
+    makeUncertain(early, late);
+    const refusal = new PunchReadError({
+      reason: 'restricted hours',
+      retryAt: new Date('2024-02-07T18:30:00+09:00'),
+    });
+    const read = sink.recorded.bind(sink);
+    sink.recorded = async (query) => {
+      if (sink.reads.length > 0) throw refusal;
+      return read(query);
+    };
+    const report = await reconcileUncertain({ store, sink, now: clock.now, settleMs: 0 });
+    expect(report.outcomes.map((o) => [o.punch.id, o.outcome])).toEqual([
+      [early.id, 'absent'],
+      [late.id, 'waiting'],
+    ]);
+    expect(report.waiting).toMatchObject({ reason: 'restricted hours', retryAt: refusal.retryAt });
+    expect(store.get(late.id)).toMatchObject({ state: 'uncertain', retryAt: refusal.retryAt });
+  });
+
   it('after a crash mid-request, reconciles instead of resending', async () => {
     const { store, sink, clock } = setup(a);
     let restarted: MemoryLedgerStore | undefined;
