@@ -110,6 +110,8 @@ describe('deliverDuePunches under faults', () => {
     expect(store.get(unknown.id)?.reason).toContain(`employee ${unknown.employeeCode}`);
     expect(report.reconciled.map((o) => [o.punch.id, o.outcome])).toContainEqual([known.id, 'absent']);
     expect(sink.sends.filter((p) => p.id === unknown.id)).toHaveLength(1);
+    // Its punch waits until its retryAt (30 s in a round) instead of being looked at early again.
+    expect(sink.reads.filter((r) => r.employeeCodes.includes(unknown.employeeCode))).toHaveLength(1);
     expect(planned.filter((p) => p !== unknown).every((p) => sink.count(p) === 1)).toBe(true);
   });
 

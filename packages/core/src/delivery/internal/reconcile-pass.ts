@@ -9,7 +9,8 @@ import { reconcilableAt } from './settle.js';
 
 /**
  * {@link reconcileUncertain} for the uncertain punches `select` picks (at the pass's start);
- * also returns the ids read that are still uncertain (read before they settled, not found).
+ * also returns the ids read that are still uncertain (read before they settled and not found,
+ * or of an employee that could not be read): read them again only once settled (`retryAt`).
  */
 export async function reconcilePass(
   options: ReconcileUncertainOptions,
@@ -102,6 +103,8 @@ export async function reconcilePass(
         const reason = `reading employee ${punch.employeeCode}'s recorded punches failed: ${error.reason}`;
         const [waiting] = wait([punch], now, reason, error.reasonCode, error.retryAt ?? retryAfter(now));
         decided.push({ outcome: 'waiting', punch: waiting! });
+        // Not to be looked at early: reading it is refused until its retryAt.
+        unsettled.push(punch.id);
       } else if (found.has(punch.id))
         decided.push({ outcome: 'found', punch: markSent(punch, now, 'reconciliation') });
       // Not found before it settled proves nothing: a request still in progress may land yet.
