@@ -83,10 +83,19 @@ export async function runOnWorker(
     }
   });
   let stopping: NodeJS.Timeout | undefined;
+  // Ended by us after a stop signal: a worker ended before its script began reports exit code 0,
+  // which must not read as a command that finished.
+  let ended = false;
+  let exited = false;
+  const end = () => {
+    if (exited) return;
+    ended = true;
+    void worker.terminate();
+  };
   const forward = (signal: NodeJS.Signals) => {
     if (stopping) {
       process.stderr.write(`pclogin-agent: ${signal} again: stopping now\n`);
-      void worker.terminate();
+      end();
       return;
     }
     worker.postMessage({ type: 'signal', signal } satisfies ForwardedSignal);
@@ -95,7 +104,7 @@ export async function runOnWorker(
       process.stderr.write(
         `pclogin-agent: not stopped ${Math.round(deadline / 1000)} s after ${signal}: stopping now (a punch in flight is checked against KING OF TIME at the next start)\n`,
       );
-      void worker.terminate();
+      end();
     }, deadline);
     stopping.unref();
   };
@@ -107,7 +116,10 @@ export async function runOnWorker(
       worker.on('error', (error: Error & { code?: string }) => {
         uncaught = error;
       });
-      worker.on('exit', resolve);
+      worker.on('exit', (exitCode) => {
+        exited = true;
+        resolve(exitCode);
+      });
     });
     if (uncaught) {
       const hint =
@@ -126,9 +138,9 @@ export async function runOnWorker(
       );
     }
     if (stopping) clearTimeout(stopping);
-    // The worker sets its exit status as the command ends (1 when it died of an error; 1 too
-    // when it was ended after a stop signal: terminate() reports 1).
-    process.exitCode = code;
+    // The worker sets its exit status as the command ends (1 when it died of an error); ended
+    // after a stop signal it is 1, whenever that came.
+    process.exitCode = ended ? 1 : code;
   } finally {
     if (options.forwardSignals) for (const s of STOP_SIGNALS) process.off(s, forward);
   }
