@@ -40,9 +40,9 @@ export async function reconcilePass(
     } catch (error) {
       const now = clock();
       const known = PunchReadError.isInstance(error) ? error : undefined;
-      const reason =
-        known?.reason ??
-        `reading the recorded punches failed: ${error instanceof Error ? error.message : String(error)}`;
+      const message = error instanceof Error ? error.message : String(error);
+      const reason = known?.reason ?? `reading the recorded punches failed: ${message}`;
+      const reasonDetail = known ? known.reasonDetail : { code: 'read-failed', values: { message } };
       const retryAt = known?.retryAt ?? new Date(now.getTime() + (options.retryAfterMs ?? 300_000));
       // Nothing more can be read now: every punch still to be read waits until retryAt (and
       // at least until it has settled: the wait must not shorten its settle time).
@@ -54,6 +54,7 @@ export async function reconcilePass(
         .map((p) =>
           markUncertain(p, now, reason, {
             errorCode: known?.reasonCode,
+            detail: reasonDetail,
             retryAt: new Date(Math.max(retryAt.getTime(), reconcilableAt(p, settleMs).getTime())),
           }),
         );
@@ -62,7 +63,12 @@ export async function reconcilePass(
       return {
         report: {
           outcomes,
-          waiting: { reason, ...(known?.reasonCode ? { reasonCode: known.reasonCode } : {}), retryAt },
+          waiting: {
+            reason,
+            ...(known?.reasonCode ? { reasonCode: known.reasonCode } : {}),
+            ...(reasonDetail ? { reasonDetail } : {}),
+            retryAt,
+          },
           remaining: remaining(),
         },
         unsettled,
