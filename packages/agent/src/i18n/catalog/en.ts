@@ -97,6 +97,18 @@ export const en = {
   'cmd.logs.description':
     'PC Login’s log view: every event, with the remark ログオン (first of the day) or ログオフ (last)',
   'cmd.logs.date': 'only this working day, YYYY-MM-DD',
+  'cmd.daily.config':
+    'use this configuration file’s csv and timeZone settings, and the agent’s working days and links',
+  'cmd.daily.dayBorder':
+    'one day-change time (日付変更時刻) for everyone (default: the agent’s, per division, when a configuration file is given or found; else 00:00)',
+  'cmd.logs.config': 'use this configuration file’s csv and timeZone settings, and the agent’s working days',
+  'cmd.punches.description':
+    'the punches per employee and working day: planned (for when), sent (when), uncertain, failed (why); --check puts what KING OF TIME holds beside them',
+  'cmd.punches.from': 'first working day, YYYY-MM-DD (default: six days before today)',
+  'cmd.punches.to': 'last working day, YYYY-MM-DD',
+  'cmd.punches.employee': 'only this employee (打刻先アカウント)',
+  'cmd.punches.check': 'read what KING OF TIME holds for those days and mark the differences',
+  'cmd.punches.json': 'one JSON object per employee and working day',
   'cmd.links.description': 'the linking CSV (サービスアカウント ⇔ 打刻先アカウント)',
   'cmd.linksExport.description':
     'write KOT’s employee list as a linking CSV to edit, as PC Login’s CSV データ出力 does',
@@ -265,6 +277,8 @@ export const en = {
   'log.waitingForRest': 'waiting to deliver the rest',
   'log.passDone': 'pass done',
   'log.deliveryPaused': 'delivery paused',
+  'log.notStopped':
+    'not stopped {seconds, plural, one {# s} other {# s}} after {signal}: stopping now (a punch in flight is checked against KING OF TIME at the next start)',
   'log.reconcileWaits': 'checking uncertain punches waits',
   'log.correctionNeeded': 'needs a correction in KING OF TIME',
   'log.uncertainFound': 'uncertain punch found in KING OF TIME',
@@ -467,6 +481,17 @@ export const en = {
     'not failed punches: {ids} (`pclogin-agent status` lists the failed ones with their ids)',
   'retry.plannedAgain': 'planned again: {id}',
   'retry.done': '{count, plural, one {# punch} other {# punches}} will be sent by the next pass.',
+  'retry.notFailedSuffix': ' Not failed: {ids}',
+  'corrections.notOpen': ' Not open (already fixed?): {ids}',
+  'request.notAnId':
+    '"{text}" is not an id: copy it as `pclogin-agent status` prints it (letters, digits, . _ -)',
+  'request.owner': 'process {pid} on {host}',
+  'request.ownerUnknown': 'another process',
+  'request.handedOver':
+    'The agent ({who}) holds the state folder, so the change was handed to it; it applies it at its next poll.',
+  'request.noAnswer':
+    'No answer yet: the agent applies it when it next polls (is it running? `pclogin-agent status` shows the result). Without a running agent, stop nothing: the request waits in the state folder for the next start.',
+  'request.failed': 'the request could not be applied: {message}',
   'corrections.unknown': 'no open correction item {ids} (`pclogin-agent status` lists them with their ids)',
   'corrections.done': '{count, plural, one {# correction item} other {# correction items}} marked as fixed.',
 
@@ -612,6 +637,10 @@ export const en = {
   'table.clockIn': '出勤',
   'table.clockOut': '退勤',
   'table.logCount': 'ログ数',
+  'table.punch': '打刻',
+  'table.time': '時刻',
+  'table.state': '状態',
+  'table.id': 'ID',
   'daily.notLinked': '{account} (not linked)',
   'daily.linksError': '{file}:{line}: {message} Fix: {fix}',
 
@@ -691,6 +720,77 @@ export const en = {
   'demo.consoleHint':
     'See the demo’s data in the web console (pclogin-agent console: 状態, 日別データ, ログ表示, アカウント連携, 補正): npm start -- --console',
   'demo.done': 'Done in {seconds} s. Temporary files removed.',
+  // Reasons stored in the ledger and in delivery reports (core's and the KOT client's codes, see reason-message.ts).
+  'punches.dateAndRange': '--date and --from/--to: give one working day or a range, not both',
+  'punches.planned': 'planned for {at}',
+  'punches.plannedBecause': 'planned for {at} ({reason})',
+  'punches.sending': 'being sent',
+  'punches.sent': 'sent {at}',
+  'punches.sentConfirmed': 'sent {at} (confirmed by reading KING OF TIME)',
+  'punches.uncertain': 'uncertain: {reason} (KING OF TIME is checked before any resend)',
+  'punches.failed': 'failed: {reason}',
+  'punches.mark.missing': 'missing in KING OF TIME',
+  'punches.mark.differentTime': 'different time',
+  'punches.mark.heldNotSent': 'held, not sent by this ledger',
+  'punches.notInLedger': 'not in the ledger',
+  'punches.onlyInKot': 'only in KING OF TIME',
+  'punches.otherKind': 'other',
+  'punches.differences': '{count, plural, one {# difference} other {# differences}}.',
+  'run.maxWaitInvalid': '--max-wait expects a number of seconds (e.g. 120), not "{value}"',
+  'run.incomplete':
+    'pclogin-agent: incomplete: {total, plural, one {# punch} other {# punches}} still to deliver ({planned} to send, {uncertain} to check in KING OF TIME){next}{because}; they go out at the next run or by the running service',
+  'run.incompleteNext': '; the next can go on at {at}',
+  'run.incompleteBecause': '; because: {reason}',
+  'worker.stopAgain': 'pclogin-agent: {signal} again: stopping now',
+  'worker.notStopped':
+    'pclogin-agent: not stopped {seconds, plural, one {# s} other {# s}} after {signal}: stopping now (a punch in flight is checked against KING OF TIME at the next start)',
+  'reason.sinkOutage':
+    'KING OF TIME looks unreachable (several requests in a row failed; last: {cause}); the next try is at {until}',
+  'reason.unexpectedFailure': 'unexpected failure, KING OF TIME may hold the punch: {message}',
+  'reason.waitingToReadNewDays':
+    'waiting to read what KING OF TIME holds for a day this ledger has not seen before sending: {cause}',
+  'reason.waitingToReadEmployee':
+    'waiting to read what KING OF TIME holds for employee {employeeCode}’s days this ledger has not seen before sending: {cause}',
+  'reason.heldBeforeSending':
+    'KING OF TIME already held it (read before sending, for a day this ledger had not seen); nothing was sent',
+  'reason.absentResend': 'KING OF TIME does not hold it (checked); it will be sent again',
+  'reason.readFailed': 'reading the recorded punches failed: {message}',
+  'reason.interrupted':
+    'the process stopped while sending it; KING OF TIME will be checked before any resend',
+  'reason.ledgerRepaired': 'the ledger was repaired after damage; checking KING OF TIME before sending',
+  'reason.unknownEmployee':
+    'employee {employeeCode} is not in KING OF TIME’s employee list: check the 打刻先アカウント in the linking CSV, or wait for the list’s next refresh',
+  'reason.unknownEmployees':
+    '{count, plural, one {employee {employeeCodes} is not in KING OF TIME’s employee list, so its punches cannot be read} other {employees {employeeCodes} are not in KING OF TIME’s employee list, so their punches cannot be read}}: check the 打刻先アカウント in the linking CSV, or wait for the list’s next refresh',
+  'reason.kotRestrictedHours':
+    'not sent: KING OF TIME refuses API calls during its restricted hours (APIの利用制限時間帯) until {until}',
+  'reason.kotRestrictedHoursServer':
+    'KING OF TIME refused the call during its restricted hours (APIの利用制限時間帯); retry at {until}',
+  'reason.kotRateLimited': 'KING OF TIME answered Too Many Requests (HTTP {status})',
+  'reason.kotRateLimitedWait':
+    'KING OF TIME answered Too Many Requests (HTTP {status}); it asked to wait {seconds, plural, one {# second} other {# seconds}}',
+  'reason.kotProxyCredentialsRejected':
+    'the proxy {proxy} rejected its credentials (HTTP {status}); check the proxy user name and password',
+  'reason.kotProxyAuthenticationRequired':
+    'the proxy {proxy} requires authentication (HTTP {status}); set proxy.username and proxy.password (or user:password in HTTPS_PROXY)',
+  'reason.kotConnectionFailed':
+    'could not reach KING OF TIME: {reason}{maybeApplied, select, yes { (the punch may have been registered; KING OF TIME is checked before any resend)} other {}}',
+  'reason.kotConnectionFailedProxy':
+    'could not reach KING OF TIME through the proxy {proxy}: {reason}{maybeApplied, select, yes { (the punch may have been registered; KING OF TIME is checked before any resend)} other {}}',
+  'reason.kotTimeout':
+    'KING OF TIME did not answer within {seconds, plural, one {# second} other {# seconds}}{maybeApplied, select, yes { (the punch may have been registered; KING OF TIME is checked before any resend)} other {}}',
+  'reason.kotTotalTimeout':
+    'gave up: waiting and retrying would take longer than {seconds, plural, one {# second} other {# seconds}} in all{maybeApplied, select, yes { (the punch may have been registered; KING OF TIME is checked before any resend)} other {}}',
+  'reason.kotInvalidResponse': 'KING OF TIME’s answer (HTTP {status}) has an unexpected shape: {issues}',
+  'reason.kotAuthenticationFailed':
+    'KING OF TIME rejected the access token (HTTP {status}){details}; check the token and its allowed IP addresses in KOT WebAPI連携設定',
+  'reason.kotPermissionDenied':
+    'KING OF TIME did not allow it (HTTP {status}){details}; check the token’s permissions in KOT WebAPI連携設定',
+  'reason.kotBadRequest': 'KING OF TIME refused the request (HTTP {status}){details}',
+  'reason.kotNotFound': 'KING OF TIME does not know it (HTTP {status}){details}',
+  'reason.kotServerError': 'KING OF TIME answered with a server error (HTTP {status}){details}',
+  'reason.kotApiError': 'KING OF TIME answered with an error (HTTP {status}){details}',
+  'reason.apiDetails': ': {details}',
 } as const;
 
 /** The key of a message of the CLI. */

@@ -102,6 +102,17 @@ export const ja: Record<MessageKey, string> = {
   'cmd.logs.description':
     'PC ログイン連携の「ログ表示」と同じ一覧：すべてのイベントと備考（当日最初のログは「ログオン」、最後のログは「ログオフ」）',
   'cmd.logs.date': 'この勤務日だけを表示します（YYYY-MM-DD）',
+  'cmd.daily.config': 'この設定ファイルの csv と timeZone の設定、エージェントの勤務日と紐づけを使います',
+  'cmd.daily.dayBorder':
+    '全員に共通の日付変更時刻（既定: 設定ファイルを指定したか見つかったときはエージェントの所属ごとの日付変更時刻、それ以外は 00:00）',
+  'cmd.logs.config': 'この設定ファイルの csv と timeZone の設定、エージェントの勤務日を使います',
+  'cmd.punches.description':
+    '従業員・勤務日ごとの打刻: 待機（送信予定時刻）、送信済み（送信時刻）、不確定、失敗（理由）。--check で KING OF TIME の打刻を並べて表示します',
+  'cmd.punches.from': '最初の勤務日（YYYY-MM-DD、既定: 今日の 6 日前）',
+  'cmd.punches.to': '最後の勤務日（YYYY-MM-DD）',
+  'cmd.punches.employee': 'この従業員だけ（打刻先アカウント）',
+  'cmd.punches.check': 'その勤務日に KING OF TIME が保持する打刻を参照し、相違に印を付けます',
+  'cmd.punches.json': '従業員・勤務日ごとに 1 つの JSON オブジェクトを出力します',
   'cmd.links.description': '紐づけ CSV（サービスアカウント ⇔ 打刻先アカウント）',
   'cmd.linksExport.description':
     'KING OF TIME の従業員一覧を、編集用の紐づけ CSV に出力します（PC ログイン連携の「CSV データ出力」と同じ形式）',
@@ -274,6 +285,8 @@ export const ja: Record<MessageKey, string> = {
   'log.waitingForRest': '残りの打刻の送信を待っています',
   'log.passDone': '処理が完了しました',
   'log.deliveryPaused': '打刻の送信を一時停止しています',
+  'log.notStopped':
+    '{signal} を受け取ってから {seconds} 秒経っても停止しないため、強制的に停止します（送信中だった打刻は次の起動時に KING OF TIME で確認します）',
   'log.reconcileWaits': '不確定の打刻の確認を待っています',
   'log.correctionNeeded': 'KING OF TIME での修正が必要です（要修正）',
   'log.uncertainFound': '不確定の打刻は KING OF TIME に登録済みでした',
@@ -473,6 +486,17 @@ export const ja: Record<MessageKey, string> = {
     '失敗した打刻ではありません: {ids}（失敗した打刻とその ID は `pclogin-agent status` で確認できます）',
   'retry.plannedAgain': '再送を予定しました: {id}',
   'retry.done': '{count} 件の打刻を次の処理で送ります。',
+  'retry.notFailedSuffix': ' 失敗した打刻ではないもの: {ids}',
+  'corrections.notOpen': ' 未対応の要修正項目ではないもの（対応済み？）: {ids}',
+  'request.notAnId':
+    '"{text}" は ID ではありません。`pclogin-agent status` が表示する ID をそのまま指定してください（英数字と . _ -）',
+  'request.owner': '{host} のプロセス {pid}',
+  'request.ownerUnknown': '別のプロセス',
+  'request.handedOver':
+    'エージェント（{who}）がデータフォルダーを使用中のため、変更をエージェントに渡しました。エージェントの次のポーリングで反映されます。',
+  'request.noAnswer':
+    'まだ応答がありません。エージェントは次のポーリングで反映します（エージェントは実行中ですか？ 結果は `pclogin-agent status` で確認できます）。エージェントが実行されていなくても停止する必要はありません。依頼はデータフォルダーに残り、次の起動時に反映されます。',
+  'request.failed': '依頼を反映できませんでした: {message}',
   'corrections.unknown':
     '未処理の要修正の項目ではありません: {ids}（ID は `pclogin-agent status` で確認できます）',
   'corrections.done': '要修正の項目 {count} 件を修正済みにしました。',
@@ -620,6 +644,10 @@ export const ja: Record<MessageKey, string> = {
   'table.clockIn': '出勤',
   'table.clockOut': '退勤',
   'table.logCount': 'ログ数',
+  'table.punch': '打刻',
+  'table.time': '時刻',
+  'table.state': '状態',
+  'table.id': 'ID',
   'daily.notLinked': '{account}（紐づけなし）',
   'daily.linksError': '{file}:{line}: {message} 対処: {fix}',
 
@@ -703,4 +731,74 @@ export const ja: Record<MessageKey, string> = {
   'demo.consoleHint':
     'デモのデータは Web コンソール（pclogin-agent console: 状態、日別データ、ログ表示、アカウント連携、補正）でも確認できます: npm start -- --console',
   'demo.done': '{seconds} 秒で完了しました。一時ファイルは削除しました。',
+  // 台帳と送信結果の理由（core と KOT クライアントのコード。reason-message.ts を参照）。
+  'punches.dateAndRange':
+    '--date と --from/--to は同時に指定できません。1 つの勤務日か期間のどちらかを指定してください',
+  'punches.planned': '待機: {at} に送信',
+  'punches.plannedBecause': '待機: {at} に送信（{reason}）',
+  'punches.sending': '送信中',
+  'punches.sent': '送信済み {at}',
+  'punches.sentConfirmed': '送信済み {at}（KING OF TIME の打刻を参照して確認）',
+  'punches.uncertain': '不確定: {reason}（再送の前に KING OF TIME の打刻を確認します）',
+  'punches.failed': '失敗: {reason}',
+  'punches.mark.missing': 'KING OF TIME にありません',
+  'punches.mark.differentTime': '時刻が異なります',
+  'punches.mark.heldNotSent': '登録済み（この台帳からは送信していません）',
+  'punches.notInLedger': '台帳にありません',
+  'punches.onlyInKot': 'KING OF TIME にのみあります',
+  'punches.otherKind': 'その他',
+  'punches.differences': '相違 {count} 件。',
+  'run.maxWaitInvalid': '--max-wait には秒数を指定してください（例: 120）。指定された値: "{value}"',
+  'run.incomplete':
+    'pclogin-agent: 未完了: 送信が終わっていない打刻が {total} 件あります（送信待ち {planned} 件、KING OF TIME での確認待ち {uncertain} 件）{next}{because}。次回の実行か、実行中のサービスが送信します',
+  'run.incompleteNext': '。次の処理は {at} 以降です',
+  'run.incompleteBecause': '。理由: {reason}',
+  'worker.stopAgain': 'pclogin-agent: {signal} をもう一度受け取りました。すぐに停止します',
+  'worker.notStopped':
+    'pclogin-agent: {signal} を受け取ってから {seconds} 秒経っても停止しないため、強制的に停止します（送信中だった打刻は次の起動時に KING OF TIME で確認します）',
+  'reason.sinkOutage':
+    'KING OF TIME に接続できない状態です（続けて送信に失敗しました。最後のエラー: {cause}）。次は {until} に試します',
+  'reason.unexpectedFailure': '予期しないエラーです。打刻が登録済みの可能性があります: {message}',
+  'reason.waitingToReadNewDays':
+    'この台帳にない勤務日のため、送信の前に KING OF TIME の打刻を確認します。確認できるまで待機しています: {cause}',
+  'reason.waitingToReadEmployee':
+    'この台帳にない従業員 {employeeCode} の勤務日のため、送信の前に KING OF TIME の打刻を確認します。確認できるまで待機しています: {cause}',
+  'reason.heldBeforeSending':
+    '打刻が登録済みでした（この台帳にない勤務日のため送信の前に確認しました）。送信していません',
+  'reason.absentResend': 'KING OF TIME に打刻がないことを確認しました。もう一度送信します',
+  'reason.readFailed': 'KING OF TIME の打刻を参照できませんでした: {message}',
+  'reason.interrupted': '送信中にプロセスが停止しました。再送の前に KING OF TIME の打刻を確認します',
+  'reason.ledgerRepaired': '損傷した台帳を修復しました。送信の前に KING OF TIME の打刻を確認します',
+  'reason.unknownEmployee':
+    '従業員コード {employeeCode} が KING OF TIME の従業員一覧にありません。紐づけ CSV の打刻先アカウントを確認するか、従業員一覧の次の更新を待ってください',
+  'reason.unknownEmployees':
+    '従業員コード {employeeCodes}（{count} 名）が KING OF TIME の従業員一覧にないため、打刻を参照できません。紐づけ CSV の打刻先アカウントを確認するか、従業員一覧の次の更新を待ってください',
+  'reason.kotRestrictedHours': 'KING OF TIME の API の利用制限時間帯のため、{until} まで参照しません',
+  'reason.kotRestrictedHoursServer':
+    'KING OF TIME の API の利用制限時間帯のため拒否されました。{until} に再試行します',
+  'reason.kotRateLimited': 'KING OF TIME へのリクエストが多すぎます（HTTP {status}）',
+  'reason.kotRateLimitedWait':
+    'KING OF TIME へのリクエストが多すぎます（HTTP {status}）。{seconds} 秒待つよう求められました',
+  'reason.kotProxyCredentialsRejected':
+    'プロキシ {proxy} が認証情報を拒否しました（HTTP {status}）。プロキシのユーザー名とパスワードを確認してください',
+  'reason.kotProxyAuthenticationRequired':
+    'プロキシ {proxy} が認証を求めています（HTTP {status}）。proxy.username と proxy.password（または HTTPS_PROXY の user:password）を設定してください',
+  'reason.kotConnectionFailed':
+    'KING OF TIME に接続できませんでした: {reason}{maybeApplied, select, yes {（打刻が登録済みの可能性があります。再送の前に KING OF TIME の打刻を確認します）} other {}}',
+  'reason.kotConnectionFailedProxy':
+    'プロキシ {proxy} 経由で KING OF TIME に接続できませんでした: {reason}{maybeApplied, select, yes {（打刻が登録済みの可能性があります。再送の前に KING OF TIME の打刻を確認します）} other {}}',
+  'reason.kotTimeout':
+    'KING OF TIME から {seconds} 秒以内に応答がありませんでした{maybeApplied, select, yes {（打刻が登録済みの可能性があります。再送の前に KING OF TIME の打刻を確認します）} other {}}',
+  'reason.kotTotalTimeout':
+    '待ち時間と再試行の合計が {seconds} 秒を超えるため中止しました{maybeApplied, select, yes {（打刻が登録済みの可能性があります。再送の前に KING OF TIME の打刻を確認します）} other {}}',
+  'reason.kotInvalidResponse': 'KING OF TIME の応答（HTTP {status}）の形式が想定と異なります: {issues}',
+  'reason.kotAuthenticationFailed':
+    'KING OF TIME がアクセストークンを受け付けませんでした（HTTP {status}）{details}。KOT WebAPI連携設定でアクセストークンと許可 IP アドレスを確認してください',
+  'reason.kotPermissionDenied':
+    'KING OF TIME が許可しませんでした（HTTP {status}）{details}。KOT WebAPI連携設定でアクセストークンの権限を確認してください',
+  'reason.kotBadRequest': 'KING OF TIME がリクエストを受け付けませんでした（HTTP {status}）{details}',
+  'reason.kotNotFound': 'KING OF TIME に該当するデータがありません（HTTP {status}）{details}',
+  'reason.kotServerError': 'KING OF TIME でサーバーエラーが発生しました（HTTP {status}）{details}',
+  'reason.kotApiError': 'KING OF TIME がエラーを返しました（HTTP {status}）{details}',
+  'reason.apiDetails': ': {details}',
 };
