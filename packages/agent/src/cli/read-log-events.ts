@@ -42,9 +42,7 @@ export async function readLogEvents(
         unterminatedLastLine: writing ? 'hold' : 'read',
       })) {
         if (batch.heldBack) {
-          process.stderr.write(
-            `${file}: note: the last line has no line end yet (the file is still being written); it is left out until it is complete\n`,
-          );
+          process.stderr.write(`${t('read.heldBack', { file })}\n`);
         }
         result.events += batch.events.length;
         if (batch.events.length > 0) await onEvents(batch.events);

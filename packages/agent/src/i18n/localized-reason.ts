@@ -22,6 +22,8 @@ const RENDERERS: Record<string, (v: Values, cause: () => Message | string, timeZ
   'read-failed': (v) => msg('reason.readFailed', { message: text(v.message) }),
   interrupted: () => msg('reason.interrupted'),
   'ledger-repaired': () => msg('reason.ledgerRepaired'),
+  'lock-not-refreshed': (v) => msg('reason.lockNotRefreshed', { seconds: count(v.seconds) }),
+  'lock-owner-gone': (v) => msg('reason.lockOwnerGone', { pid: text(v.pid) }),
   'unknown-employee': (v) => msg('reason.unknownEmployee', { employeeCode: text(v.employeeCode) }),
   'unknown-employees': (v) =>
     msg('reason.unknownEmployees', { employeeCodes: text(v.employeeCodes), count: count(v.count) }),

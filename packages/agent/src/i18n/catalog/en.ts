@@ -569,6 +569,10 @@ export const en = {
   'linkProblem.possible-leading-zero-loss':
     '{field} "{value}" is shorter than the file’s other codes (e.g. {digits} digits with leading zeros): was it "{padded}" before Excel removed the zeros?',
   'linkFix.possible-leading-zero-loss': 'If so, write "{padded}" in a text editor such as メモ帳 (Notepad).',
+  'linkProblem.service-account-not-in-logs':
+    'サービスアカウント "{account}" never appears in the logs, but {seen} does: its logs get no punches.',
+  'linkFix.service-account-not-in-logs':
+    'Write the account with its leading zeros ({padded}): opening the file in Excel removes them; edit it in a text editor, then import it (pclogin-agent links import). Logs already read are punched once the link is right.',
   'linkProblem.duplicate-account':
     'サービスアカウント "{account}" is linked to more than one employee ({employees}; lines {lines}). None of these links is used.',
   'linkFix.duplicate-account':
@@ -642,6 +646,19 @@ export const en = {
   'table.state': '状態',
   'table.id': 'ID',
   'daily.notLinked': '{account} (not linked)',
+  'borders.fixed':
+    'working days: {dayBorder} day-change time ({given, select, yes {--day-border} other {default}}), {timeZone}',
+  'borders.fixedNoConfig':
+    'working days: {dayBorder} day-change time ({given, select, yes {--day-border} other {default}}), {timeZone}; pass --config to use the agent’s borders (each division’s 日付変更時刻)',
+  'borders.agent':
+    "working days: the agent''s ({file}): each division''s 日付変更時刻 from the employee list stored {fetchedAt}, {fallbackDayBorder} for accounts without a link, {timeZone}",
+  'borders.noEmployeeList':
+    "working days: {fallbackDayBorder} (defaultDayBorder of {file}; no employee list stored yet, so no division''s 日付変更時刻), {timeZone}",
+  'borders.configuration': 'the configuration',
+  'read.heldBack':
+    '{file}: note: the last line has no line end yet (the file is still being written); it is left out until it is complete',
+  'files.missing': '{path}: no such file or folder',
+  'files.noneMatching': '{path}: no files matching {pattern}',
   'daily.linksError': '{file}:{line}: {message} Fix: {fix}',
 
   // setup (the first-run wizard).
@@ -758,6 +775,10 @@ export const en = {
   'reason.interrupted':
     'the process stopped while sending it; KING OF TIME will be checked before any resend',
   'reason.ledgerRepaired': 'the ledger was repaired after damage; checking KING OF TIME before sending',
+  'reason.lockNotRefreshed': 'not refreshed for {seconds, plural, one {# s} other {# s}}',
+  'reason.lockOwnerGone': 'process {pid} is no longer running',
+  'error.ledgerLocked':
+    'The state folder {directory} is in use by {owner}. Stop the other agent first; a lock left by a crashed process on another machine expires by itself after a few seconds.',
   'reason.unknownEmployee':
     'employee {employeeCode} is not in KING OF TIME’s employee list: check the 打刻先アカウント in the linking CSV, or wait for the list’s next refresh',
   'reason.unknownEmployees':

@@ -578,6 +578,10 @@ export const ja: Record<MessageKey, string> = {
     '{field}「{value}」は、ファイル内のほかのコード（先頭に 0 を付けた {digits} 桁）より短くなっています。Excel で先頭の 0 が消える前は「{padded}」ではありませんでしたか。',
   'linkFix.possible-leading-zero-loss':
     'そうであれば、メモ帳などのテキストエディターで「{padded}」と書いてください。',
+  'linkProblem.service-account-not-in-logs':
+    'サービスアカウント「{account}」はログに一度も出てきませんが、{seen} は出てきます。このままではログが打刻されません。',
+  'linkFix.service-account-not-in-logs':
+    '先頭の 0 を付けて（{padded}）書いてください。Excel でファイルを開くと先頭の 0 が消えます。テキストエディターで編集してから取り込んでください（pclogin-agent links import）。紐づけを直すと、読み取り済みのログも打刻されます。',
   'linkProblem.duplicate-account':
     'サービスアカウント「{account}」が複数の従業員（{employees}。{lines} 行目）に紐づいています。これらの紐づけはどれも使いません。',
   'linkFix.duplicate-account': 'この SmartOn アカウントの本人の行だけを残し、ほかの行を直してください。',
@@ -649,6 +653,19 @@ export const ja: Record<MessageKey, string> = {
   'table.state': '状態',
   'table.id': 'ID',
   'daily.notLinked': '{account}（紐づけなし）',
+  'borders.fixed':
+    '勤務日: 日付変更時刻 {dayBorder}（{given, select, yes {--day-border で指定} other {既定}}）、{timeZone}',
+  'borders.fixedNoConfig':
+    '勤務日: 日付変更時刻 {dayBorder}（{given, select, yes {--day-border で指定} other {既定}}）、{timeZone}。エージェントの区切り（所属ごとの日付変更時刻）を使うには --config を指定してください',
+  'borders.agent':
+    '勤務日: エージェントの設定（{file}）。{fetchedAt} に保存した従業員一覧の所属ごとの日付変更時刻、紐づけのないアカウントは {fallbackDayBorder}、{timeZone}',
+  'borders.noEmployeeList':
+    '勤務日: {fallbackDayBorder}（{file} の defaultDayBorder。従業員一覧をまだ保存していないため、所属ごとの日付変更時刻は使えません）、{timeZone}',
+  'borders.configuration': '設定ファイル',
+  'read.heldBack':
+    '{file}: 注意: 最後の行に改行がまだありません（ファイルの書き込み中です）。書き終わるまでこの行は読み取りません',
+  'files.missing': '{path}: ファイルまたはフォルダーがありません',
+  'files.noneMatching': '{path}: {pattern} に一致するファイルがありません',
   'daily.linksError': '{file}:{line}: {message} 対処: {fix}',
 
   // setup（初期設定ウィザード）
@@ -769,6 +786,10 @@ export const ja: Record<MessageKey, string> = {
   'reason.readFailed': 'KING OF TIME の打刻を参照できませんでした: {message}',
   'reason.interrupted': '送信中にプロセスが停止しました。再送の前に KING OF TIME の打刻を確認します',
   'reason.ledgerRepaired': '損傷した台帳を修復しました。送信の前に KING OF TIME の打刻を確認します',
+  'reason.lockNotRefreshed': '{seconds} 秒間更新されていません',
+  'reason.lockOwnerGone': 'プロセス {pid} は終了しています',
+  'error.ledgerLocked':
+    'データフォルダー {directory} は {owner} が使用中です。先にもう一方のエージェントを停止してください。別のコンピューターで異常終了したプロセスが残したロックは、数秒で自動的に解除されます。',
   'reason.unknownEmployee':
     '従業員コード {employeeCode} が KING OF TIME の従業員一覧にありません。紐づけ CSV の打刻先アカウントを確認するか、従業員一覧の次の更新を待ってください',
   'reason.unknownEmployees':
