@@ -22,6 +22,8 @@ export interface PunchView {
   attempts: number;
   /** Why it failed, is uncertain, or waits. */
   reason?: string;
+  /** {@link PunchView.reason} in the languages the backend can say it in; the page shows its own language's, else `reason`. */
+  reasonByLang?: Partial<Record<'ja' | 'en', string>>;
   /** Until when it waits (planned) or when it can be checked (uncertain). */
   until?: string;
 }

@@ -22,6 +22,7 @@ import {
   normalizeAccount,
   type WorkdayOptions,
 } from '@pclogin/core';
+import { localizedReason } from '../i18n/localized-reason.js';
 
 /** An instant as the console shows it: `YYYY-MM-DD HH:MM:SS` in the company's time zone. */
 export function localTime(at: Date, timeZone: string): string {
@@ -50,7 +51,9 @@ export function punchView(
     at: localTime(p.at, timeZone),
     state: p.state,
     attempts: p.attempts,
-    ...(p.reason ? { reason: p.reason } : {}),
+    ...(p.reason
+      ? { reason: p.reason, reasonByLang: localizedReason(p.reason, p.reasonDetail, timeZone) }
+      : {}),
     ...(until ? { until: localTime(until, timeZone) } : {}),
   };
 }

@@ -736,6 +736,9 @@ export const en = {
   'demo.consoleStopped': 'Console stopped. Temporary files removed.',
   'demo.consoleHint':
     'See the demo’s data in the web console (pclogin-agent console: 状態, 日別データ, ログ表示, アカウント連携, 補正): npm start -- --console',
+  'demo.workdays':
+    'Working days as the agent counts them (and `daily --config` shows them): each division’s 日付変更時刻 ({divisions}), Asia/Tokyo.',
+  'demo.listSeparator': ', ',
   'demo.done': 'Done in {seconds} s. Temporary files removed.',
   // Reasons stored in the ledger and in delivery reports (core's and the KOT client's codes, see reason-message.ts).
   'punches.dateAndRange': '--date and --from/--to: give one working day or a range, not both',

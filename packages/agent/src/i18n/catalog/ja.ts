@@ -747,6 +747,9 @@ export const ja: Record<MessageKey, string> = {
   'demo.consoleStopped': 'コンソールを停止しました。一時ファイルは削除しました。',
   'demo.consoleHint':
     'デモのデータは Web コンソール（pclogin-agent console: 状態、日別データ、ログ表示、アカウント連携、補正）でも確認できます: npm start -- --console',
+  'demo.workdays':
+    '勤務日はエージェントと同じく（`daily --config` でも同じ表示になります）所属ごとの日付変更時刻で区切っています（{divisions}）。Asia/Tokyo。',
+  'demo.listSeparator': '、',
   'demo.done': '{seconds} 秒で完了しました。一時ファイルは削除しました。',
   // 台帳と送信結果の理由（core と KOT クライアントのコード。reason-message.ts を参照）。
   'punches.dateAndRange':
@@ -774,14 +777,14 @@ export const ja: Record<MessageKey, string> = {
   'worker.notStopped':
     'pclogin-agent: {signal} を受け取ってから {seconds} 秒経っても停止しないため、強制的に停止します（送信中だった打刻は次の起動時に KING OF TIME で確認します）',
   'reason.sinkOutage':
-    'KING OF TIME に接続できない状態です（続けて送信に失敗しました。最後のエラー: {cause}）。次は {until} に試します',
+    'KING OF TIME に接続できない状態です（送信が続けて失敗しました。最後のエラー: {cause}）。次は {until} に試します',
   'reason.unexpectedFailure': '予期しないエラーです。打刻が登録済みの可能性があります: {message}',
   'reason.waitingToReadNewDays':
-    'この台帳にない勤務日のため、送信の前に KING OF TIME の打刻を確認します。確認できるまで待機しています: {cause}',
+    'このデータフォルダーで初めて扱う勤務日のため、KING OF TIME に登録済みの打刻を確認してから送信します。確認できるまで待機しています（{cause}）',
   'reason.waitingToReadEmployee':
-    'この台帳にない従業員 {employeeCode} の勤務日のため、送信の前に KING OF TIME の打刻を確認します。確認できるまで待機しています: {cause}',
+    '従業員 {employeeCode} の、このデータフォルダーで初めて扱う勤務日のため、KING OF TIME に登録済みの打刻を確認してから送信します。確認できるまで待機しています（{cause}）',
   'reason.heldBeforeSending':
-    '打刻が登録済みでした（この台帳にない勤務日のため送信の前に確認しました）。送信していません',
+    '打刻は KING OF TIME に登録済みでした（このデータフォルダーで初めて扱う勤務日のため、送信前に確認しました）。送信していません',
   'reason.absentResend': 'KING OF TIME に打刻がないことを確認しました。もう一度送信します',
   'reason.readFailed': 'KING OF TIME の打刻を参照できませんでした: {message}',
   'reason.interrupted': '送信中にプロセスが停止しました。再送の前に KING OF TIME の打刻を確認します',
@@ -794,9 +797,9 @@ export const ja: Record<MessageKey, string> = {
     '従業員コード {employeeCode} が KING OF TIME の従業員一覧にありません。紐づけ CSV の打刻先アカウントを確認するか、従業員一覧の次の更新を待ってください',
   'reason.unknownEmployees':
     '従業員コード {employeeCodes}（{count} 名）が KING OF TIME の従業員一覧にないため、打刻を参照できません。紐づけ CSV の打刻先アカウントを確認するか、従業員一覧の次の更新を待ってください',
-  'reason.kotRestrictedHours': 'KING OF TIME の API の利用制限時間帯のため、{until} まで参照しません',
+  'reason.kotRestrictedHours': 'API の利用制限時間帯のため、{until} まで KING OF TIME を参照できません',
   'reason.kotRestrictedHoursServer':
-    'KING OF TIME の API の利用制限時間帯のため拒否されました。{until} に再試行します',
+    'API の利用制限時間帯のため、KING OF TIME が参照を受け付けませんでした。{until} 以降に再試行します',
   'reason.kotRateLimited': 'KING OF TIME へのリクエストが多すぎます（HTTP {status}）',
   'reason.kotRateLimitedWait':
     'KING OF TIME へのリクエストが多すぎます（HTTP {status}）。{seconds} 秒待つよう求められました',

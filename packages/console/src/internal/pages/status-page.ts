@@ -1,6 +1,6 @@
 import type { ConsoleStatus, PunchView } from '../../console-model.js';
 import { type Html, html } from '../html.js';
-import { employeeLabel, kindName, shortTime, stateBadge } from './format.js';
+import { employeeLabel, kindName, reasonOf, shortTime, stateBadge } from './format.js';
 import { layout } from './layout.js';
 import type { PageContext } from './page-context.js';
 
@@ -13,7 +13,7 @@ function punchTable(context: PageContext, caption: string, punches: PunchView[])
 <thead><tr><th scope="col">${t('employee')}</th><th scope="col">${t('workday')}</th><th scope="col">${t('punches')}</th><th scope="col">${t('reason')}</th></tr></thead>
 <tbody>${punches.map(
     (p) => html`<tr><td>${employeeLabel(p.employeeCode, p.employeeName)}</td><td>${p.workday}</td>
-<td>${kindName(context, p.kind)} ${shortTime(p.at, p.workday)} ${stateBadge(context, p.state)}</td><td>${p.reason ?? ''}${
+<td>${kindName(context, p.kind)} ${shortTime(p.at, p.workday)} ${stateBadge(context, p.state)}</td><td>${reasonOf(context, p)}${
       p.until ? html` <span class="muted">(${p.until})</span>` : ''
     }</td></tr>`,
   )}</tbody>
