@@ -39,6 +39,7 @@ import { readLedgerView } from '../agent/read-ledger-view.js';
 import { resolveLogDirectory } from '../agent/resolve-log-directory.js';
 import type { Clock } from '../clock/clock.js';
 import type { AgentConfig } from '../config/agent-config.js';
+import { t } from '../i18n/translate.js';
 import { createKotClientFromConfig } from '../kot/create-kot-client-from-config.js';
 import { loadEmployeeDirectory } from '../kot/load-employee-directory.js';
 import type { Logger } from '../logging/logger.js';
@@ -219,7 +220,7 @@ export function createAgentConsoleBackend(
       backup = undefined;
     }
     await rename(temporary, file);
-    log.info('linking CSV saved from the console', { file, ...(backup ? { backup } : {}) });
+    log.info(t('log.consoleLinksSaved'), { file, ...(backup ? { backup } : {}) });
     return {
       ok: true,
       file,
@@ -269,7 +270,7 @@ export function createAgentConsoleBackend(
       }
       handToRunningAgent(config, request);
       const owner = error.owner;
-      log.info('ledger change handed to the running agent', {
+      log.info(t('log.consoleRequestHanded'), {
         command: request.command,
         count: request.ids.length,
         ...(owner ? { pid: owner.pid } : {}),

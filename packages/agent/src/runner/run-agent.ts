@@ -182,7 +182,7 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
 
     if (options.stateDirectory !== undefined) {
       for (const answer of applyAgentRequests({ stateDirectory: options.stateDirectory }, store, clock))
-        log.info(`request applied: ${answer.replace(/\n/g, '; ')}`);
+        log.info(t('log.requestApplied', { answer: answer.replace(/\n/g, '; ') }));
     }
     const today = workdayOf(clock(), { timeZone: options.timeZone ?? 'Asia/Tokyo' });
     if (today !== forgottenOn) {

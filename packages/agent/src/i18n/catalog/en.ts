@@ -279,6 +279,9 @@ export const en = {
   'log.deliveryPaused': 'delivery paused',
   'log.notStopped':
     'not stopped {seconds, plural, one {# s} other {# s}} after {signal}: stopping now (a punch in flight is checked against KING OF TIME at the next start)',
+  'log.requestApplied': 'request applied: {answer}',
+  'log.consoleLinksSaved': 'linking CSV saved from the console',
+  'log.consoleRequestHanded': 'ledger change handed to the running agent',
   'log.reconcileWaits': 'checking uncertain punches waits',
   'log.correctionNeeded': 'needs a correction in KING OF TIME',
   'log.uncertainFound': 'uncertain punch found in KING OF TIME',
@@ -764,6 +767,7 @@ export const en = {
   'worker.stopAgain': 'pclogin-agent: {signal} again: stopping now',
   'worker.notStopped':
     'pclogin-agent: not stopped {seconds, plural, one {# s} other {# s}} after {signal}: stopping now (a punch in flight is checked against KING OF TIME at the next start)',
+  'setup.useraddFailed': 'could not create the service account {name} (useradd): {message}',
   'reason.sinkOutage':
     'KING OF TIME looks unreachable (several requests in a row failed; last: {cause}); the next try is at {until}',
   'reason.unexpectedFailure': 'unexpected failure, KING OF TIME may hold the punch: {message}',

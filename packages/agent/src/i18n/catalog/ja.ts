@@ -287,6 +287,9 @@ export const ja: Record<MessageKey, string> = {
   'log.deliveryPaused': '打刻の送信を一時停止しています',
   'log.notStopped':
     '{signal} を受け取ってから {seconds} 秒経っても停止しないため、強制的に停止します（送信中だった打刻は次の起動時に KING OF TIME で確認します）',
+  'log.requestApplied': '依頼を反映しました: {answer}',
+  'log.consoleLinksSaved': 'コンソールから紐づけ CSV を保存しました',
+  'log.consoleRequestHanded': '台帳の変更を実行中のエージェントに渡しました',
   'log.reconcileWaits': '不確定の打刻の確認を待っています',
   'log.correctionNeeded': 'KING OF TIME での修正が必要です（要修正）',
   'log.uncertainFound': '不確定の打刻は KING OF TIME に登録済みでした',
@@ -776,6 +779,7 @@ export const ja: Record<MessageKey, string> = {
   'worker.stopAgain': 'pclogin-agent: {signal} をもう一度受け取りました。すぐに停止します',
   'worker.notStopped':
     'pclogin-agent: {signal} を受け取ってから {seconds} 秒経っても停止しないため、強制的に停止します（送信中だった打刻は次の起動時に KING OF TIME で確認します）',
+  'setup.useraddFailed': 'サービスのアカウント {name} を作成できませんでした（useradd）: {message}',
   'reason.sinkOutage':
     'KING OF TIME に接続できない状態です（送信が続けて失敗しました。最後のエラー: {cause}）。次は {until} に試します',
   'reason.unexpectedFailure': '予期しないエラーです。打刻が登録済みの可能性があります: {message}',
