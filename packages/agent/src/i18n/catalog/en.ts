@@ -532,10 +532,11 @@ export const en = {
     'The first line is not the header of a linking file: {first} (read as {encoding}).',
   'linkFix.missing-header': 'Make the first line {header}: the columns are found by these names.',
   'linkProblem.field-count':
-    'This row has {fields} fields; the header has {width}. Missing fields are read as empty.',
+    'This row has {fields, plural, one {# field} other {# fields}}; the header has {width}. Missing fields are read as empty.',
   'linkFix.field-count':
     'Check for a missing or extra separator on this row (a comma inside a name must be quoted).',
-  'linkProblem.field-count.extra': 'This row has {fields} fields; the header has {width}. Ignored: {extra}.',
+  'linkProblem.field-count.extra':
+    'This row has {fields, plural, one {# field} other {# fields}}; the header has {width}. Ignored: {extra}.',
   'linkFix.field-count.extra':
     'Check for a missing or extra separator on this row (a comma inside a name must be quoted).',
   'linkProblem.invalid-bytes': 'This row has bytes that are not {encoding} text (shown as �).',
@@ -725,7 +726,7 @@ export const en = {
   'demo.title':
     'pclogin demo: a week of SmartOn ID logs → KING OF TIME (a simulator on 127.0.0.1; no credentials, no network)',
   'demo.wrote':
-    'Wrote {files} daily log files (CP932, CRLF, Japanese header): {rows} rows from {accounts} accounts, plus one malformed line; and the linking CSV.',
+    'Wrote {files, plural, one {# daily log file} other {# daily log files}} (CP932, CRLF, Japanese header): {rows, plural, one {# row} other {# rows}} from {accounts, plural, one {# account} other {# accounts}}, plus one malformed line; and the linking CSV.',
   'demo.sent':
     'The agent read {events, plural, one {# event} other {# events}} and sent {sent, plural, one {# punch} other {# punches}} ({failed} failed, {uncertain} uncertain).',
   'demo.kotHolds': 'KING OF TIME now holds (日別データ):',
