@@ -713,6 +713,8 @@ export const en = {
 
   // console.
   'console.badPort': '--port {port}: expected a port number 0–65535 (0: any free port)',
+  'console.listenEveryInterface':
+    '--listen {address}: name one interface’s address (e.g. 192.168.1.10), not every interface',
   'console.portInUse': '--port {port} is in use: choose another, or 0 for any free port',
   'console.listenWarning':
     'WARNING: the console listens on {address}: other computers can reach it over plain HTTP, protected only by the access key. Use it on a trusted network only.',
@@ -769,6 +771,15 @@ export const en = {
   'worker.notStopped':
     'pclogin-agent: not stopped {seconds, plural, one {# s} other {# s}} after {signal}: stopping now (a punch in flight is checked against KING OF TIME at the next start)',
   'setup.useraddFailed': 'could not create the service account {name} (useradd): {message}',
+  'service.winswVariable':
+    'WinSW would replace {variable} in {path} by an environment variable’s value: use a folder without %…% in its path',
+  'service.winswControl': 'a path with a control character cannot go into WinSW’s XML: {path}',
+  'service.systemdLineBreak':
+    'a path with a line break cannot go into a systemd unit: {path}; move or rename it',
+  'service.systemdProgram':
+    'systemd cannot start a program whose path holds a quote or a backslash: {path}; move it to a plain folder such as /opt/pclogin',
+  'service.winswHint':
+    'the release zip carries WinSW as pclogin-agent-service.exe beside pclogin-agent.exe (service install finds it there); without the zip, download WinSW (https://github.com/winsw/winsw/releases, WinSW-x64.exe), copy it to that path, then run this again',
   'reason.sinkOutage':
     'KING OF TIME looks unreachable (several requests in a row failed; last: {cause}); the next try is at {until}',
   'reason.unexpectedFailure': 'unexpected failure, KING OF TIME may hold the punch: {message}',

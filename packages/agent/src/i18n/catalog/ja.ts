@@ -721,6 +721,8 @@ export const ja: Record<MessageKey, string> = {
 
   // console
   'console.badPort': '--port {port}: 0〜65535 のポート番号を指定してください（0: 空いている任意のポート）',
+  'console.listenEveryInterface':
+    '--listen {address}: すべてのインターフェースではなく、1 つのインターフェースのアドレス（例 192.168.1.10）を指定してください',
   'console.portInUse':
     '--port {port} は使用中です。別のポートか、0（空いている任意のポート）を指定してください',
   'console.listenWarning':
@@ -780,6 +782,15 @@ export const ja: Record<MessageKey, string> = {
   'worker.notStopped':
     'pclogin-agent: {signal} を受け取ってから {seconds} 秒経っても停止しないため、強制的に停止します（送信中だった打刻は次の起動時に KING OF TIME で確認します）',
   'setup.useraddFailed': 'サービスのアカウント {name} を作成できませんでした（useradd）: {message}',
+  'service.winswVariable':
+    'WinSW は {path} の {variable} を環境変数の値に置き換えてしまいます。パスに %…% を含まないフォルダーを使ってください',
+  'service.winswControl': '制御文字を含むパスは WinSW の XML に書けません: {path}',
+  'service.systemdLineBreak':
+    '改行を含むパスは systemd のユニットに書けません: {path}。移動するか名前を変えてください',
+  'service.systemdProgram':
+    'systemd は引用符やバックスラッシュを含むパスのプログラムを起動できません: {path}。/opt/pclogin のような通常のフォルダーに移動してください',
+  'service.winswHint':
+    'リリースの zip には WinSW が pclogin-agent.exe と同じフォルダーに pclogin-agent-service.exe として含まれています（service install はそこから見つけます）。zip がない場合は WinSW（https://github.com/winsw/winsw/releases の WinSW-x64.exe）をダウンロードしてそのパスにコピーし、もう一度実行してください',
   'reason.sinkOutage':
     'KING OF TIME に接続できない状態です（送信が続けて失敗しました。最後のエラー: {cause}）。次は {until} に試します',
   'reason.unexpectedFailure': '予期しないエラーです。打刻が登録済みの可能性があります: {message}',
