@@ -51,3 +51,20 @@ test('an item that does not say its reason keeps the planner’s sentence', () =
   };
   expect(correctionText(bare, 'Asia/Tokyo')).toBe('fix it');
 });
+
+test('a punch KING OF TIME already held at another minute (a new state folder) is explained in Japanese too', () => {
+  const held = {
+    ...toLedgerCorrection({
+      ...item,
+      kind: 'clockIn',
+      reason: 'held-differs',
+      sentAt: new Date('2024-03-06T00:00:00Z'),
+      observedAt: new Date('2024-03-06T00:05:30Z'),
+    }),
+    createdAt: new Date(),
+  };
+  setLocale('ja');
+  expect(correctionText(held, 'Asia/Tokyo')).toBe(
+    'KING OF TIME には出勤が 03/06 09:00:00 で登録済みでした（このデータフォルダーより前の打刻）。ログの時刻は 03/06 09:05:30 です。送信はしていません。ログの時刻を採用する場合は、KING OF TIME の打刻編集で直してください。',
+  );
+});

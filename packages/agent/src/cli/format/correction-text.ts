@@ -9,6 +9,7 @@ const REASONS = [
   'break-changed-after-sent',
   'break-removed-after-sent',
   'single-log-day',
+  'held-differs',
 ] as const;
 
 const pad = (n: number) => String(n).padStart(2, '0');

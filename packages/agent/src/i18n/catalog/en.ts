@@ -472,6 +472,8 @@ export const en = {
     '{kind} was sent as {sent}, but the logs no longer show this break: delete it in KING OF TIME (打刻編集).',
   'correction.single-log-day':
     'the working day ended with a single log ({observed}), so only 出勤 is punched: enter {kind} in KING OF TIME by hand.',
+  'correction.held-differs':
+    'KING OF TIME already held {kind} {sent} (from before this state folder), the logs give {observed}. Nothing was sent; change it in KING OF TIME (打刻編集) if the logs’ time should count.',
   'status.unlinked': 'Accounts with logs and no link (punched once linked: add them to the linking CSV):',
   'status.unlinkedLine':
     '  {account}: {logs, plural, one {# log} other {# logs}} on {count, plural, one {# day} other {# days}} ({days})',

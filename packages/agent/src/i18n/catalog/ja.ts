@@ -478,6 +478,8 @@ export const ja: Record<MessageKey, string> = {
     '{kind}を {sent} で送信しましたが、現在のログにはこの休憩がありません。KING OF TIME の打刻編集で削除してください。',
   'correction.single-log-day':
     'この勤務日のログは 1 件（{observed}）だけのため、出勤のみ打刻しました。KING OF TIME で{kind}を手入力してください。',
+  'correction.held-differs':
+    'KING OF TIME には{kind}が {sent} で登録済みでした（このデータフォルダーより前の打刻）。ログの時刻は {observed} です。送信はしていません。ログの時刻を採用する場合は、KING OF TIME の打刻編集で直してください。',
   'status.unlinked': '紐づけのないアカウント（ログを保管しています。紐づけ CSV に追加すると打刻されます）:',
   'status.unlinkedLine': '  {account}: {count} 日分のログ {logs} 件（{days}）',
   'status.employeeList': '従業員一覧: {count} 名（{at} に取得）',
