@@ -30,5 +30,19 @@ export function localizedError(error: unknown, timeZone = 'Asia/Tokyo'): Localiz
     };
     return { en, ja: translate('ja', 'error.ledgerLocked', values) };
   }
+  const system = error as NodeJS.ErrnoException | undefined;
+  if (typeof system?.code === 'string' && /^E[A-Z]+$/.test(system.code) && typeof system.path === 'string') {
+    // A file the command could not open or write (ENOENT, EACCES, EISDIR…): its path and code.
+    const key = FILE_ERRORS[system.code] ?? 'error.fileOther';
+    return { en, ja: translate('ja', key, { path: system.path, code: system.code }) };
+  }
   return { en, ja: en };
 }
+
+const FILE_ERRORS: Partial<Record<string, 'error.fileMissing' | 'error.fileDenied' | 'error.fileIsFolder'>> =
+  {
+    ENOENT: 'error.fileMissing',
+    EACCES: 'error.fileDenied',
+    EPERM: 'error.fileDenied',
+    EISDIR: 'error.fileIsFolder',
+  };

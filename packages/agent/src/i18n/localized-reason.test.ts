@@ -1,6 +1,7 @@
 import { KotConnectionError, KotRestrictedHoursError } from '@pclogin/kot-client';
 import { describe, expect, test } from 'vitest';
 import { kotErrorDetail } from '../kot/kot-error-detail.js';
+import { localizedError } from './localized-error.js';
 import { localizedReason } from './localized-reason.js';
 import { translate } from './translate.js';
 
@@ -94,5 +95,16 @@ describe('a reason in every language', () => {
     expect(translate('en', 'reason.kotTimeout', { seconds: 1, maybeApplied: 'no' })).toBe(
       'KING OF TIME did not answer within 1 second',
     );
+  });
+});
+
+describe('an error in every language', () => {
+  test('a file the command could not open: its path and code in Japanese, the system’s English as it is', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const error = await readFile('/nonexistent-folder/x.csv').catch((e: unknown) => e);
+    expect(localizedError(error)).toEqual({
+      en: "ENOENT: no such file or directory, open '/nonexistent-folder/x.csv'",
+      ja: '/nonexistent-folder/x.csv: ファイルまたはフォルダーがありません（ENOENT）',
+    });
   });
 });

@@ -784,6 +784,10 @@ export const en = {
     'the release zip carries WinSW as pclogin-agent-service.exe beside pclogin-agent.exe (service install finds it there); without the zip, download WinSW (https://github.com/winsw/winsw/releases, WinSW-x64.exe), copy it to that path, then run this again',
   'config.accessTokenMissing':
     'missing: set the environment variable PCLOGIN_ACCESS_TOKEN, or "accessToken" in the configuration (アクセストークン, 32 letters or digits)',
+  'error.fileMissing': '{path}: no such file or folder ({code})',
+  'error.fileDenied': '{path}: permission denied ({code})',
+  'error.fileIsFolder': '{path} is a folder ({code})',
+  'error.fileOther': '{path}: {code}',
   'reason.sinkOutage':
     'KING OF TIME looks unreachable (several requests in a row failed; last: {cause}); the next try is at {until}',
   'reason.unexpectedFailure': 'unexpected failure, KING OF TIME may hold the punch: {message}',

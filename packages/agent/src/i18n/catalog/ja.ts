@@ -795,6 +795,10 @@ export const ja: Record<MessageKey, string> = {
     'リリースの zip には WinSW が pclogin-agent.exe と同じフォルダーに pclogin-agent-service.exe として含まれています（service install はそこから見つけます）。zip がない場合は WinSW（https://github.com/winsw/winsw/releases の WinSW-x64.exe）をダウンロードしてそのパスにコピーし、もう一度実行してください',
   'config.accessTokenMissing':
     '未設定です。環境変数 PCLOGIN_ACCESS_TOKEN か、設定ファイルの "accessToken" にアクセストークン（32 桁の英数字）を設定してください',
+  'error.fileMissing': '{path}: ファイルまたはフォルダーがありません（{code}）',
+  'error.fileDenied': '{path}: アクセスが拒否されました（{code}）',
+  'error.fileIsFolder': '{path} はフォルダーです（{code}）',
+  'error.fileOther': '{path}: ファイルを操作できませんでした（{code}）',
   'reason.sinkOutage':
     'KING OF TIME に接続できない状態です（送信が続けて失敗しました。最後のエラー: {cause}）。次は {until} に試します',
   'reason.unexpectedFailure': '予期しないエラーです。打刻が登録済みの可能性があります: {message}',
