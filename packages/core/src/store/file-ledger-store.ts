@@ -11,7 +11,12 @@ import { recoverInFlight } from './internal/recover-in-flight.js';
 import { readSnapshot, writeSnapshot } from './internal/snapshot-file.js';
 import { lockStateDirectory, type StateDirectoryLock } from './internal/state-directory-lock.js';
 import { syncDirectory } from './internal/sync-directory.js';
-import { readWriteAheadLog, WriteAheadLog } from './internal/write-ahead-log.js';
+import {
+  parseWriteAheadLog,
+  readWriteAheadLog,
+  readWriteAheadLogBytes,
+  WriteAheadLog,
+} from './internal/write-ahead-log.js';
 import type { LedgerStore } from './ledger-store.js';
 import type { CommitResult, LedgerTransaction } from './ledger-transaction.js';
 
@@ -70,7 +75,7 @@ export interface FileLedgerStoreOptions {
 
 const walName = 'wal.jsonl';
 const headName = 'head.jsonl';
-/** How long a read-only open keeps retrying while the writer moves the files under it. */
+/** How long a read-only open keeps re-reading damage it found while the writer changed the files. */
 const readOnlyRetryMs = 5_000;
 const snapshotName = 'snapshot.jsonl';
 
@@ -222,38 +227,38 @@ export class FileLedgerStore implements LedgerStore {
   }
 
   /**
-   * Reads snapshot and log as they are. The writer may compact between the two reads (rename a
-   * new snapshot into place, then empty the log): the snapshot then is another file afterwards
-   * (or the log shows a gap), and the read is repeated.
+   * Reads the ledger beside a writer without its lock: head, then log, then snapshot. A commit
+   * appends to the log and only then moves the head; a compaction renames a new snapshot into
+   * place and only then empties the log. So whatever the writer does meanwhile, the snapshot
+   * read last holds at least every transaction before the first one in the log read before it:
+   * the two always join without a gap, into the state at one transaction, and no read has to be
+   * repeated because the writer moved on (a reader that retried on every move starved beside a
+   * writer compacting often on a loaded machine). Only damage is looked at twice: if the files
+   * changed while they were read (the log emptied in the middle of reading it), the read is
+   * repeated for a while before the damage is reported.
    */
   private loadReadOnly(expectExisting: boolean): void {
     const snapshotFile = join(this.directory, snapshotName);
     const walFile = join(this.directory, walName);
     const headFile = join(this.directory, headName);
-    // Whether the writer compacted while we read: a compaction replaces the snapshot (then
-    // empties the log), and only that can make the snapshot and the log read here disagree. A
-    // commit only appends to the log and then moves the head, so the head read first is never
-    // ahead of the log read after it. (Watching the log or the head too would make every read
-    // beside a writer that commits all the time retry until it gives up.)
-    const identity = () => {
-      const stat = statSync(snapshotFile, { throwIfNoEntry: false });
-      return stat ? `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}` : 'none';
-    };
-    // A writer that compacts often can move the files under a slow reader (a loaded machine, a
-    // large snapshot) many times in a row, so retry for a while rather than a few times — but
-    // only while the files do change: damage that stays as it is is reported at once.
+    const identity = () =>
+      [snapshotFile, walFile, headFile]
+        .map((file) => {
+          const stat = statSync(file, { throwIfNoEntry: false });
+          return stat ? `${stat.ino}:${stat.size}:${stat.mtimeMs}` : 'none';
+        })
+        .join('|');
     const giveUpAt = Date.now() + readOnlyRetryMs;
     for (;;) {
       const lastTry = Date.now() >= giveUpAt;
       const before = identity();
       try {
-        // The head first: the writer moves it only after the log, so the log read next is never behind it.
         const head = readLedgerHead(headFile);
+        const walBytes = readWriteAheadLogBytes(walFile);
         const snapshot = readSnapshot(snapshotFile, { removeTemporary: false });
         if (expectExisting) refuseMissing(this.directory, snapshot, walFile, headFile);
         const image = snapshot ?? new LedgerImage();
-        const log = readWriteAheadLog(walFile, image.seq);
-        if (identity() !== before && !lastTry) continue;
+        const log = parseWriteAheadLog(walBytes, image.seq);
         for (const change of log.changes) image.apply(change);
         if (log.damage) throw new LedgerCorruptError({ file: walFile, ...log.damage });
         refuseBehindHead(image, head, walFile);

@@ -83,15 +83,30 @@ export function readSnapshot(file: string, options: { removeTemporary: boolean }
       return fail(index + 1, `not JSON (${String(error)})`);
     }
   };
+  // One open file for both passes: a compaction that renames a new snapshot into place between
+  // them (a reader beside the service) cannot make the count and the records disagree.
+  const fd = openSync(file, 'r');
+  try {
+    return readSnapshotFrom(fd, fail, decode);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readSnapshotFrom(
+  fd: number,
+  fail: (line: number | undefined, reason: string) => never,
+  decode: (line: Buffer, complete: boolean, index: number) => unknown,
+): LedgerImage {
   // The record count is checked before any record is decoded (a short file is reported as such).
   let lineCount = 0;
-  forEachLine(file, () => {
+  forEachLine(fd, () => {
     lineCount++;
   });
   if (lineCount === 0) return fail(undefined, 'the file is empty');
   const image = new LedgerImage();
   let hasState = false;
-  forEachLine(file, (line, complete, index) => {
+  forEachLine(fd, (line, complete, index) => {
     if (index === 0) {
       const header = snapshotHeaderJson.safeParse(decode(line, complete, 0));
       if (!header.success) return fail(1, `bad header: ${describeIssue(header.error)}`);
@@ -119,43 +134,40 @@ export function readSnapshot(file: string, options: { removeTemporary: boolean }
 }
 
 /**
- * Calls `visit` with each line of `file` (without its newline) in order, reading it in chunks;
- * the last line has `complete: false` when no newline ends it. A line's buffer is only valid
- * during the call.
+ * Calls `visit` with each line of the open file `fd` (without its newline) in order, reading it
+ * in chunks from its start; the last line has `complete: false` when no newline ends it. A line's
+ * buffer is only valid during the call.
  */
-function forEachLine(file: string, visit: (line: Buffer, complete: boolean, index: number) => void): void {
-  const fd = openSync(file, 'r');
-  try {
-    let chunk = Buffer.allocUnsafe(chunkBytes);
-    let kept = 0; // bytes of an unfinished line at the start of chunk
-    let index = 0;
-    for (;;) {
-      if (kept === chunk.length) {
-        // A line longer than the buffer (a large state value): grow it.
-        const larger = Buffer.allocUnsafe(chunk.length * 2);
-        chunk.copy(larger, 0, 0, kept);
-        chunk = larger;
-      }
-      const read = readSync(fd, chunk, kept, chunk.length - kept, null);
-      const end = kept + read;
-      if (read === 0) {
-        if (end > 0) visit(chunk.subarray(0, end), false, index);
-        return;
-      }
-      let start = 0;
-      for (
-        let newline = chunk.indexOf(0x0a, kept);
-        newline !== -1 && newline < end;
-        newline = chunk.indexOf(0x0a, start)
-      ) {
-        visit(chunk.subarray(start, newline), true, index++);
-        start = newline + 1;
-        if (start >= end) break;
-      }
-      chunk.copy(chunk, 0, start, end);
-      kept = end - start;
+function forEachLine(fd: number, visit: (line: Buffer, complete: boolean, index: number) => void): void {
+  let position = 0;
+  let chunk = Buffer.allocUnsafe(chunkBytes);
+  let kept = 0; // bytes of an unfinished line at the start of chunk
+  let index = 0;
+  for (;;) {
+    if (kept === chunk.length) {
+      // A line longer than the buffer (a large state value): grow it.
+      const larger = Buffer.allocUnsafe(chunk.length * 2);
+      chunk.copy(larger, 0, 0, kept);
+      chunk = larger;
     }
-  } finally {
-    closeSync(fd);
+    const read = readSync(fd, chunk, kept, chunk.length - kept, position);
+    position += read;
+    const end = kept + read;
+    if (read === 0) {
+      if (end > 0) visit(chunk.subarray(0, end), false, index);
+      return;
+    }
+    let start = 0;
+    for (
+      let newline = chunk.indexOf(0x0a, kept);
+      newline !== -1 && newline < end;
+      newline = chunk.indexOf(0x0a, start)
+    ) {
+      visit(chunk.subarray(start, newline), true, index++);
+      start = newline + 1;
+      if (start >= end) break;
+    }
+    chunk.copy(chunk, 0, start, end);
+    kept = end - start;
   }
 }

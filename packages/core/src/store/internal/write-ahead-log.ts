@@ -23,8 +23,16 @@ export interface WalContents {
  * fails is damage and is reported, never skipped: a skipped `sending` could mean a second punch.
  */
 export function readWriteAheadLog(file: string, afterSeq: number): WalContents {
-  if (!existsSync(file)) return { changes: [], validSize: 0 };
-  const data = readFileSync(file);
+  return parseWriteAheadLog(readWriteAheadLogBytes(file), afterSeq);
+}
+
+/** The log's bytes as they are now (empty when there is no log). */
+export function readWriteAheadLogBytes(file: string): Buffer {
+  return existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
+}
+
+/** {@link readWriteAheadLog} over bytes read before: see there. */
+export function parseWriteAheadLog(data: Buffer, afterSeq: number): WalContents {
   const lines = splitLines(data);
   const changes: LedgerChange[] = [];
   let validSize = 0;
