@@ -55,7 +55,15 @@ export interface ConsoleStatus {
   /** Whether an agent holds the ledger now (its lock is held and fresh). */
   agent: { running: boolean; pid?: number; hostname?: string; since?: string };
   /** The agent's last pass, as it recorded it. */
-  lastPass?: { at: string; events: number; sent: number; failed: number; stopped?: string };
+  lastPass?: {
+    at: string;
+    events: number;
+    sent: number;
+    failed: number;
+    stopped?: string;
+    /** `stopped` in the languages the backend can say it in; the page shows its own language's. */
+    stoppedByLang?: Partial<Record<'ja' | 'en', string>>;
+  };
   /** When the running agent's next pass is due. */
   nextPassAt?: string;
   counts: Record<ConsolePunchState, number>;

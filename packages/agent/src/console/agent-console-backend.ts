@@ -319,6 +319,14 @@ export function createAgentConsoleBackend(
                   sent: pass.sent,
                   failed: pass.failed,
                   ...(pass.stopped ? { stopped: redact(pass.stopped) } : {}),
+                  ...(pass.stopped && pass.stoppedByLang
+                    ? {
+                        stoppedByLang: {
+                          ja: redact(pass.stoppedByLang.ja),
+                          en: redact(pass.stoppedByLang.en),
+                        },
+                      }
+                    : {}),
                 },
               }
             : {}),

@@ -44,7 +44,7 @@ export function statusPage(context: PageContext, s: ConsoleStatus): Html {
     s.lastPass
       ? html`${s.lastPass.at} — ${t('passLine', { events: s.lastPass.events, sent: s.lastPass.sent, failed: s.lastPass.failed })}${
           s.lastPass.stopped
-            ? html`<br><span class="badge uncertain">${t('deliveryPaused')}</span> ${s.lastPass.stopped}`
+            ? html`<br><span class="badge uncertain">${t('deliveryPaused')}</span> ${s.lastPass.stoppedByLang?.[context.lang] ?? s.lastPass.stopped}`
             : ''
         }`
       : t('none')
