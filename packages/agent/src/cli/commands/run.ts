@@ -31,7 +31,10 @@ export default async function run(
   const stopListening = onStopSignals((signal) => {
     if (controller.signal.aborted) {
       // A second request to stop: at once (on a worker, the main thread ends it; here, this does).
-      if (isMainThread) process.exit(1);
+      if (isMainThread) {
+        process.stderr.write(`${t('worker.stopAgain', { signal })}\n`);
+        process.exit(1);
+      }
       return;
     }
     log.info(t('log.signal', { signal }));
