@@ -9,8 +9,10 @@ import {
   processEvents,
   type ReconcileOutcome,
   reconcileUncertain,
+  toLedgerCorrection,
   workdayOf,
 } from '@pclogin/core';
+import { correctionText } from '../cli/format/correction-text.js';
 import { localizedReason } from '../i18n/localized-reason.js';
 import { getLocale, t } from '../i18n/translate.js';
 import { silentLogger } from '../logging/logger.js';
@@ -145,7 +147,7 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
         id: displayId(c.id),
         employeeCode: c.employeeCode,
         workday: c.workday,
-        message: c.message,
+        message: correctionText({ ...toLedgerCorrection(c), createdAt: now }, timeZone),
       });
     }
     if (batch.progress) options.onProgress?.({ phase: 'read', ...batch.progress, events: report.events });

@@ -10,6 +10,7 @@ const REASONS = [
   'break-removed-after-sent',
   'single-log-day',
   'held-differs',
+  'relinked-after-sent',
 ] as const;
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -20,17 +21,32 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * The planner's own sentence when the item does not say its reason.
  */
 export function correctionText(correction: LedgerCorrection, timeZone: string): string {
-  const detail = (correction.detail ?? {}) as { reason?: unknown; sentAt?: unknown; observedAt?: unknown };
+  const detail = (correction.detail ?? {}) as {
+    reason?: unknown;
+    sentAt?: unknown;
+    observedAt?: unknown;
+    values?: { account?: unknown; to?: unknown; state?: unknown };
+  };
   const reason = REASONS.find((r) => r === detail.reason);
   if (!reason) return correction.message;
+  const values = detail.values ?? {};
+  // Written before the correction carried its values: the planner's own sentence.
+  if (reason === 'relinked-after-sent' && typeof values.account !== 'string') return correction.message;
   const time = (iso: unknown) => {
     if (typeof iso !== 'string' || Number.isNaN(Date.parse(iso))) return '';
     const z = instantToZonedTime(new Date(iso), timeZone);
     return `${pad(z.month)}/${pad(z.day)} ${pad(z.hour)}:${pad(z.minute)}:${pad(z.second)}`;
   };
-  return t(`correction.${reason}` as MessageKey, {
+  const key =
+    reason === 'relinked-after-sent' && !values.to
+      ? 'correction.relinked-after-sent.unlinked'
+      : `correction.${reason}`;
+  return t(key as MessageKey, {
     kind: correction.kind ? KIND_NAMES[correction.kind] : '',
     sent: time(detail.sentAt),
     observed: time(detail.observedAt),
+    account: typeof values.account === 'string' ? values.account : '',
+    to: typeof values.to === 'string' ? values.to : '',
+    state: values.state === 'sent' ? 'sent' : 'uncertain',
   });
 }

@@ -474,6 +474,10 @@ export const en = {
     'the working day ended with a single log ({observed}), so only 出勤 is punched: enter {kind} in KING OF TIME by hand.',
   'correction.held-differs':
     'KING OF TIME already held {kind} {sent} (from before this state folder), the logs give {observed}. Nothing was sent; change it in KING OF TIME (打刻編集) if the logs’ time should count.',
+  'correction.relinked-after-sent':
+    'KING OF TIME {state, select, sent {holds} other {may hold}} {kind} {sent} from the logs of account {account}, but account {account} is now linked to employee {to}, whose punches are planned from the same logs. It should hold no such punch for this employee: delete it in KING OF TIME (打刻編集).',
+  'correction.relinked-after-sent.unlinked':
+    'KING OF TIME {state, select, sent {holds} other {may hold}} {kind} {sent} from the logs of account {account}, but account {account} is no longer linked. It should hold no such punch for this employee: delete it in KING OF TIME (打刻編集).',
   'status.unlinked': 'Accounts with logs and no link (punched once linked: add them to the linking CSV):',
   'status.unlinkedLine':
     '  {account}: {logs, plural, one {# log} other {# logs}} on {count, plural, one {# day} other {# days}} ({days})',

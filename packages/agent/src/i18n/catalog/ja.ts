@@ -480,6 +480,10 @@ export const ja: Record<MessageKey, string> = {
     'この勤務日のログは 1 件（{observed}）だけのため、出勤のみ打刻しました。KING OF TIME で{kind}を手入力してください。',
   'correction.held-differs':
     'KING OF TIME には{kind}が {sent} で登録済みでした（このデータフォルダーより前の打刻）。ログの時刻は {observed} です。送信はしていません。ログの時刻を採用する場合は、KING OF TIME の打刻編集で直してください。',
+  'correction.relinked-after-sent':
+    'アカウント {account} のログから送った{kind} {sent} が KING OF TIME に{state, select, sent {登録されています} other {登録されている可能性があります}}が、アカウント {account} は従業員 {to} に紐づけ直されました（打刻は同じログから従業員 {to} に送ります）。この従業員にはこの打刻は不要です。KING OF TIME の打刻編集で削除してください。',
+  'correction.relinked-after-sent.unlinked':
+    'アカウント {account} のログから送った{kind} {sent} が KING OF TIME に{state, select, sent {登録されています} other {登録されている可能性があります}}が、アカウント {account} の紐づけは削除されました。この従業員にはこの打刻は不要です。KING OF TIME の打刻編集で削除してください。',
   'status.unlinked': '紐づけのないアカウント（ログを保管しています。紐づけ CSV に追加すると打刻されます）:',
   'status.unlinkedLine': '  {account}: {count} 日分のログ {logs} 件（{days}）',
   'status.employeeList': '従業員一覧: {count} 名（{at} に取得）',
