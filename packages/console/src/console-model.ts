@@ -36,6 +36,8 @@ export interface CorrectionView {
   workday: string;
   kind: string;
   message: string;
+  /** {@link CorrectionView.message} in the languages the backend can say it in; the page shows its own language's. */
+  messageByLang?: Partial<Record<'ja' | 'en', string>>;
   createdAt: string;
 }
 
@@ -178,6 +180,8 @@ export interface LinkProblemView {
   code: string;
   message: string;
   fix: string;
+  /** `message` and `fix` in the languages the backend can say them in; the page shows its own language's. */
+  byLang?: Partial<Record<'ja' | 'en', { message: string; fix: string }>>;
 }
 
 /** A suggested employee for an unlinked account. */

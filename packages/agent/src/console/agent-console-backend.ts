@@ -37,6 +37,7 @@ import { openAgentStore } from '../agent/open-agent-store.js';
 import { readPassRecord } from '../agent/pass-record.js';
 import { readLedgerView } from '../agent/read-ledger-view.js';
 import { resolveLogDirectory } from '../agent/resolve-log-directory.js';
+import { linkProblemText } from '../cli/format/describe-link-problem.js';
 import type { Clock } from '../clock/clock.js';
 import type { AgentConfig } from '../config/agent-config.js';
 import { t } from '../i18n/translate.js';
@@ -541,7 +542,14 @@ export function createAgentConsoleBackend(
 }
 
 function problemView(p: LinkProblem): LinkProblemView {
-  return { line: p.line, severity: p.severity, code: p.code, message: p.message, fix: p.fix };
+  return {
+    line: p.line,
+    severity: p.severity,
+    code: p.code,
+    message: p.message,
+    fix: p.fix,
+    byLang: { ja: linkProblemText(p, 'ja'), en: linkProblemText(p, 'en') },
+  };
 }
 
 /** Applies one change to the rows of a linking CSV. */

@@ -22,6 +22,7 @@ import {
   normalizeAccount,
   type WorkdayOptions,
 } from '@pclogin/core';
+import { correctionText } from '../cli/format/correction-text.js';
 import { localizedReason } from '../i18n/localized-reason.js';
 
 /** An instant as the console shows it: `YYYY-MM-DD HH:MM:SS` in the company's time zone. */
@@ -72,6 +73,7 @@ export function correctionView(
     workday: c.workday,
     kind: c.kind ?? '',
     message: c.message,
+    messageByLang: { ja: correctionText(c, timeZone, 'ja'), en: correctionText(c, timeZone, 'en') },
     createdAt: localTime(c.createdAt, timeZone),
   };
 }

@@ -1,6 +1,7 @@
 import type { LedgerCorrection } from '@pclogin/core';
 import { instantToZonedTime } from '@pclogin/core';
-import { type MessageKey, t } from '../../i18n/translate.js';
+import type { Locale } from '../../i18n/locale.js';
+import { getLocale, type MessageKey, translate } from '../../i18n/translate.js';
 import { KIND_NAMES } from './kind-names.js';
 
 const REASONS = [
@@ -20,7 +21,11 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * sentence for its reason, with the times as KING OF TIME's 打刻編集 shows them (`03/06 09:00`).
  * The planner's own sentence when the item does not say its reason.
  */
-export function correctionText(correction: LedgerCorrection, timeZone: string): string {
+export function correctionText(
+  correction: LedgerCorrection,
+  timeZone: string,
+  locale: Locale = getLocale(),
+): string {
   const detail = (correction.detail ?? {}) as {
     reason?: unknown;
     sentAt?: unknown;
@@ -41,7 +46,7 @@ export function correctionText(correction: LedgerCorrection, timeZone: string): 
     reason === 'relinked-after-sent' && !values.to
       ? 'correction.relinked-after-sent.unlinked'
       : `correction.${reason}`;
-  return t(key as MessageKey, {
+  return translate(locale, key as MessageKey, {
     kind: correction.kind ? KIND_NAMES[correction.kind] : '',
     sent: time(detail.sentAt),
     observed: time(detail.observedAt),

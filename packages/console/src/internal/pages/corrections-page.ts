@@ -21,7 +21,7 @@ ${
 <thead><tr><th scope="col">${t('employee')}</th><th scope="col">${t('workday')}</th><th scope="col">${t('message')}</th><th scope="col">${t('createdAt')}</th>${readOnly ? '' : html`<th scope="col">${t('resolve')}</th>`}</tr></thead>
 <tbody>${data.corrections.map(
         (c) =>
-          html`<tr data-correction="${c.id}"><td>${employeeLabel(c.employeeCode, c.employeeName)}</td><td>${c.workday}</td><td>${kindName(context, c.kind)}: ${c.message}</td><td>${c.createdAt}</td>${
+          html`<tr data-correction="${c.id}"><td>${employeeLabel(c.employeeCode, c.employeeName)}</td><td>${c.workday}</td><td>${kindName(context, c.kind)}: ${c.messageByLang?.[context.lang] ?? c.message}</td><td>${c.createdAt}</td>${
             readOnly
               ? ''
               : html`<td><form method="post" action="/corrections/resolve" class="inline">${csrfField(context)}<input type="hidden" name="id" value="${c.id}"><button type="submit">${t('resolve')}</button></form></td>`

@@ -89,7 +89,7 @@ ${
     ? html`<table>
 <caption>${t('correctionItems')}</caption>
 <thead><tr><th scope="col">${t('employee')}</th><th scope="col">${t('workday')}</th><th scope="col">${t('message')}</th></tr></thead>
-<tbody>${s.corrections.map((c) => html`<tr><td>${employeeLabel(c.employeeCode, c.employeeName)}</td><td>${c.workday}</td><td><a href="/corrections">${c.message}</a></td></tr>`)}</tbody>
+<tbody>${s.corrections.map((c) => html`<tr><td>${employeeLabel(c.employeeCode, c.employeeName)}</td><td>${c.workday}</td><td><a href="/corrections">${c.messageByLang?.[context.lang] ?? c.message}</a></td></tr>`)}</tbody>
 </table>`
     : ''
 }
