@@ -147,7 +147,7 @@ export function createAgentConsoleBackend(
     to: string,
     directory: EmployeeDirectory | undefined,
   ): Promise<KotHolds> {
-    if (!config.accessToken) throw new Error('no access token is configured');
+    if (!config.accessToken) throw new Error(t('console.noAccessToken'));
     const client = createKotClientFromConfig(config, {
       clock,
       log,

@@ -721,6 +721,9 @@ export const en = {
   'console.badPort': '--port {port}: expected a port number 0–65535 (0: any free port)',
   'console.listenEveryInterface':
     '--listen {address}: name one interface’s address (e.g. 192.168.1.10), not every interface',
+  'console.noLogFolder':
+    'no log folder: set logDirectory in the configuration (or the registry’s SmartOn setting)',
+  'console.noAccessToken': 'no access token is configured, so KING OF TIME cannot be read',
   'console.portInUse': '--port {port} is in use: choose another, or 0 for any free port',
   'console.listenWarning':
     'WARNING: the console listens on {address}: other computers can reach it over plain HTTP, protected only by the access key. Use it on a trusted network only.',

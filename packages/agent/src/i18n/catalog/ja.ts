@@ -729,6 +729,9 @@ export const ja: Record<MessageKey, string> = {
   'console.badPort': '--port {port}: 0〜65535 のポート番号を指定してください（0: 空いている任意のポート）',
   'console.listenEveryInterface':
     '--listen {address}: すべてのインターフェースではなく、1 つのインターフェースのアドレス（例 192.168.1.10）を指定してください',
+  'console.noLogFolder':
+    'ログ出力先フォルダーがありません。設定ファイルの logDirectory（またはレジストリの SmartOn の設定）を確認してください',
+  'console.noAccessToken': 'アクセストークンが設定されていないため、KING OF TIME を参照できません',
   'console.portInUse':
     '--port {port} は使用中です。別のポートか、0（空いている任意のポート）を指定してください',
   'console.listenWarning':
