@@ -40,7 +40,8 @@ import { resolveLogDirectory } from '../agent/resolve-log-directory.js';
 import { linkProblemText } from '../cli/format/describe-link-problem.js';
 import type { Clock } from '../clock/clock.js';
 import type { AgentConfig } from '../config/agent-config.js';
-import { t } from '../i18n/translate.js';
+import { localizedError } from '../i18n/localized-error.js';
+import { getLocale, t } from '../i18n/translate.js';
 import { createKotClientFromConfig } from '../kot/create-kot-client-from-config.js';
 import { loadEmployeeDirectory } from '../kot/load-employee-directory.js';
 import type { Logger } from '../logging/logger.js';
@@ -408,7 +409,7 @@ export function createAgentConsoleBackend(
             markKotDifferences(rows, await kotHolds(query.from, query.to, directory));
             result.kot = { readAt: localTime(clock(), tz) };
           } catch (error) {
-            result.kot = { error: redact(error instanceof Error ? error.message : String(error)) };
+            result.kot = { error: redact(localizedError(error)[getLocale()]) };
           }
         }
         return result;

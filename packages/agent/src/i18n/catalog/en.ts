@@ -795,6 +795,8 @@ export const en = {
   'error.fileDenied': '{path}: permission denied ({code})',
   'error.fileIsFolder': '{path} is a folder ({code})',
   'error.fileOther': '{path}: {code}',
+  'service.toolNotFound': 'not found',
+  'service.toolFailed': 'failed ({message})',
   'reason.sinkOutage':
     'KING OF TIME looks unreachable (several requests in a row failed; last: {cause}); the next try is at {until}',
   'reason.unexpectedFailure': 'unexpected failure, KING OF TIME may hold the punch: {message}',

@@ -806,6 +806,8 @@ export const ja: Record<MessageKey, string> = {
   'error.fileDenied': '{path}: アクセスが拒否されました（{code}）',
   'error.fileIsFolder': '{path} はフォルダーです（{code}）',
   'error.fileOther': '{path}: ファイルを操作できませんでした（{code}）',
+  'service.toolNotFound': '見つかりません',
+  'service.toolFailed': '失敗しました（{message}）',
   'reason.sinkOutage':
     'KING OF TIME に接続できない状態です（送信が続けて失敗しました。最後のエラー: {cause}）。次は {until} に試します',
   'reason.unexpectedFailure': '予期しないエラーです。打刻が登録済みの可能性があります: {message}',
