@@ -107,7 +107,7 @@ export async function runWithConfig(
               : {}),
           });
         } catch (error) {
-          log.debug('the pass record could not be written', { error });
+          log.debug(t('log.passRecordFailed'), { error });
         }
       },
     });

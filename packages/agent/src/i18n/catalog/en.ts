@@ -282,6 +282,7 @@ export const en = {
   'log.requestApplied': 'request applied: {answer}',
   'log.consoleLinksSaved': 'linking CSV saved from the console',
   'log.consoleRequestHanded': 'ledger change handed to the running agent',
+  'log.passRecordFailed': 'the pass record (for the console) could not be written',
   'log.reconcileWaits': 'checking uncertain punches waits',
   'log.correctionNeeded': 'needs a correction in KING OF TIME',
   'log.uncertainFound': 'uncertain punch found in KING OF TIME',

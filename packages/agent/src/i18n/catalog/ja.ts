@@ -290,6 +290,7 @@ export const ja: Record<MessageKey, string> = {
   'log.requestApplied': '依頼を反映しました: {answer}',
   'log.consoleLinksSaved': 'コンソールから紐づけ CSV を保存しました',
   'log.consoleRequestHanded': '台帳の変更を実行中のエージェントに渡しました',
+  'log.passRecordFailed': 'コンソール用の処理記録を書き込めませんでした',
   'log.reconcileWaits': '不確定の打刻の確認を待っています',
   'log.correctionNeeded': 'KING OF TIME での修正が必要です（要修正）',
   'log.uncertainFound': '不確定の打刻は KING OF TIME に登録済みでした',
