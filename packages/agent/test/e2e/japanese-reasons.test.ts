@@ -8,7 +8,7 @@ import { expect, test } from 'vitest';
 import { clockAt } from '../support/agent-setup.js';
 import { agentSetupsPerTest } from '../support/agent-setups-per-test.js';
 import { expectExit } from '../support/cli-process.js';
-import { people, workLogs, writeLogFiles } from '../support/workforce.js';
+import { type LogRow, local, type Person, people, workLogs, writeLogFiles } from '../support/workforce.js';
 
 const setUpAgent = agentSetupsPerTest();
 
@@ -107,3 +107,30 @@ test('status, punches and run --once say why in Japanese; English and --json as 
     /^ {2}0001 2024-03-07 出勤 \d\d:\d\d:\d\d — 2024-03-11T10:00:00\+09:00 まで: an old reason, in English$/m,
   );
 }, 180_000);
+
+test('a change handed to the running agent is answered in the language of whoever asked', async () => {
+  const NOW = '2024-03-15T12:00:00+09:00';
+  const staff = people(2);
+  const setup = await setUpAgent(staff, { simClock: clockAt(NOW) });
+  await setup.writeConfig({ pollIntervalSeconds: 1 });
+  // A day with a single log: 出勤 only, and a correction item once the day is over.
+  const at = new Date('2024-03-13T09:00:00+09:00');
+  const single: LogRow = { local: local(at.getTime()), at, person: staff[0] as Person, event: 'ログオン' };
+  await writeLogFiles(setup.logs, [single]);
+  expectExit(await setup.run(['run', '--once'], NOW), 0);
+  const id = / ID (\S*single-log-day)\n/.exec((await setup.run(['status', '--lang', 'ja'], NOW)).stdout)?.[1];
+  expect(id).toBeDefined();
+
+  // The service speaks English; the administrator asks in Japanese.
+  const agent = setup.start(['run', '--lang', 'en'], NOW);
+  await agent.waitFor(/linking CSV loaded/);
+  const resolved = await setup.run(['corrections', 'resolve', id!, '--lang', 'ja'], NOW);
+  expectExit(resolved, 0);
+  expect(resolved.stdout).toMatch(
+    /^エージェント（.+ のプロセス \d+）がデータフォルダーを使用中のため、変更をエージェントに渡しました。/m,
+  );
+  expect(resolved.stdout).toContain('要修正の項目 1 件を修正済みにしました。');
+  agent.child.kill('SIGTERM');
+  await agent.result;
+  expect(agent.output()).toContain('request applied: 要修正の項目 1 件を修正済みにしました。');
+}, 60_000);
