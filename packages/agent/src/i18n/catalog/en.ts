@@ -756,7 +756,6 @@ export const en = {
     'Working days as the agent counts them (and `daily --config` shows them): each division’s 日付変更時刻 ({divisions}), Asia/Tokyo.',
   'demo.listSeparator': ', ',
   'demo.done': 'Done in {seconds} s. Temporary files removed.',
-  // Reasons stored in the ledger and in delivery reports (core's and the KOT client's codes, see reason-message.ts).
   'punches.dateAndRange': '--date and --from/--to: give one working day or a range, not both',
   'punches.planned': 'planned for {at}',
   'punches.plannedBecause': 'planned for {at} ({reason})',
@@ -798,6 +797,7 @@ export const en = {
   'error.fileOther': '{path}: {code}',
   'service.toolNotFound': 'not found',
   'service.toolFailed': 'failed ({message})',
+  // Reasons stored in the ledger and in delivery reports (core's and the KOT client's codes, see localized-reason.ts).
   'reason.sinkOutage':
     'KING OF TIME looks unreachable (several requests in a row failed; last: {cause}); the next try is at {until}',
   'reason.unexpectedFailure': 'unexpected failure, KING OF TIME may hold the punch: {message}',

@@ -111,7 +111,7 @@ export const ja: Record<MessageKey, string> = {
   'cmd.punches.from': '最初の勤務日（YYYY-MM-DD、既定: 今日の 6 日前）',
   'cmd.punches.to': '最後の勤務日（YYYY-MM-DD）',
   'cmd.punches.employee': 'この従業員だけ（打刻先アカウント）',
-  'cmd.punches.check': 'その勤務日に KING OF TIME が保持する打刻を参照し、相違に印を付けます',
+  'cmd.punches.check': 'その勤務日に KING OF TIME に登録済みの打刻を参照し、相違に印を付けます',
   'cmd.punches.json': '従業員・勤務日ごとに 1 つの JSON オブジェクトを出力します',
   'cmd.links.description': '紐づけ CSV（サービスアカウント ⇔ 打刻先アカウント）',
   'cmd.linksExport.description':
@@ -505,7 +505,7 @@ export const ja: Record<MessageKey, string> = {
   'request.handedOver':
     'エージェント（{who}）がデータフォルダーを使用中のため、変更をエージェントに渡しました。エージェントの次のポーリングで反映されます。',
   'request.noAnswer':
-    'まだ応答がありません。エージェントは次のポーリングで反映します（エージェントは実行中ですか？ 結果は `pclogin-agent status` で確認できます）。エージェントが実行されていなくても停止する必要はありません。依頼はデータフォルダーに残り、次の起動時に反映されます。',
+    'まだ応答がありません。エージェントは次のポーリングで反映します（エージェントは実行中ですか？ 結果は `pclogin-agent status` で確認できます）。エージェントが停止している場合も、依頼はデータフォルダーに残り、次の起動時に反映されます。',
   'request.failed': '依頼を反映できませんでした: {message}',
   'corrections.unknown':
     '未処理の要修正の項目ではありません: {ids}（ID は `pclogin-agent status` で確認できます）',
@@ -766,7 +766,6 @@ export const ja: Record<MessageKey, string> = {
     '勤務日はエージェントと同じく（`daily --config` でも同じ表示になります）所属ごとの日付変更時刻で区切っています（{divisions}）。Asia/Tokyo。',
   'demo.listSeparator': '、',
   'demo.done': '{seconds} 秒で完了しました。一時ファイルは削除しました。',
-  // 台帳と送信結果の理由（core と KOT クライアントのコード。reason-message.ts を参照）。
   'punches.dateAndRange':
     '--date と --from/--to は同時に指定できません。1 つの勤務日か期間のどちらかを指定してください',
   'punches.planned': '待機: {at} に送信',
@@ -809,6 +808,7 @@ export const ja: Record<MessageKey, string> = {
   'error.fileOther': '{path}: ファイルを操作できませんでした（{code}）',
   'service.toolNotFound': '見つかりません',
   'service.toolFailed': '失敗しました（{message}）',
+  // 台帳と送信結果の理由（core と KOT クライアントのコード。localized-reason.ts を参照）。
   'reason.sinkOutage':
     'KING OF TIME に接続できない状態です（送信が続けて失敗しました。最後のエラー: {cause}）。次は {until} に試します',
   'reason.unexpectedFailure': '予期しないエラーです。打刻が登録済みの可能性があります: {message}',
