@@ -20,6 +20,8 @@ const RENDERERS: Record<string, (v: Values, cause: () => Message | string, timeZ
   'held-before-sending': () => msg('reason.heldBeforeSending'),
   'absent-resend': () => msg('reason.absentResend'),
   'read-failed': (v) => msg('reason.readFailed', { message: text(v.message) }),
+  'read-employee-failed': (v, cause) =>
+    msg('reason.readEmployeeFailed', { employeeCode: text(v.employeeCode), cause: cause() }),
   interrupted: () => msg('reason.interrupted'),
   'ledger-repaired': () => msg('reason.ledgerRepaired'),
   'lock-not-refreshed': (v) => msg('reason.lockNotRefreshed', { seconds: count(v.seconds) }),

@@ -131,6 +131,9 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
   let last: RunOnceReport | undefined;
   let forgottenOn: string | undefined;
   let plannedAt = Number.NEGATIVE_INFINITY;
+  // New links (or a new employee list) change what the logs already read mean: plan at the next
+  // pass even when no new logs came (an account linked now has its kept logs punched at once).
+  let replan = false;
   // The aggregator stays in memory from pass to pass: a poll then costs what its logs change.
   const aggregatorCache = options.aggregatorCache ?? createAggregatorCache();
 
@@ -162,6 +165,7 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
             return loadLinks(options.linksFile, directory.directory);
           });
           linksStamp = stamp;
+          replan = true;
           log.info(t('log.linksLoaded'), { file: options.linksFile, accounts: links.resolver.size });
           for (const p of links.problems.filter((p) => p.severity === 'warning'))
             log.warn(describeLinkProblem(p, options.linksFile));
@@ -201,9 +205,12 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
         directory: directory.directory,
         aggregatorCache,
         breaker,
-        planWhenIdle: options.once === true || clock().getTime() - plannedAt >= IDLE_PLAN_MS,
+        planWhenIdle: options.once === true || replan || clock().getTime() - plannedAt >= IDLE_PLAN_MS,
       });
-      if (report.planRan) plannedAt = clock().getTime();
+      if (report.planRan) {
+        plannedAt = clock().getTime();
+        replan = false;
+      }
       if (options.once) report = await finishOnce(report);
     } catch (error) {
       // A running service rides out what passes by itself (a network share gone for a moment,

@@ -7,9 +7,9 @@
 import { expect, test } from 'vitest';
 import { clockAt, plusMinutes, statusOf } from '../support/agent-setup.js';
 import { agentSetupsPerTest } from '../support/agent-setups-per-test.js';
-import { type CliProcess, kill } from '../support/cli-process.js';
+import { crashLives } from '../support/crash-lives.js';
 import { expectKotHolds } from '../support/kot-expectations.js';
-import { people, random, workLogs, writeLogFiles } from '../support/workforce.js';
+import { people, workLogs, writeLogFiles } from '../support/workforce.js';
 
 const START = '2024-04-08T12:00:00+09:00';
 const setUpAgent = agentSetupsPerTest();
@@ -28,82 +28,17 @@ test('SIGKILL at 20 random points of a faulty backfill, then run --once until it
     kinds: [{ kind: 'status', status: 503 }, 'drop-after-apply'],
     match: { method: 'POST', path: '/daily-workings/timerecord/' },
   });
-  const rnd = random(20240408);
-  const kills: string[] = [];
-  const lives: string[] = []; // lives that ended without reaching their kill point, and why
-  let current: CliProcess | undefined;
-  let pending: (() => void) | undefined;
-  let posts = 0;
-  let killAtPost = -1;
-  let killPhase: 'received' | 'applied' = 'received';
-  setup.sim.onRequest(async (request, phase) => {
-    if (request.method !== 'POST' || !current) return;
-    if (phase === 'received') posts++;
-    // The chosen POST may never reach 'applied' (a 503 fault answers it before anything is
-    // applied): then the life ends at the next POST's arrival instead of running on to the end
-    // of the backfill (which left the later lives nothing to send).
-    const due = (posts === killAtPost && phase === killPhase) || (posts > killAtPost && phase === 'received');
-    if (killAtPost > 0 && due) {
-      const victim = current;
-      current = undefined;
-      killAtPost = -1;
-      await kill(victim); // the answer goes out only after the process is gone
-      kills.push(`POST #${posts} ${phase}`);
-      pending?.();
-    }
+  const { kills, missed } = await crashLives({
+    setup,
+    from: START,
+    lives: 20,
+    seed: 20240408,
+    postsAhead: 12,
+    linesAhead: 30,
   });
-
-  for (let life = 0; life < 20; life++) {
-    // Each life starts two minutes later: what the previous one left uncertain has settled.
-    const child = setup.start(['run'], plusMinutes(START, 2 * life));
-    current = child;
-    // Should the backfill run out before the chosen point, the life ends anyway (not a kill
-    // point of its own: the checks below count only the chosen ones).
-    const fallback = setTimeout(() => {
-      if (current !== child) return;
-      current = undefined;
-      void kill(child).then(async () => {
-        lives.push(`life ${life}: no kill point within 30 s: ${(await child.result).stderr.slice(-1500)}`);
-        pending?.();
-      });
-    }, 30_000);
-    void child.result.then((r) => {
-      if (current === child) lives.push(`life ${life}: exited ${r.code} ${r.stderr.slice(-300)}`);
-    });
-    if (life % 3 === 2) {
-      killAtPost = -1; // this life ends after log lines, not at a POST
-      // Between two durable steps: after a random number of the agent's log lines.
-      const lines = 3 + Math.floor(rnd() * 30);
-      let seen = 0;
-      await new Promise<void>((resolve) => {
-        pending = resolve;
-        child.child.stderr?.on('data', (chunk: Buffer) => {
-          seen += chunk.toString().split('\n').length - 1;
-          if (seen >= lines && current === child) {
-            current = undefined;
-            void kill(child).then(() => {
-              kills.push(`after ${seen} log lines`);
-              resolve();
-            });
-          }
-        });
-        void child.result.then(() => resolve());
-      });
-    } else {
-      killAtPost = posts + 1 + Math.floor(rnd() * 12);
-      killPhase = rnd() < 0.5 ? 'received' : 'applied';
-      await new Promise<void>((resolve) => {
-        pending = resolve;
-        void child.result.then(() => resolve());
-      });
-    }
-    clearTimeout(fallback);
-    await kill(child);
-    pending = undefined;
-  }
   // A life that reaches no kill point within 30 s is listed in the message with the end of what
   // it logged.
-  expect(kills.length, `${kills.join('; ')} | ${lives.join('; ')}`).toBeGreaterThanOrEqual(18);
+  expect(kills.length, `${kills.join('; ')} | ${missed.join('; ')}`).toBeGreaterThanOrEqual(18);
   for (const kind of ['received', 'applied', 'log lines'])
     expect(kills.some((k) => k.includes(kind))).toBe(true);
   const injected = new Set(setup.sim.faults.injected.map((f) => f.kind));

@@ -5,9 +5,10 @@
 import { expect, test } from 'vitest';
 import { clockAt, plusMinutes, statusOf } from '../support/agent-setup.js';
 import { agentSetupsPerTest } from '../support/agent-setups-per-test.js';
-import { type CliProcess, expectExit, kill } from '../support/cli-process.js';
+import { expectExit } from '../support/cli-process.js';
+import { crashLives } from '../support/crash-lives.js';
 import { expectKotHolds } from '../support/kot-expectations.js';
-import { people, random, workLogs, writeLogFiles } from '../support/workforce.js';
+import { people, workLogs, writeLogFiles } from '../support/workforce.js';
 
 const START = '2024-03-25T12:00:00+09:00';
 const setUpAgent = agentSetupsPerTest();
@@ -17,62 +18,15 @@ test('SIGKILL at 24 random points of a 600-punch backfill: every punch exactly o
   const { rows, expected } = workLogs(staff, '2024-03-04', 10, 7);
   const setup = await setUpAgent(staff, { simClock: clockAt(START), sim: { restrictedHours: false } });
   await writeLogFiles(setup.logs, rows);
-  const rnd = random(20240325);
-  const kills: string[] = [];
-  let current: CliProcess | undefined;
-  let pending: (() => void) | undefined;
-  let posts = 0;
-  let killAtPost = -1;
-  let killPhase: 'received' | 'applied' = 'received';
-  setup.sim.onRequest(async (request, phase) => {
-    if (request.method !== 'POST' || !current) return;
-    if (phase === 'received') posts++;
-    if (posts === killAtPost && phase === killPhase) {
-      const victim = current;
-      current = undefined;
-      await kill(victim); // the answer goes out only after the process is gone
-      kills.push(`POST #${posts} ${phase}`);
-      pending?.();
-    }
+  const { kills, missed } = await crashLives({
+    setup,
+    from: START,
+    lives: 24,
+    seed: 20240325,
+    postsAhead: 30,
+    linesAhead: 40,
   });
-
-  for (let life = 0; life < 24; life++) {
-    // Each life starts two minutes later, so that punches left uncertain by the previous
-    // kill have settled and are reconciled against KING OF TIME by this one.
-    const now = plusMinutes(START, 2 * life);
-    const child = setup.start(['run'], now);
-    current = child;
-    const byLine = life % 3 === 2;
-    if (byLine) {
-      // Between two durable steps: after a random number of the agent's log lines.
-      const lines = 3 + Math.floor(rnd() * 40);
-      let seen = 0;
-      await new Promise<void>((resolve) => {
-        pending = resolve;
-        child.child.stderr?.on('data', (chunk: Buffer) => {
-          seen += chunk.toString().split('\n').length - 1;
-          if (seen >= lines && current === child) {
-            current = undefined;
-            void kill(child).then(() => {
-              kills.push(`after ${seen} log lines`);
-              resolve();
-            });
-          }
-        });
-        void child.result.then(() => resolve());
-      });
-    } else {
-      killAtPost = posts + 1 + Math.floor(rnd() * 30);
-      killPhase = rnd() < 0.5 ? 'received' : 'applied';
-      await new Promise<void>((resolve) => {
-        pending = resolve;
-        void child.result.then(() => resolve());
-      });
-    }
-    await kill(child);
-    pending = undefined;
-  }
-  expect(kills.length).toBeGreaterThanOrEqual(20);
+  expect(kills.length, `${kills.join('; ')} | ${missed.join('; ')}`).toBeGreaterThanOrEqual(20);
   // Every kind of point was hit: before KOT applied a punch, after it applied one but before
   // the answer (the punch then stays uncertain until reconciliation), and between log lines.
   for (const kind of ['received', 'applied', 'log lines'])

@@ -10,9 +10,17 @@ export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 export const allOutput: string[] = [];
 
 const running = new Set<CliProcess>();
-// A test that fails half-way must not leave an agent running.
-afterEach(async () => {
-  for (const p of running) await kill(p);
+// A test that fails half-way must not leave an agent running; what those processes printed is
+// shown, since a test that timed out waiting for a line says nothing else about why.
+afterEach(async ({ task }) => {
+  const failed = task.result?.state === 'fail';
+  for (const p of running) {
+    if (failed) {
+      const args = p.child.spawnargs.slice(2).join(' ');
+      process.stderr.write(`\n--- still running when the test failed: ${args}\n${p.output().slice(-4000)}\n---\n`);
+    }
+    await kill(p);
+  }
 });
 
 export interface CliResult {

@@ -98,6 +98,23 @@ describe('deliverDuePunches under faults', () => {
     expect(store.counts()).toMatchObject({ sent: 30, uncertain: 0, planned: 0 });
   });
 
+  it('an employee KING OF TIME cannot read keeps only its own punch uncertain: the other is read back and resent', async () => {
+    const { store, sink, clock, planned } = setup(30);
+    const [known, unknown] = planned as [PlannedPunch, PlannedPunch];
+    sink.script.push({ apply: false, error: answered5xx() }, { apply: false, error: answered5xx() });
+    sink.unknownEmployees.add(unknown.employeeCode);
+    // kotDecides off: the unknown employee would otherwise wait before its first send.
+    const report = await deliverDuePunches({ store, sink, now: clock.now, kotDecides: false });
+    expect(store.get(known.id)).toMatchObject({ state: 'sent', resends: 1 });
+    expect(store.get(unknown.id)).toMatchObject({ state: 'uncertain', errorCode: 'UNKNOWN_EMPLOYEE' });
+    expect(store.get(unknown.id)?.reason).toContain(`employee ${unknown.employeeCode}`);
+    expect(report.reconciled.map((o) => [o.punch.id, o.outcome])).toContainEqual([known.id, 'absent']);
+    expect(sink.sends.filter((p) => p.id === unknown.id)).toHaveLength(1);
+    // Its punch waits until its retryAt (30 s in a round) instead of being looked at early again.
+    expect(sink.reads.filter((r) => r.employeeCodes.includes(unknown.employeeCode))).toHaveLength(1);
+    expect(planned.filter((p) => p !== unknown).every((p) => sink.count(p) === 1)).toBe(true);
+  });
+
   it('never resends a punch read before it settled: one that lands late is found, not sent twice', async () => {
     const { store, sink, clock, planned } = setup(80);
     const first = planned[0]!;

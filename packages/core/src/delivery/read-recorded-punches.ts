@@ -1,6 +1,6 @@
 import type { EmployeeDay } from './employee-day.js';
-import { PunchReadError } from './errors/punch-read-error.js';
-import { readWindows } from './internal/read-windows.js';
+import type { PunchReadError } from './errors/punch-read-error.js';
+import { readRecordedWindows } from './internal/read-recorded-windows.js';
 import type { PunchSink, RecordedPunch } from './punch-sink.js';
 
 /** Options of {@link readRecordedPunches}. */
@@ -27,8 +27,9 @@ export interface ReadRecordedPunchesOptions {
  * and one {@link PunchSink.recorded} call covers every employee of a window. Only the records of
  * the employee days asked for are returned.
  *
- * The one place that asks "what does KING OF TIME hold": used before the first punch of a day
- * the ledger never saw (see {@link deliverDuePunches}) and by the `punches --check` command.
+ * How core asks "what does KING OF TIME hold": used before the first punch of a day the ledger
+ * never saw (see {@link deliverDuePunches}) and by the `punches --check` command; reconciliation
+ * ({@link reconcileUncertain}) reads the same way, window by window.
  *
  * One employee the sink cannot read does not stall the others when `onUnreadable` is given.
  *
@@ -44,45 +45,28 @@ export async function readRecordedPunches(
   days: Iterable<EmployeeDay>,
   options: ReadRecordedPunchesOptions = {},
 ): Promise<RecordedPunch[]> {
-  const wanted = new Set<string>();
-  const unique: EmployeeDay[] = [];
+  const unique = new Map<string, EmployeeDay>();
   for (const day of days) {
     const key = `${day.employeeCode}|${day.workday}`;
-    if (wanted.has(key)) continue;
-    wanted.add(key);
-    unique.push({ employeeCode: day.employeeCode, workday: day.workday });
+    if (!unique.has(key)) unique.set(key, { employeeCode: day.employeeCode, workday: day.workday });
   }
   const recorded: RecordedPunch[] = [];
-  const unreadable = new Set<string>();
-  for (const window of readWindows(unique, options.maxDaysPerRead ?? 31)) {
-    let employeeCodes = window.employeeCodes.filter((code) => !unreadable.has(code));
-    while (employeeCodes.length > 0) {
-      options.signal?.throwIfAborted();
-      let found: readonly RecordedPunch[];
-      try {
-        found = await sink.recorded(
-          { employeeCodes, from: window.from, to: window.to },
-          { signal: options.signal },
-        );
-      } catch (error) {
-        const asked = new Set(employeeCodes);
-        const only = PunchReadError.isInstance(error)
-          ? [...new Set(error.employeeCodes ?? [])].filter((code) => asked.has(code))
-          : [];
-        if (!options.onUnreadable || only.length === 0) throw error;
-        options.onUnreadable(only, error as PunchReadError);
-        for (const code of only) unreadable.add(code);
-        // Strictly fewer employees each time: the loop ends.
-        employeeCodes = employeeCodes.filter((code) => !unreadable.has(code));
-        continue;
-      }
-      for (const record of found) {
-        if (wanted.has(`${record.employeeCode}|${record.workday}`) && !unreadable.has(record.employeeCode)) {
-          recorded.push(record);
-        }
-      }
-      break;
+  const reported = new Set<string>();
+  const reads = readRecordedWindows(sink, [...unique.values()], {
+    maxDaysPerRead: options.maxDaysPerRead,
+    signal: options.signal,
+    scoped: options.onUnreadable !== undefined,
+  });
+  for await (const read of reads) {
+    // Each employee once, with the error that named it (one call per error).
+    const fresh = new Map<PunchReadError, string[]>();
+    for (const [code, error] of read.unreadable) {
+      if (reported.has(code)) continue;
+      reported.add(code);
+      fresh.set(error, [...(fresh.get(error) ?? []), code]);
     }
+    for (const [error, codes] of fresh) options.onUnreadable?.(codes, error);
+    recorded.push(...read.recorded);
   }
   return recorded;
 }

@@ -140,6 +140,39 @@ describe('reconcileUncertain', () => {
     expect(store.counts()).toMatchObject({ sent: 1, planned: 1, uncertain: 0 });
   });
 
+  it('an employee KING OF TIME does not know waits alone: the other employee of the batched read is decided', async () => {
+    const { store, sink, clock, makeUncertain } = setup(a, b);
+    makeUncertain(a, b);
+    sink.held.push(a);
+    sink.unknownEmployees.add(b.employeeCode);
+    const report = await reconcileUncertain({ store, sink, now: clock.now, settleMs: 0, retryAfterMs: 1000 });
+    expect(report.outcomes.map((o) => [o.punch.id, o.outcome])).toEqual([
+      [a.id, 'found'],
+      [b.id, 'waiting'],
+    ]);
+    expect(store.get(a.id)).toMatchObject({ state: 'sent', confirmedBy: 'reconciliation' });
+    const waiting = store.get(b.id)!;
+    expect(waiting).toMatchObject({
+      state: 'uncertain',
+      errorCode: 'UNKNOWN_EMPLOYEE',
+      retryAt: new Date(clock.now().getTime() + 1000),
+    });
+    expect(waiting.reason).toContain(`employee ${b.employeeCode}`);
+    expect(waiting.reasonDetail).toEqual({
+      code: 'read-employee-failed',
+      values: { employeeCode: b.employeeCode, message: `employee ${b.employeeCode} unknown` },
+    });
+    // One employee's trouble is not a stop of reading: nothing says the whole read waits.
+    expect(report.waiting).toBeUndefined();
+    expect(sink.reads.map((r) => r.employeeCodes)).toEqual([['0001', '0002'], ['0001']]);
+
+    // Once KING OF TIME knows the employee, the punch is read again and decided.
+    sink.unknownEmployees.clear();
+    clock.advance(1000);
+    await reconcileUncertain({ store, sink, now: clock.now, settleMs: 0 });
+    expect(store.get(b.id)).toMatchObject({ state: 'planned', resends: 1 });
+  });
+
   it('waits after an unexpected read failure too', async () => {
     const { store, sink, clock, makeUncertain } = setup(a);
     makeUncertain(a);
@@ -163,6 +196,29 @@ describe('reconcileUncertain', () => {
       ['2024-03-03', '2024-03-10'],
     ]);
     expect(store.counts().planned).toBe(70);
+  });
+
+  it('a read refused half-way through a backlog keeps what the earlier windows decided; the rest waits', async () => {
+    const early = punch('0001', '2024-01-05', 'clockIn', '2024-01-05T09:00:00+09:00');
+    const late = punch('0002', '2024-03-05', 'clockIn', '2024-03-05T09:00:00+09:00');
+    const { store, sink, clock, makeUncertain } = setup(early, late);
+    makeUncertain(early, late);
+    const refusal = new PunchReadError({
+      reason: 'restricted hours',
+      retryAt: new Date('2024-02-07T18:30:00+09:00'),
+    });
+    const read = sink.recorded.bind(sink);
+    sink.recorded = async (query) => {
+      if (sink.reads.length > 0) throw refusal;
+      return read(query);
+    };
+    const report = await reconcileUncertain({ store, sink, now: clock.now, settleMs: 0 });
+    expect(report.outcomes.map((o) => [o.punch.id, o.outcome])).toEqual([
+      [early.id, 'absent'],
+      [late.id, 'waiting'],
+    ]);
+    expect(report.waiting).toMatchObject({ reason: 'restricted hours', retryAt: refusal.retryAt });
+    expect(store.get(late.id)).toMatchObject({ state: 'uncertain', retryAt: refusal.retryAt });
   });
 
   it('after a crash mid-request, reconciles instead of resending', async () => {

@@ -15,6 +15,7 @@
  * | `held-before-sending` | | |
  * | `absent-resend` | | |
  * | `read-failed` | `message` | |
+ * | `read-employee-failed` | `employeeCode`, `message` (the read failure's text) | the read failure's detail |
  * | `interrupted` | | |
  * | `ledger-repaired` | | |
  *

@@ -3,18 +3,16 @@ import {
   copyFileSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
-  rmSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { killHard, spawnScript, waitForLine } from '../../test/support/child.js';
-import { manualClock, punch } from '../../test/support/punches.js';
+import { useFileLedgers } from '../../test/support/file-ledgers.js';
+import { punch } from '../../test/support/punches.js';
 import { LedgerCorruptError } from '../ledger/errors/ledger-corrupt-error.js';
 import { LedgerLockedError } from '../ledger/errors/ledger-locked-error.js';
 import { markSending, markSent } from '../ledger/internal/transitions.js';
@@ -22,24 +20,7 @@ import { FileLedgerStore, type FileLedgerStoreOptions } from './file-ledger-stor
 import { LedgerHead } from './internal/ledger-head.js';
 import { ledgerLockStatus } from './ledger-lock-status.js';
 
-const directories: string[] = [];
-const stores: FileLedgerStore[] = [];
-afterEach(() => {
-  for (const store of stores.splice(0)) store.close();
-  for (const directory of directories.splice(0)) rmSync(directory, { recursive: true, force: true });
-});
-
-const clock = manualClock();
-function open(directory: string, options: FileLedgerStoreOptions = {}): FileLedgerStore {
-  const store = FileLedgerStore.open(directory, { now: clock.now, ...options });
-  stores.push(store);
-  return store;
-}
-function tempDirectory(): string {
-  const directory = mkdtempSync(join(tmpdir(), 'pclogin-ledger-'));
-  directories.push(directory);
-  return directory;
-}
+const { clock, open, tempDirectory } = useFileLedgers();
 
 const a = punch('0001', '2024-02-07', 'clockIn', '2024-02-07T09:03:12+09:00');
 const b = punch('0002', '2024-02-07', 'clockIn', '2024-02-07T09:10:00+09:00');

@@ -2,42 +2,20 @@
 // torn by a crash — only ever the one unacknowledged last line — is still dropped silently.
 
 import { randomBytes } from 'node:crypto';
-import {
-  chmodSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  truncateSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { manualClock, punch } from '../../test/support/punches.js';
+import { describe, expect, it } from 'vitest';
+import { useFileLedgers } from '../../test/support/file-ledgers.js';
+import { punch } from '../../test/support/punches.js';
 import { LedgerCorruptError } from '../ledger/errors/ledger-corrupt-error.js';
 import { markSending, markSent } from '../ledger/internal/transitions.js';
 import { FileLedgerStore, type FileLedgerStoreOptions } from './file-ledger-store.js';
 
-const directories: string[] = [];
-const stores: FileLedgerStore[] = [];
-afterEach(() => {
-  for (const store of stores.splice(0)) store.close();
-  for (const directory of directories.splice(0)) rmSync(directory, { recursive: true, force: true });
-});
-
-const clock = manualClock();
-function open(directory: string, options: FileLedgerStoreOptions = {}): FileLedgerStore {
-  const store = FileLedgerStore.open(directory, { now: clock.now, ...options });
-  stores.push(store);
-  return store;
-}
+const { clock, open, tempDirectory } = useFileLedgers();
 
 /** A ledger with `count` punches sent (each: planned, sending, sent), optionally compacted at the end. */
 function sentLedger(count: number, compact = false): string {
-  const directory = join(mkdtempSync(join(tmpdir(), 'pclogin-damage-')), 'ledger');
-  directories.push(join(directory, '..'));
+  const directory = join(tempDirectory('pclogin-damage-'), 'ledger');
   const store = FileLedgerStore.open(directory, { now: clock.now });
   for (let i = 0; i < count; i++) {
     const p = punch(`E${i}`, '2024-02-07', 'clockIn', '2024-02-07T09:00:00+09:00');
@@ -157,8 +135,7 @@ describe('a damaged or lost ledger', () => {
   });
 
   it('starts a fresh ledger where none was expected, and creates it owner-only', () => {
-    const directory = join(mkdtempSync(join(tmpdir(), 'pclogin-damage-')), 'ledger');
-    directories.push(join(directory, '..'));
+    const directory = join(tempDirectory('pclogin-damage-'), 'ledger');
     const store = open(directory);
     store.commit({ checkpoints: { a: 1 } });
     store.compact();
@@ -174,8 +151,9 @@ describe('a damaged or lost ledger', () => {
   it('opens a ledger written before the head file existed, and records its head from then on', () => {
     const directory = sentLedger(2);
     rmSync(join(directory, 'head.jsonl'));
-    expect(open(directory).seq).toBe(6);
-    stores.pop()?.close();
+    const store = open(directory);
+    expect(store.seq).toBe(6);
+    store.close();
     writeFileSync(wal(directory), '');
     expect(LedgerCorruptError.isInstance(refusal(directory))).toBe(true);
   });

@@ -1,6 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { type CheckedProxyOptions, checkProxyOptions } from './internal/proxy-options.js';
+import { runningProxy } from './internal/running-proxy.js';
 import type { TestProxy } from './test-proxy.js';
 import type { TinyproxyOptions } from './tinyproxy.js';
 import { TinyproxyError } from './tinyproxy-error.js';
@@ -24,8 +26,9 @@ import { TinyproxyError } from './tinyproxy-error.js';
  * ```
  */
 export async function startNodeProxy(options: TinyproxyOptions = {}): Promise<TestProxy> {
-  const expected = authorization(options);
-  const ports = connectPorts(options);
+  const checked = checkProxyOptions(options);
+  const expected = authorization(checked.auth);
+  const ports = checked.connectPorts.length > 0 ? checked.connectPorts : undefined;
   let createProxy: typeof import('proxy').createProxy;
   try {
     ({ createProxy } = await import('proxy'));
@@ -70,49 +73,23 @@ export async function startNodeProxy(options: TinyproxyOptions = {}): Promise<Te
   output += `Accepting connections on 127.0.0.1:${port}\n`;
   return {
     kind: 'node',
-    url: `http://127.0.0.1:${port}`,
-    port,
-    output: () => output,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        // Open tunnels would keep the server open: end them with it.
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
+    ...runningProxy({
+      port,
+      output: () => output,
+      stop: () =>
+        new Promise<void>((resolve) => {
+          // Open tunnels would keep the server open: end them with it.
+          for (const socket of sockets) socket.destroy();
+          server.close(() => resolve());
+        }),
+    }),
   };
 }
 
 /** The expected `Proxy-Authorization` value, or undefined without `auth`. */
-function authorization(options: TinyproxyOptions): Buffer | undefined {
-  if (!options.auth) return undefined;
-  const { username, password } = options.auth;
-  // The same rules as tinyproxy's BasicAuth line, so tests behave alike with either proxy.
-  if (!/^\S+$/.test(username)) {
-    throw new TinyproxyError(
-      'TINYPROXY_INVALID_OPTIONS',
-      'auth.username must be non-empty without white space',
-    );
-  }
-  if (!/^\S+$/.test(password)) {
-    throw new TinyproxyError(
-      'TINYPROXY_INVALID_OPTIONS',
-      'auth.password must be non-empty without white space',
-    );
-  }
-  return Buffer.from(`Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`);
-}
-
-function connectPorts(options: TinyproxyOptions): readonly number[] | undefined {
-  if (!options.connectPorts?.length) return undefined;
-  for (const [i, port] of options.connectPorts.entries()) {
-    if (!Number.isInteger(port) || port < 1 || port > 65535) {
-      throw new TinyproxyError(
-        'TINYPROXY_INVALID_OPTIONS',
-        `connectPorts[${i}] must be a port number 1–65535, got ${String(port)}`,
-      );
-    }
-  }
-  return options.connectPorts;
+function authorization(auth: CheckedProxyOptions['auth']): Buffer | undefined {
+  if (!auth) return undefined;
+  return Buffer.from(`Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}`);
 }
 
 function matches(header: string | undefined, expected: Buffer): boolean {

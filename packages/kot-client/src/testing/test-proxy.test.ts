@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { findTinyproxy } from './internal/find-tinyproxy.js';
 import { testProxyKind } from './internal/test-proxy-kind.js';
+import { startNodeProxy } from './node-proxy.js';
 import { startTestProxy } from './test-proxy.js';
+import { startTinyproxy } from './tinyproxy.js';
 
 const found = () => '/usr/bin/tinyproxy';
 const missing = () => undefined;
@@ -33,6 +35,29 @@ describe('which proxy the tests get', () => {
     } finally {
       await rm(empty, { recursive: true, force: true });
     }
+  });
+
+  test('both proxies refuse the options tinyproxy cannot take, alike and without the password', async () => {
+    const refusals = async (start: typeof startTinyproxy) =>
+      Promise.all(
+        [
+          { auth: { username: 'kot', password: 'has space' } },
+          { auth: { username: '', password: 'pw' } },
+          { connectPorts: [443, 70000] },
+        ].map((options) =>
+          start(options).then(
+            () => 'started',
+            (e: unknown) => `${(e as { code?: string }).code}: ${(e as Error).message}`,
+          ),
+        ),
+      );
+    const node = await refusals(startNodeProxy);
+    expect(node).toEqual(await refusals(startTinyproxy));
+    expect(node).toEqual([
+      'TINYPROXY_INVALID_OPTIONS: auth.password must be non-empty without white space',
+      'TINYPROXY_INVALID_OPTIONS: auth.username must be non-empty without white space',
+      'TINYPROXY_INVALID_OPTIONS: connectPorts[1] must be a port number 1–65535, got 70000',
+    ]);
   });
 
   test('with tinyproxy hidden, startTestProxy starts the npm proxy: basic auth and CONNECT work', async () => {

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findTinyproxy } from './internal/find-tinyproxy.js';
 import { freePort } from './internal/free-port.js';
+import { checkProxyOptions } from './internal/proxy-options.js';
+import { runningProxy } from './internal/running-proxy.js';
 import { TinyproxyError } from './tinyproxy-error.js';
 
 /** A running tinyproxy on 127.0.0.1, from {@link startTinyproxy}. */
@@ -103,12 +105,11 @@ export async function startTinyproxy(options: TinyproxyOptions = {}): Promise<Ti
       child.once('exit', () => resolve(false));
     });
     if (ready) {
-      return {
-        url: `http://127.0.0.1:${port}`,
+      return runningProxy({
         port,
         output: () => output,
         stop: () => stopChild(child).then(() => rm(dir, { recursive: true, force: true })),
-      };
+      });
     }
     // Another process took the port between choosing and binding it: try another one.
     if (attempt >= 3) {
@@ -120,34 +121,11 @@ export async function startTinyproxy(options: TinyproxyOptions = {}): Promise<Ti
 
 /** The `BasicAuth` and `ConnectPort` lines; refuses what would break the configuration file. */
 function configLines(options: TinyproxyOptions): string[] {
-  const lines: string[] = [];
-  if (options.auth) {
-    const { username, password } = options.auth;
-    // Whitespace would split the BasicAuth line; the password itself is never put in a message.
-    if (!/^\S+$/.test(username)) {
-      throw new TinyproxyError(
-        'TINYPROXY_INVALID_OPTIONS',
-        'auth.username must be non-empty without white space',
-      );
-    }
-    if (!/^\S+$/.test(password)) {
-      throw new TinyproxyError(
-        'TINYPROXY_INVALID_OPTIONS',
-        'auth.password must be non-empty without white space',
-      );
-    }
-    lines.push(`BasicAuth ${username} ${password}`);
-  }
-  for (const [i, port] of (options.connectPorts ?? []).entries()) {
-    if (!Number.isInteger(port) || port < 1 || port > 65535) {
-      throw new TinyproxyError(
-        'TINYPROXY_INVALID_OPTIONS',
-        `connectPorts[${i}] must be a port number 1–65535, got ${String(port)}`,
-      );
-    }
-    lines.push(`ConnectPort ${port}`);
-  }
-  return lines;
+  const { auth, connectPorts } = checkProxyOptions(options);
+  return [
+    ...(auth ? [`BasicAuth ${auth.username} ${auth.password}`] : []),
+    ...connectPorts.map((port) => `ConnectPort ${port}`),
+  ];
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

@@ -87,3 +87,21 @@ test('a command that does not stop after a stop signal is ended after the deadli
   expect(process.exitCode).toBe(1);
   expect(written.join('')).toMatch(/not stopped 0 s after SIGTERM: stopping now/);
 });
+
+test('a second stop signal before the command began ends it with status 1, not 0', async () => {
+  const written: string[] = [];
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    written.push(String(chunk));
+    return true;
+  });
+  const started = runOnWorker('run', [], {
+    forwardSignals: true,
+    script: await script('setInterval(() => {}, 1000);'),
+  });
+  // Both arrive before the worker's script runs (the worker is ended before it began).
+  process.emit('SIGTERM', 'SIGTERM');
+  process.emit('SIGTERM', 'SIGTERM');
+  await started;
+  expect(process.exitCode).toBe(1);
+  expect(written.join('')).toMatch(/SIGTERM again: stopping now/);
+});

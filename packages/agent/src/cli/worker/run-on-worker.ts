@@ -83,17 +83,26 @@ export async function runOnWorker(
     }
   });
   let stopping: NodeJS.Timeout | undefined;
+  // Ended by us after a stop signal: a worker ended before its script began reports exit code 0,
+  // which must not read as a command that finished.
+  let ended = false;
+  let exited = false;
+  const end = () => {
+    if (exited) return;
+    ended = true;
+    void worker.terminate();
+  };
   const forward = (signal: NodeJS.Signals) => {
     if (stopping) {
       process.stderr.write(`${t('worker.stopAgain', { signal })}\n`);
-      void worker.terminate();
+      end();
       return;
     }
     worker.postMessage({ type: 'signal', signal } satisfies ForwardedSignal);
     const deadline = options.stopDeadlineMs ?? 10_000;
     stopping = setTimeout(() => {
       process.stderr.write(`${t('worker.notStopped', { seconds: Math.round(deadline / 1000), signal })}\n`);
-      void worker.terminate();
+      end();
     }, deadline);
     stopping.unref();
   };
@@ -105,7 +114,10 @@ export async function runOnWorker(
       worker.on('error', (error: Error & { code?: string }) => {
         uncaught = error;
       });
-      worker.on('exit', resolve);
+      worker.on('exit', (exitCode) => {
+        exited = true;
+        resolve(exitCode);
+      });
     });
     if (uncaught) {
       const hint =
@@ -124,9 +136,9 @@ export async function runOnWorker(
       );
     }
     if (stopping) clearTimeout(stopping);
-    // The worker sets its exit status as the command ends (1 when it died of an error; 1 too
-    // when it was ended after a stop signal: terminate() reports 1).
-    process.exitCode = code;
+    // The worker sets its exit status as the command ends (1 when it died of an error); ended
+    // after a stop signal it is 1, whenever that came.
+    process.exitCode = ended ? 1 : code;
   } finally {
     if (options.forwardSignals) for (const s of STOP_SIGNALS) process.off(s, forward);
   }

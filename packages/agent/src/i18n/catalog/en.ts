@@ -809,6 +809,7 @@ export const en = {
     'KING OF TIME already held it (read before sending, for a day this ledger had not seen); nothing was sent',
   'reason.absentResend': 'KING OF TIME does not hold it (checked); it will be sent again',
   'reason.readFailed': 'reading the recorded punches failed: {message}',
+  'reason.readEmployeeFailed': 'reading employee {employeeCode}’s recorded punches failed: {cause}',
   'reason.interrupted':
     'the process stopped while sending it; KING OF TIME will be checked before any resend',
   'reason.ledgerRepaired': 'the ledger was repaired after damage; checking KING OF TIME before sending',

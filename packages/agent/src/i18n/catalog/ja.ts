@@ -820,6 +820,8 @@ export const ja: Record<MessageKey, string> = {
     '打刻は KING OF TIME に登録済みでした（このデータフォルダーで初めて扱う勤務日のため、送信前に確認しました）。送信していません',
   'reason.absentResend': 'KING OF TIME に打刻がないことを確認しました。もう一度送信します',
   'reason.readFailed': 'KING OF TIME の打刻を参照できませんでした: {message}',
+  'reason.readEmployeeFailed':
+    '従業員 {employeeCode} の打刻を KING OF TIME で参照できませんでした（{cause}）',
   'reason.interrupted': '送信中にプロセスが停止しました。再送の前に KING OF TIME の打刻を確認します',
   'reason.ledgerRepaired': '損傷した台帳を修復しました。送信の前に KING OF TIME の打刻を確認します',
   'reason.lockNotRefreshed': '{seconds} 秒間更新されていません',

@@ -112,6 +112,9 @@ function monthlyWorking(
   };
 }
 
+// KOT's names, written here from its description and not taken from the client's response schema:
+// the simulator is an independent check of that schema (routes-shape.test.ts holds these
+// against the OpenAPI description).
 function variationalWork() {
   const names = [
     'yearlyOvertime',
