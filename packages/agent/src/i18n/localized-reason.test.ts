@@ -37,6 +37,21 @@ describe('a reason in every language', () => {
     expect(reason.en).toBe('waiting to read …: GET /daily-workings/timerecord was not sent: …');
   });
 
+  test('one employee reconciliation could not read, with the read failure as its cause', () => {
+    const reason = localizedReason(
+      "reading employee 0002's recorded punches failed: …",
+      {
+        code: 'read-employee-failed',
+        values: { employeeCode: '0002', message: '…' },
+        cause: { code: 'unknown-employees', values: { employeeCodes: '0002', count: 1 } },
+      },
+      TZ,
+    );
+    expect(reason.ja).toBe(
+      '従業員 0002 の打刻を KING OF TIME で参照できませんでした（従業員コード 0002（1 名）が KING OF TIME の従業員一覧にないため、打刻を参照できません。紐づけ CSV の打刻先アカウントを確認するか、従業員一覧の次の更新を待ってください）',
+    );
+  });
+
   test('a cause without a code of its own: its English text inside the Japanese sentence', () => {
     const reason = localizedReason(
       'x',
