@@ -17,7 +17,9 @@ afterEach(async ({ task }) => {
   for (const p of running) {
     if (failed) {
       const args = p.child.spawnargs.slice(2).join(' ');
-      process.stderr.write(`\n--- still running when the test failed: ${args}\n${p.output().slice(-4000)}\n---\n`);
+      process.stderr.write(
+        `\n--- still running when the test failed: ${args}\n${p.output().slice(-4000)}\n---\n`,
+      );
     }
     await kill(p);
   }
