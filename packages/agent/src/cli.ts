@@ -112,15 +112,13 @@ withConfig(program.command('status'))
   .action(lazy(() => import('./cli/commands/status.js')));
 
 withConfig(program.command('punches'))
-  .description(
-    'the punches per employee and working day: planned (for when), sent (when), uncertain, failed (why); --check puts what KING OF TIME holds beside them',
-  )
-  .option('--date <date>', 'only this working day, YYYY-MM-DD')
-  .option('--from <date>', 'first working day, YYYY-MM-DD (default: six days before today)')
-  .option('--to <date>', 'last working day, YYYY-MM-DD')
-  .option('--employee <code>', 'only this employee (打刻先アカウント)')
-  .option('--check', 'read what KING OF TIME holds for those days and mark the differences')
-  .option('--json', 'one JSON object per employee and working day')
+  .description(t('cmd.punches.description'))
+  .option('--date <date>', t('cmd.logs.date'))
+  .option('--from <date>', t('cmd.punches.from'))
+  .option('--to <date>', t('cmd.punches.to'))
+  .option('--employee <code>', t('cmd.punches.employee'))
+  .option('--check', t('cmd.punches.check'))
+  .option('--json', t('cmd.punches.json'))
   .action(lazy(() => import('./cli/commands/punches.js')));
 
 withConfig(program.command('doctor'))
@@ -147,40 +145,26 @@ program
 
 program
   .command('daily')
-  .description('the working-day summary per account or employee: 出勤 (first log) and 退勤 (last log)')
-  .argument('<paths...>', 'files or folders')
-  .option(
-    '-c, --config <path>',
-    "use this configuration file's csv and timeZone settings, and the agent's working days and links",
-  )
-  .option('--links <file>', 'the linking CSV: show the KOT employee code of each linked account')
-  .option(
-    '--day-border <HH:MM>',
-    "one day-change time (日付変更時刻) for everyone (default: the agent's, per division, when a configuration file is given or found; else 00:00)",
-  )
-  .option('--time-zone <zone>', 'the IANA time zone (default: Asia/Tokyo)')
-  .option('--from <date>', 'first working day to show, YYYY-MM-DD')
-  .option('--to <date>', 'last working day to show, YYYY-MM-DD')
-  .option('--json', 'one JSON object per line')
+  .description(t('cmd.daily.description'))
+  .argument('<paths...>', t('cli.argument.paths'))
+  .option('-c, --config <path>', t('cmd.daily.config'))
+  .option('--links <file>', t('cmd.daily.links'))
+  .option('--day-border <HH:MM>', t('cmd.daily.dayBorder'))
+  .option('--time-zone <zone>', t('cli.option.timeZone'))
+  .option('--from <date>', t('cmd.daily.from'))
+  .option('--to <date>', t('cmd.daily.to'))
+  .option('--json', t('cli.option.jsonLines'))
   .action(onWorker('daily'));
 
 program
   .command('logs')
-  .description(
-    "PC Login's log view: every event, with the remark ログオン (first of the day) or ログオフ (last)",
-  )
-  .argument('<paths...>', 'files or folders')
-  .option(
-    '-c, --config <path>',
-    "use this configuration file's csv and timeZone settings, and the agent's working days",
-  )
-  .option('--date <date>', 'only this working day, YYYY-MM-DD')
-  .option(
-    '--day-border <HH:MM>',
-    "one day-change time (日付変更時刻) for everyone (default: the agent's, per division, when a configuration file is given or found; else 00:00)",
-  )
-  .option('--time-zone <zone>', 'the IANA time zone (default: Asia/Tokyo)')
-  .option('--json', 'one JSON object per line')
+  .description(t('cmd.logs.description'))
+  .argument('<paths...>', t('cli.argument.paths'))
+  .option('-c, --config <path>', t('cmd.logs.config'))
+  .option('--date <date>', t('cmd.logs.date'))
+  .option('--day-border <HH:MM>', t('cmd.daily.dayBorder'))
+  .option('--time-zone <zone>', t('cli.option.timeZone'))
+  .option('--json', t('cli.option.jsonLines'))
   .action(onWorker('logs'));
 
 withConfig(program.command('console'))

@@ -22,6 +22,8 @@ export interface PunchView {
   attempts: number;
   /** Why it failed, is uncertain, or waits. */
   reason?: string;
+  /** {@link PunchView.reason} in the languages the backend can say it in; the page shows its own language's, else `reason`. */
+  reasonByLang?: Partial<Record<'ja' | 'en', string>>;
   /** Until when it waits (planned) or when it can be checked (uncertain). */
   until?: string;
 }
@@ -34,6 +36,8 @@ export interface CorrectionView {
   workday: string;
   kind: string;
   message: string;
+  /** {@link CorrectionView.message} in the languages the backend can say it in; the page shows its own language's. */
+  messageByLang?: Partial<Record<'ja' | 'en', string>>;
   createdAt: string;
 }
 
@@ -53,7 +57,15 @@ export interface ConsoleStatus {
   /** Whether an agent holds the ledger now (its lock is held and fresh). */
   agent: { running: boolean; pid?: number; hostname?: string; since?: string };
   /** The agent's last pass, as it recorded it. */
-  lastPass?: { at: string; events: number; sent: number; failed: number; stopped?: string };
+  lastPass?: {
+    at: string;
+    events: number;
+    sent: number;
+    failed: number;
+    stopped?: string;
+    /** `stopped` in the languages the backend can say it in; the page shows its own language's. */
+    stoppedByLang?: Partial<Record<'ja' | 'en', string>>;
+  };
   /** When the running agent's next pass is due. */
   nextPassAt?: string;
   counts: Record<ConsolePunchState, number>;
@@ -168,6 +180,8 @@ export interface LinkProblemView {
   code: string;
   message: string;
   fix: string;
+  /** `message` and `fix` in the languages the backend can say them in; the page shows its own language's. */
+  byLang?: Partial<Record<'ja' | 'en', { message: string; fix: string }>>;
 }
 
 /** A suggested employee for an unlinked account. */

@@ -5,6 +5,8 @@ import { displayId, type LedgerStore, retryFailedPunches } from '@pclogin/core';
 import { z } from 'zod';
 import type { Clock } from '../clock/clock.js';
 import type { AgentConfig } from '../config/agent-config.js';
+import { LOCALES, type Locale } from '../i18n/locale.js';
+import { getLocale, translate } from '../i18n/translate.js';
 
 /**
  * A change an administrator asks for while the agent runs (the running agent holds the state
@@ -14,9 +16,15 @@ import type { AgentConfig } from '../config/agent-config.js';
 export interface AgentRequest {
   command: 'retry' | 'resolve';
   ids: string[];
+  /** The language of whoever asked: the answer is written in it (default: the agent's). */
+  locale?: Locale;
 }
 
-const requestSchema = z.object({ command: z.enum(['retry', 'resolve']), ids: z.array(z.string()) });
+const requestSchema = z.object({
+  command: z.enum(['retry', 'resolve']),
+  ids: z.array(z.string()),
+  locale: z.enum(LOCALES).optional(),
+});
 
 /** The folder where requests for the running agent wait: `<stateDirectory>/requests`. */
 export function requestsDirectory(config: Pick<AgentConfig, 'stateDirectory'>): string {
@@ -63,11 +71,15 @@ export function applyAgentRequests(
   for (const name of names) {
     const file = join(directory, name);
     let answer: string;
+    let locale = getLocale();
     try {
       const request = requestSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+      locale = request.locale ?? locale;
       answer = applyAgentRequest(request, store, clock);
     } catch (error) {
-      answer = `the request could not be applied: ${error instanceof Error ? error.message : String(error)}`;
+      answer = translate(locale, 'request.failed', {
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
     writeFileSync(join(directory, name.replace(/\.json$/, '.done')), `${answer}\n`, { mode: 0o600 });
     rmSync(file, { force: true });
@@ -78,13 +90,14 @@ export function applyAgentRequests(
 
 /** Applies one request to the ledger; returns the answer for people (ids in their printed form). */
 export function applyAgentRequest(request: AgentRequest, store: LedgerStore, clock: Clock): string {
+  const locale = request.locale ?? getLocale();
   if (request.command === 'resolve') {
     const open = new Set(store.corrections().map((c) => c.id));
     const ids = request.ids.filter((id) => open.has(id));
     if (ids.length > 0) store.commit({ resolveCorrections: ids });
     const missing = request.ids.filter((id) => !open.has(id)).map(displayId);
-    return `${ids.length} correction item${ids.length === 1 ? '' : 's'} marked as fixed.${
-      missing.length > 0 ? ` Not open (already fixed?): ${missing.join(', ')}` : ''
+    return `${translate(locale, 'corrections.done', { count: ids.length })}${
+      missing.length > 0 ? translate(locale, 'corrections.notOpen', { ids: missing.join(', ') }) : ''
     }`;
   }
   const failed = new Set(store.list({ state: 'failed' }).map((p) => p.id));
@@ -95,9 +108,9 @@ export function applyAgentRequest(request: AgentRequest, store: LedgerStore, clo
       : [];
   const missing = request.ids.filter((id) => !failed.has(id)).map(displayId);
   return [
-    ...requeued.map((p) => `planned again: ${displayId(p.id)}`),
-    `${requeued.length} punch${requeued.length === 1 ? '' : 'es'} will be sent by the next pass.${
-      missing.length > 0 ? ` Not failed: ${missing.join(', ')}` : ''
+    ...requeued.map((p) => translate(locale, 'retry.plannedAgain', { id: displayId(p.id) })),
+    `${translate(locale, 'retry.done', { count: requeued.length })}${
+      missing.length > 0 ? translate(locale, 'retry.notFailedSuffix', { ids: missing.join(', ') }) : ''
     }`,
   ].join('\n');
 }

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { AgentConfig } from '../config/agent-config.js';
+import type { LocalizedText } from '../i18n/translate.js';
 
 /** What the running agent notes after each pass, for the console's 状態 screen. */
 export interface PassRecord {
@@ -17,6 +18,8 @@ export interface PassRecord {
   failed: number;
   /** Why delivery stopped before every due punch was tried (rate limit, outage, refused token). */
   stopped?: string;
+  /** {@link PassRecord.stopped} in each language, for the console page's own. */
+  stoppedByLang?: LocalizedText;
 }
 
 /** The file the pass record is kept in, in the state folder. */

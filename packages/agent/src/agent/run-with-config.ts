@@ -2,6 +2,7 @@ import type { LogSource } from '@pclogin/core';
 import type { Clock } from '../clock/clock.js';
 import type { AgentConfig } from '../config/agent-config.js';
 import { ConfigError } from '../errors/config-error.js';
+import { localizedReason } from '../i18n/localized-reason.js';
 import { t } from '../i18n/translate.js';
 import { createKotClientFromConfig } from '../kot/create-kot-client-from-config.js';
 import type { Logger } from '../logging/logger.js';
@@ -94,10 +95,19 @@ export async function runWithConfig(
             events: report.events,
             sent: report.sent,
             failed: report.failed,
-            ...(report.stopped ? { stopped: report.stopped.reason } : {}),
+            ...(report.stopped
+              ? {
+                  stopped: report.stopped.reason,
+                  stoppedByLang: localizedReason(
+                    report.stopped.reason,
+                    report.stopped.reasonDetail,
+                    config.timeZone,
+                  ),
+                }
+              : {}),
           });
         } catch (error) {
-          log.debug('the pass record could not be written', { error });
+          log.debug(t('log.passRecordFailed'), { error });
         }
       },
     });

@@ -3,6 +3,7 @@ import { readLedgerView } from '../agent/read-ledger-view.js';
 import type { AgentConfig } from '../config/agent-config.js';
 import { findConfigFile } from '../config/find-config-file.js';
 import { loadConfig } from '../config/load-config.js';
+import { t } from '../i18n/translate.js';
 import { loadEmployeeDirectory } from '../kot/load-employee-directory.js';
 import { loadLinks } from '../links/load-links.js';
 
@@ -36,11 +37,11 @@ export async function agentDayBorders(options: {
     const dayBorder = options.dayBorder ?? '00:00';
     return {
       workdayOptions: { timeZone: options.timeZone, dayBorder },
-      note: `working days: ${dayBorder} day-change time (${options.dayBorder !== undefined ? '--day-border' : 'default'}), ${options.timeZone}${
-        config === undefined
-          ? '; pass --config to use the agent’s borders (each division’s 日付変更時刻)'
-          : ''
-      }`,
+      note: t(config === undefined ? 'borders.fixedNoConfig' : 'borders.fixed', {
+        dayBorder,
+        given: options.dayBorder !== undefined ? 'yes' : 'no',
+        timeZone: options.timeZone,
+      }),
     };
   }
   const view = readLedgerView(config, () => new Date());
@@ -57,12 +58,21 @@ export async function agentDayBorders(options: {
           timeZone: options.timeZone,
           fallbackDayBorder,
         }),
-        note: `working days: the agent's (${config.file ?? 'configuration'}): each division's 日付変更時刻 from the employee list stored ${formatInstant(loaded.fetchedAt, options.timeZone)}, ${fallbackDayBorder} for accounts without a link, ${options.timeZone}`,
+        note: t('borders.agent', {
+          file: config.file ?? t('borders.configuration'),
+          fetchedAt: formatInstant(loaded.fetchedAt, options.timeZone),
+          fallbackDayBorder,
+          timeZone: options.timeZone,
+        }),
       };
     } catch {
       borders = {
         workdayOptions: { timeZone: options.timeZone, dayBorder: fallbackDayBorder },
-        note: `working days: ${fallbackDayBorder} (defaultDayBorder of ${config.file ?? 'the configuration'}; no employee list stored yet, so no division's 日付変更時刻), ${options.timeZone}`,
+        note: t('borders.noEmployeeList', {
+          fallbackDayBorder,
+          file: config.file ?? t('borders.configuration'),
+          timeZone: options.timeZone,
+        }),
       };
     }
   } finally {

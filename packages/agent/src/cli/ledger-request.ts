@@ -4,6 +4,7 @@ import { LedgerLockedError, parseDisplayId } from '@pclogin/core';
 import { type AgentRequest, applyAgentRequest, handToRunningAgent } from '../agent/agent-requests.js';
 import { openAgentStore } from '../agent/open-agent-store.js';
 import { UsageError } from '../errors/usage-error.js';
+import { getLocale, t } from '../i18n/translate.js';
 import type { CommandContext } from './context.js';
 
 /** The ids a person typed, in the ledger's form (printed `0001.2024-02-07.clockIn.0` or stored `0001|…`). */
@@ -11,9 +12,7 @@ export function ledgerIds(typed: readonly string[]): string[] {
   return typed.map((text) => {
     const id = parseDisplayId(text.trim());
     if (id === undefined) {
-      throw new UsageError(
-        `"${text}" is not an id: copy it as \`pclogin-agent status\` prints it (letters, digits, . _ -)`,
-      );
+      throw new UsageError(t('request.notAnId', { text }));
     }
     return id;
   });
@@ -35,11 +34,12 @@ export async function changeLedger(
     store = openAgentStore(context.config, context.clock);
   } catch (error) {
     if (!LedgerLockedError.isInstance(error)) throw error;
-    const who = error.owner ? `process ${error.owner.pid} on ${error.owner.hostname}` : 'another process';
-    const answer = handToRunningAgent(context.config, request);
-    context.out(
-      `The agent (${who}) holds the state folder, so the change was handed to it; it applies it at its next poll.\n`,
-    );
+    const who = error.owner
+      ? t('request.owner', { pid: error.owner.pid, host: error.owner.hostname })
+      : t('request.ownerUnknown');
+    // The agent answers in the language of whoever asked.
+    const answer = handToRunningAgent(context.config, { ...request, locale: getLocale() });
+    context.out(`${t('request.handedOver', { who })}\n`);
     const deadline = Date.now() + Math.max(10_000, 3 * context.config.pollIntervalSeconds * 1000);
     while (Date.now() < deadline) {
       if (existsSync(answer)) {
@@ -49,10 +49,7 @@ export async function changeLedger(
       }
       await sleep(200);
     }
-    context.out(
-      'No answer yet: the agent applies it when it next polls (is it running? `pclogin-agent status` shows the result). ' +
-        'Without a running agent, stop nothing: the request waits in the state folder for the next start.\n',
-    );
+    context.out(`${t('request.noAnswer')}\n`);
     return 0;
   }
   try {

@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
 import type { LogEvent } from '@pclogin/core';
 import { type ParseIssue, type SmartonCsvOptions, streamLogFile } from '@pclogin/smarton-csv';
-import { t } from '../i18n/translate.js';
+import { localizedError } from '../i18n/localized-error.js';
+import { getLocale, t } from '../i18n/translate.js';
 import { visibleText } from '../internal/visible-text.js';
 import { parseIssueReason } from './format/parse-issue-reason.js';
 
@@ -42,9 +43,7 @@ export async function readLogEvents(
         unterminatedLastLine: writing ? 'hold' : 'read',
       })) {
         if (batch.heldBack) {
-          process.stderr.write(
-            `${file}: note: the last line has no line end yet (the file is still being written); it is left out until it is complete\n`,
-          );
+          process.stderr.write(`${t('read.heldBack', { file })}\n`);
         }
         result.events += batch.events.length;
         if (batch.events.length > 0) await onEvents(batch.events);
@@ -55,7 +54,7 @@ export async function readLogEvents(
       }
     } catch (error) {
       result.unreadable++;
-      process.stderr.write(`${basename(file)}: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(`${basename(file)}: ${localizedError(error)[getLocale()]}\n`);
     }
   }
   return result;

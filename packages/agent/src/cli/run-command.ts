@@ -1,5 +1,6 @@
 import { AgentError } from '../errors/agent-error.js';
-import { type MessageKey, t } from '../i18n/translate.js';
+import { localizedError } from '../i18n/localized-error.js';
+import { getLocale, type MessageKey, t } from '../i18n/translate.js';
 import { currentRedactor } from './context.js';
 
 /** A command's implementation module: its default export runs it and returns the exit status. */
@@ -28,7 +29,8 @@ function describeError(error: unknown): string {
   // An error of our own or of the KOT client says what to do; anything else is a bug, whose
   // stack helps whoever reports it.
   const known = AgentError.is(error) || /^Kot[A-Z]/.test(error.name) || typeof code === 'string';
-  const head = `pclogin-agent: ${error.name}${typeof code === 'string' ? ` [${code}]` : ''}: ${error.message}`;
+  const message = AgentError.is(error) ? error.message : localizedError(error)[getLocale()];
+  const head = `pclogin-agent: ${error.name}${typeof code === 'string' ? ` [${code}]` : ''}: ${message}`;
   if (!known) return `${head}\n${error.stack ?? ''}`;
   const hint = typeof code === 'string' && HINTS.has(code) ? t(`hint.${code}` as MessageKey) : undefined;
   return hint ? `${head}\n${t('error.hint', { hint })}` : head;

@@ -37,8 +37,11 @@ import { openAgentStore } from '../agent/open-agent-store.js';
 import { readPassRecord } from '../agent/pass-record.js';
 import { readLedgerView } from '../agent/read-ledger-view.js';
 import { resolveLogDirectory } from '../agent/resolve-log-directory.js';
+import { linkProblemText } from '../cli/format/describe-link-problem.js';
 import type { Clock } from '../clock/clock.js';
 import type { AgentConfig } from '../config/agent-config.js';
+import { localizedError } from '../i18n/localized-error.js';
+import { getLocale, t } from '../i18n/translate.js';
 import { createKotClientFromConfig } from '../kot/create-kot-client-from-config.js';
 import { loadEmployeeDirectory } from '../kot/load-employee-directory.js';
 import type { Logger } from '../logging/logger.js';
@@ -145,7 +148,7 @@ export function createAgentConsoleBackend(
     to: string,
     directory: EmployeeDirectory | undefined,
   ): Promise<KotHolds> {
-    if (!config.accessToken) throw new Error('no access token is configured');
+    if (!config.accessToken) throw new Error(t('console.noAccessToken'));
     const client = createKotClientFromConfig(config, {
       clock,
       log,
@@ -219,7 +222,7 @@ export function createAgentConsoleBackend(
       backup = undefined;
     }
     await rename(temporary, file);
-    log.info('linking CSV saved from the console', { file, ...(backup ? { backup } : {}) });
+    log.info(t('log.consoleLinksSaved'), { file, ...(backup ? { backup } : {}) });
     return {
       ok: true,
       file,
@@ -269,7 +272,7 @@ export function createAgentConsoleBackend(
       }
       handToRunningAgent(config, request);
       const owner = error.owner;
-      log.info('ledger change handed to the running agent', {
+      log.info(t('log.consoleRequestHanded'), {
         command: request.command,
         count: request.ids.length,
         ...(owner ? { pid: owner.pid } : {}),
@@ -318,6 +321,14 @@ export function createAgentConsoleBackend(
                   sent: pass.sent,
                   failed: pass.failed,
                   ...(pass.stopped ? { stopped: redact(pass.stopped) } : {}),
+                  ...(pass.stopped && pass.stoppedByLang
+                    ? {
+                        stoppedByLang: {
+                          ja: redact(pass.stoppedByLang.ja),
+                          en: redact(pass.stoppedByLang.en),
+                        },
+                      }
+                    : {}),
                 },
               }
             : {}),
@@ -398,7 +409,7 @@ export function createAgentConsoleBackend(
             markKotDifferences(rows, await kotHolds(query.from, query.to, directory));
             result.kot = { readAt: localTime(clock(), tz) };
           } catch (error) {
-            result.kot = { error: redact(error instanceof Error ? error.message : String(error)) };
+            result.kot = { error: redact(localizedError(error)[getLocale()]) };
           }
         }
         return result;
@@ -532,7 +543,14 @@ export function createAgentConsoleBackend(
 }
 
 function problemView(p: LinkProblem): LinkProblemView {
-  return { line: p.line, severity: p.severity, code: p.code, message: p.message, fix: p.fix };
+  return {
+    line: p.line,
+    severity: p.severity,
+    code: p.code,
+    message: p.message,
+    fix: p.fix,
+    byLang: { ja: linkProblemText(p, 'ja'), en: linkProblemText(p, 'en') },
+  };
 }
 
 /** Applies one change to the rows of a linking CSV. */

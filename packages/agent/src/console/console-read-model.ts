@@ -22,6 +22,8 @@ import {
   normalizeAccount,
   type WorkdayOptions,
 } from '@pclogin/core';
+import { correctionText } from '../cli/format/correction-text.js';
+import { localizedReason } from '../i18n/localized-reason.js';
 
 /** An instant as the console shows it: `YYYY-MM-DD HH:MM:SS` in the company's time zone. */
 export function localTime(at: Date, timeZone: string): string {
@@ -50,7 +52,9 @@ export function punchView(
     at: localTime(p.at, timeZone),
     state: p.state,
     attempts: p.attempts,
-    ...(p.reason ? { reason: p.reason } : {}),
+    ...(p.reason
+      ? { reason: p.reason, reasonByLang: localizedReason(p.reason, p.reasonDetail, timeZone) }
+      : {}),
     ...(until ? { until: localTime(until, timeZone) } : {}),
   };
 }
@@ -69,6 +73,7 @@ export function correctionView(
     workday: c.workday,
     kind: c.kind ?? '',
     message: c.message,
+    messageByLang: { ja: correctionText(c, timeZone, 'ja'), en: correctionText(c, timeZone, 'en') },
     createdAt: localTime(c.createdAt, timeZone),
   };
 }

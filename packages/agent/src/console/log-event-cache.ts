@@ -1,7 +1,10 @@
 import { basename } from 'node:path';
 import type { LogEvent } from '@pclogin/core';
 import { parseLogFile } from '@pclogin/smarton-csv';
+import { parseIssueReason } from '../cli/format/parse-issue-reason.js';
 import type { AgentConfig } from '../config/agent-config.js';
+import { localizedError } from '../i18n/localized-error.js';
+import { getLocale, t } from '../i18n/translate.js';
 import { type ListedLogFile, listLogFiles } from '../internal/list-log-files.js';
 
 /** The log folder's events as last read, and what could not be read. */
@@ -36,7 +39,8 @@ export function createLogEventCache(
   return {
     async read() {
       const directory = await logDirectory().catch(() => undefined);
-      if (!directory) return { directory, events: [], newest: undefined, problems: ['no log folder'] };
+      if (!directory)
+        return { directory, events: [], newest: undefined, problems: [t('console.noLogFolder')] };
       let listed: ListedLogFile[];
       try {
         listed = await listLogFiles([directory], pattern);
@@ -59,10 +63,14 @@ export function createLogEventCache(
               problems: parsed.issues
                 .filter((i) => i.severity === 'error')
                 .slice(0, 5)
-                .map((i) => `${basename(i.file ?? file.path)}:${i.line}: ${i.reason}`),
+                .map((i) => `${basename(i.file ?? file.path)}:${i.line}: ${parseIssueReason(i)}`),
             };
           } catch (error) {
-            cached = { stamp, events: [], problems: [`${basename(file.path)}: ${(error as Error).message}`] };
+            cached = {
+              stamp,
+              events: [],
+              problems: [`${basename(file.path)}: ${localizedError(error)[getLocale()]}`],
+            };
           }
           files.set(file.path, cached);
         }

@@ -3,6 +3,7 @@ import { isRestricted, KotError, nextAllowedAt } from '@pclogin/kot-client';
 import type { Clock } from '../clock/clock.js';
 import type { AgentConfig } from '../config/agent-config.js';
 import { secretSummary } from '../config/secret.js';
+import { localizedError } from '../i18n/localized-error.js';
 import { type Message, msg } from '../i18n/translate.js';
 import { createKotClientFromConfig } from '../kot/create-kot-client-from-config.js';
 import type { Logger } from '../logging/logger.js';
@@ -105,7 +106,7 @@ export async function kotChecks(config: AgentConfig, clock: Clock, log: Logger):
     }
   } catch (error) {
     const code = KotError.isInstance(error) ? error.code : undefined;
-    const message = error instanceof Error ? error.message : String(error);
+    const message = localizedError(error, config.timeZone);
     if (code === 'KOT_AUTHENTICATION_FAILED' || code === 'KOT_PERMISSION_DENIED') {
       checks.push({
         id: 'network',

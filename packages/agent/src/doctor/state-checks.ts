@@ -2,6 +2,7 @@ import { access, constants, mkdir } from 'node:fs/promises';
 import {
   checkServiceAccounts,
   type EmployeeDirectory,
+  formatInstant,
   type LedgerStore,
   type LogEvent,
   ledgerLockStatus,
@@ -15,6 +16,7 @@ import { unlinkedInLedger } from '../agent/unlinked-in-ledger.js';
 import { linkProblemText } from '../cli/format/describe-link-problem.js';
 import type { Clock } from '../clock/clock.js';
 import type { AgentConfig } from '../config/agent-config.js';
+import { localizedReason } from '../i18n/localized-reason.js';
 import { type Message, msg } from '../i18n/translate.js';
 import { loadLinks } from '../links/load-links.js';
 import type { DoctorCheck } from './doctor-check.js';
@@ -145,9 +147,10 @@ export async function stateChecks(
 /** Whether an agent holds the ledger now, or a crashed one left its lock behind. */
 function lockCheck(config: AgentConfig): DoctorCheck {
   const lock = ledgerLockStatus(ledgerDirectory(config));
+  const since = sinceIn(config.timeZone);
   const who = (owner: { pid: number; hostname: string; since: string } | undefined): Message =>
     owner
-      ? msg('doctor.lock.owner', { pid: owner.pid, host: owner.hostname, since: owner.since })
+      ? msg('doctor.lock.owner', { pid: owner.pid, host: owner.hostname, since: since(owner.since) })
       : msg('doctor.lock.ownerUnknown');
   if (lock.state === 'free') return { id: 'ledger-lock', status: 'ok', detail: msg('doctor.lock.free') };
   if (lock.state === 'held') {
@@ -156,8 +159,19 @@ function lockCheck(config: AgentConfig): DoctorCheck {
   return {
     id: 'ledger-lock',
     status: 'warn',
-    detail: msg('doctor.lock.stale', { owner: who(lock.owner), reason: lock.reason }),
+    detail: msg('doctor.lock.stale', {
+      owner: who(lock.owner),
+      reason: localizedReason(lock.reason, lock.reasonDetail, config.timeZone),
+    }),
     fix: msg('doctor.lock.staleFix'),
+  };
+}
+
+/** When a lock's holder took it, in the configured zone (as it recorded it, when that is not an instant). */
+function sinceIn(timeZone: string) {
+  return (text: string): string => {
+    const at = new Date(text);
+    return Number.isNaN(at.getTime()) ? text : formatInstant(at, timeZone);
   };
 }
 

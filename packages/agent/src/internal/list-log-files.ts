@@ -2,6 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileNameMatcher } from '@pclogin/smarton-csv';
 import { UsageError } from '../errors/usage-error.js';
+import { t } from '../i18n/translate.js';
 
 /** A log file and when it was last written. */
 export interface ListedLogFile {
@@ -24,7 +25,7 @@ export async function listLogFiles(paths: readonly string[], pattern: string): P
     try {
       info = await stat(path);
     } catch {
-      throw new UsageError(`${path}: no such file or folder`);
+      throw new UsageError(t('files.missing', { path }));
     }
     if (!info.isDirectory()) {
       files.push({ path, mtimeMs: info.mtimeMs });
@@ -36,7 +37,7 @@ export async function listLogFiles(paths: readonly string[], pattern: string): P
       const s = await stat(join(path, name)).catch(() => undefined);
       if (s?.isFile()) found.push({ path: join(path, name), name, mtimeMs: s.mtimeMs });
     }
-    if (found.length === 0) throw new UsageError(`${path}: no files matching ${pattern}`);
+    if (found.length === 0) throw new UsageError(t('files.noneMatching', { path, pattern }));
     found.sort((a, b) => a.mtimeMs - b.mtimeMs || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     files.push(...found.map(({ path, mtimeMs }) => ({ path, mtimeMs })));
   }

@@ -46,8 +46,7 @@ export function createKotClientFromConfig(
       [
         {
           field: 'accessToken',
-          message:
-            'missing: set the environment variable PCLOGIN_ACCESS_TOKEN, or "accessToken" in the configuration (アクセストークン, 32 letters or digits)',
+          message: t('config.accessTokenMissing'),
         },
       ],
       config.file,

@@ -8,6 +8,7 @@ import {
   type RecordedPunch,
 } from '@pclogin/core';
 import { type KotClient, KotError, KotRateLimitError, KotRestrictedHoursError } from '@pclogin/kot-client';
+import { kotErrorDetail } from './kot-error-detail.js';
 import { isCredentialError } from './load-employee-directory.js';
 
 /** Options of {@link createKotPunchSink}. */
@@ -65,6 +66,7 @@ export function createKotPunchSink(options: KotPunchSinkOptions): PunchSink {
         throw new PunchSendError({
           reason: `employee ${punch.employeeCode} is not in KING OF TIME's employee list: check the 打刻先アカウント in the linking CSV, or wait for the list's next refresh`,
           reasonCode: 'UNKNOWN_EMPLOYEE',
+          reasonDetail: { code: 'unknown-employee', values: { employeeCode: punch.employeeCode } },
           retryable: true,
           maybeApplied: false,
           scope: 'punch',
@@ -99,6 +101,10 @@ export function createKotPunchSink(options: KotPunchSinkOptions): PunchSink {
             unknown.length === 1 ? 'is' : 'are'
           } not in KING OF TIME's employee list, so ${unknown.length === 1 ? 'its' : 'their'} punches cannot be read: check the 打刻先アカウント in the linking CSV, or wait for the list's next refresh`,
           reasonCode: 'UNKNOWN_EMPLOYEE',
+          reasonDetail: {
+            code: 'unknown-employees',
+            values: { employeeCodes: unknown.join(', '), count: unknown.length },
+          },
           retryAt: new Date(now().getTime() + retryMs),
           employeeCodes: unknown,
         });
@@ -114,6 +120,9 @@ export function createKotPunchSink(options: KotPunchSinkOptions): PunchSink {
         throw new PunchReadError({
           reason: error instanceof Error ? error.message : String(error),
           ...(KotError.isInstance(error) ? { reasonCode: error.code } : {}),
+          ...(KotError.isInstance(error) && kotErrorDetail(error)
+            ? { reasonDetail: kotErrorDetail(error) }
+            : {}),
           ...(KotRestrictedHoursError.isInstance(error) || KotRateLimitError.isInstance(error)
             ? { retryAt: error.retryAt }
             : {}),
@@ -152,15 +161,23 @@ const ANSWERED_SETTLE_MS = 10_000;
 export function toPunchSendError(error: unknown): PunchSendError {
   if (!KotError.isInstance(error)) {
     // Not the client's own error: the request may have gone out. Never guess "not applied".
+    const message = error instanceof Error ? error.message : String(error);
     return new PunchSendError({
-      reason: `unexpected failure, KING OF TIME may hold the punch: ${error instanceof Error ? error.message : String(error)}`,
+      reason: `unexpected failure, KING OF TIME may hold the punch: ${message}`,
+      reasonDetail: { code: 'unexpected-failure', values: { message } },
       retryable: true,
       maybeApplied: true,
       scope: 'sink',
       cause: error,
     });
   }
-  const base = { reason: error.message, reasonCode: error.code, cause: error };
+  const detail = kotErrorDetail(error);
+  const base = {
+    reason: error.message,
+    reasonCode: error.code,
+    ...(detail ? { reasonDetail: detail } : {}),
+    cause: error,
+  };
   if (KotRateLimitError.isInstance(error) || KotRestrictedHoursError.isInstance(error)) {
     return new PunchSendError({
       ...base,

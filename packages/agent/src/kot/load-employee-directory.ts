@@ -13,6 +13,7 @@ import {
 } from '@pclogin/kot-client';
 import { z } from 'zod';
 import type { Clock } from '../clock/clock.js';
+import { localizedError } from '../i18n/localized-error.js';
 import { t } from '../i18n/translate.js';
 import { type Logger, silentLogger } from '../logging/logger.js';
 import { DirectoryUnavailableError } from './directory-unavailable-error.js';
@@ -131,14 +132,12 @@ export async function loadEmployeeDirectory(
     const mustStop = KotError.isInstance(error) && isCredentialError(error);
     if (!cached || mustStop) {
       if (mustStop || !KotError.isInstance(error)) throw error;
-      throw new DirectoryUnavailableError(t('directory.fetchFailed', { message: error.message }), {
+      throw new DirectoryUnavailableError(t('directory.fetchFailed', { message: localizedError(error) }), {
         ...(retryAt ? { retryAt } : {}),
         cause: error,
       });
     }
-    const why = t('directory.fetchFailedStale', {
-      message: error instanceof Error ? error.message : String(error),
-    });
+    const why = t('directory.fetchFailedStale', { message: localizedError(error) });
     log.warn(t('log.usingStoredList'), { fetchedAt: formatInstant(cached.fetchedAt), because: why });
     return fromCache(why);
   }

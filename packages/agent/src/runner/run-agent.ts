@@ -7,7 +7,9 @@ import {
   formatInstant,
   ledgerStatus,
   mayLookEarly,
+  type ReasonDetail,
   reconcilableAt,
+  type WaitingPunch,
   workdayOf,
 } from '@pclogin/core';
 import type { KotClient } from '@pclogin/kot-client';
@@ -15,7 +17,8 @@ import { applyAgentRequests } from '../agent/agent-requests.js';
 import { describeLinkProblem } from '../cli/format/describe-link-problem.js';
 import { parseIssueReason } from '../cli/format/parse-issue-reason.js';
 import { AgentError } from '../errors/agent-error.js';
-import { t } from '../i18n/translate.js';
+import { localizedReason } from '../i18n/localized-reason.js';
+import { getLocale, t } from '../i18n/translate.js';
 import { createKotPunchSink } from '../kot/create-kot-punch-sink.js';
 import { DirectoryUnavailableError } from '../kot/directory-unavailable-error.js';
 import { type LoadedEmployeeDirectory, loadEmployeeDirectory } from '../kot/load-employee-directory.js';
@@ -183,7 +186,7 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
 
     if (options.stateDirectory !== undefined) {
       for (const answer of applyAgentRequests({ stateDirectory: options.stateDirectory }, store, clock))
-        log.info(`request applied: ${answer.replace(/\n/g, '; ')}`);
+        log.info(t('log.requestApplied', { answer: answer.replace(/\n/g, '; ') }));
     }
     const today = workdayOf(clock(), { timeZone: options.timeZone ?? 'Asia/Tokyo' });
     if (today !== forgottenOn) {
@@ -222,9 +225,15 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
     logPass(report);
     options.onPass?.(report);
     if (report.stopped?.reasonCode && CREDENTIAL_CODES.has(report.stopped.reasonCode)) {
-      throw new AgentError(t('agent.credentialsRefused', { reason: report.stopped.reason }), {
-        code: 'KOT_CREDENTIALS_REFUSED',
-      });
+      const stopped = report.stopped;
+      throw new AgentError(
+        t('agent.credentialsRefused', {
+          reason: localizedReason(stopped.reason, stopped.reasonDetail, zone),
+        }),
+        {
+          code: 'KOT_CREDENTIALS_REFUSED',
+        },
+      );
     }
     if (options.once) return report;
     const next = nextActionAt(report);
@@ -275,8 +284,10 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
         log.info(t('log.waitingForRest'), {
           planned: left.planned,
           uncertain: left.uncertain,
-          until: formatInstant(new Date(wake)),
-          ...(left.reason ? { because: left.reason } : {}),
+          until: formatInstant(new Date(wake), zone),
+          ...(left.reason
+            ? { because: localizedReason(left.reason, left.reasonDetail, zone)[getLocale()] }
+            : {}),
         });
         await sleep(wake - now, signal);
         if (signal?.aborted) continue;
@@ -317,29 +328,40 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
     const planned = status.due + retrying.length;
     const uncertain = status.counts.uncertain + status.counts.sending;
     if (planned + uncertain === 0) return undefined;
-    const candidates: { at: number; reason?: string }[] = [
+    type Next = { at: number; reason?: string; reasonDetail?: ReasonDetail };
+    const waitingFor = (w: WaitingPunch): Next => ({
+      at: w.until.getTime(),
+      ...(w.reason ? { reason: w.reason } : {}),
+      ...(w.reason && w.punch.reasonDetail ? { reasonDetail: w.punch.reasonDetail } : {}),
+    });
+    const candidates: Next[] = [
       ...(status.due > 0 ? [{ at: now.getTime() }] : []),
-      ...retrying.map((w) => ({ at: w.until.getTime(), ...(w.reason ? { reason: w.reason } : {}) })),
-      ...status.uncertain.map((w) => ({ at: w.until.getTime(), ...(w.reason ? { reason: w.reason } : {}) })),
+      ...retrying.map(waitingFor),
+      ...status.uncertain.map(waitingFor),
     ];
     const resume = report.stopped?.retryAt?.getTime();
-    let next = candidates.reduce<{ at: number; reason?: string } | undefined>(
+    const stopped: Next | undefined = report.stopped?.reason
+      ? {
+          at: resume ?? now.getTime(),
+          reason: report.stopped.reason,
+          ...(report.stopped.reasonDetail ? { reasonDetail: report.stopped.reasonDetail } : {}),
+        }
+      : undefined;
+    let next = candidates.reduce<Next | undefined>(
       (min, c) => (min === undefined || c.at < min.at ? c : min),
       undefined,
     );
     // A paused delivery (rate limit, outage) holds back even the punches that are due.
     if (resume !== undefined && status.due > 0 && next && next.at < resume) {
-      next = { at: resume, ...(report.stopped?.reason ? { reason: report.stopped.reason } : {}) };
+      next = { ...stopped, at: resume };
     }
+    const why = next?.reason ? next : stopped;
     return {
       planned,
       uncertain,
       ...(next ? { nextAt: new Date(Math.max(next.at, now.getTime())) } : {}),
-      ...(next?.reason
-        ? { reason: next.reason }
-        : report.stopped?.reason
-          ? { reason: report.stopped.reason }
-          : {}),
+      ...(why?.reason ? { reason: why.reason } : {}),
+      ...(why?.reasonDetail ? { reasonDetail: why.reasonDetail } : {}),
     };
   }
 
@@ -380,12 +402,14 @@ export async function runAgent(options: RunAgentOptions): Promise<RunOnceReport 
     }
     if (report.stopped)
       log.warn(t('log.deliveryPaused'), {
-        reason: report.stopped.reason,
+        reason: localizedReason(report.stopped.reason, report.stopped.reasonDetail, zone)[getLocale()],
         retryAt: report.stopped.retryAt && formatInstant(report.stopped.retryAt, zone),
       });
     if (report.reconcileWaiting)
       log.info(t('log.reconcileWaits'), {
-        reason: report.reconcileWaiting.reason,
+        reason: localizedReason(report.reconcileWaiting.reason, report.reconcileWaiting.reasonDetail, zone)[
+          getLocale()
+        ],
         retryAt: formatInstant(report.reconcileWaiting.retryAt, zone),
       });
   }

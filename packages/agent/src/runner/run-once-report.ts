@@ -1,4 +1,4 @@
-import type { DeliveryStop, LogSourceIssue } from '@pclogin/core';
+import type { DeliveryStop, LogSourceIssue, ReasonDetail } from '@pclogin/core';
 
 /** An account whose logs were read but which no link covers: kept in the ledger, punched once it is linked. */
 export interface UnlinkedAccount {
@@ -45,7 +45,7 @@ export interface RunOnceReport {
   /** Why delivery stopped before every due punch was tried (rate limit, outage, token, stop). */
   stopped?: DeliveryStop;
   /** When reconciliation waits (e.g. restricted hours): why and until when. */
-  reconcileWaiting?: { reason: string; retryAt: Date };
+  reconcileWaiting?: { reason: string; reasonDetail?: ReasonDetail; retryAt: Date };
   /**
    * `run --once` only: set when it ended with punches still to deliver (due, waiting for a
    * retry, or uncertain), because their wait outlasted the time it may wait.
@@ -63,4 +63,6 @@ export interface IncompleteDelivery {
   nextAt?: Date;
   /** Why the next one waits, when known (the last failure: a rate limit, an outage, restricted hours). */
   reason?: string;
+  /** {@link IncompleteDelivery.reason} as a code and values, for the summary in the reader's language. */
+  reasonDetail?: ReasonDetail;
 }

@@ -9,9 +9,12 @@ import {
   processEvents,
   type ReconcileOutcome,
   reconcileUncertain,
+  toLedgerCorrection,
   workdayOf,
 } from '@pclogin/core';
-import { t } from '../i18n/translate.js';
+import { correctionText } from '../cli/format/correction-text.js';
+import { localizedReason } from '../i18n/localized-reason.js';
+import { getLocale, t } from '../i18n/translate.js';
 import { silentLogger } from '../logging/logger.js';
 import { CREDENTIAL_CODES } from './credential-codes.js';
 import type { RunOnceOptions } from './run-once-options.js';
@@ -144,7 +147,7 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
         id: displayId(c.id),
         employeeCode: c.employeeCode,
         workday: c.workday,
-        message: c.message,
+        message: correctionText({ ...toLedgerCorrection(c), createdAt: now }, timeZone),
       });
     }
     if (batch.progress) options.onProgress?.({ phase: 'read', ...batch.progress, events: report.events });
@@ -164,7 +167,11 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
       onOutcome: onReconciled,
     });
     if (reconciled.waiting) {
-      report.reconcileWaiting = { reason: reconciled.waiting.reason, retryAt: reconciled.waiting.retryAt };
+      report.reconcileWaiting = {
+        reason: reconciled.waiting.reason,
+        ...(reconciled.waiting.reasonDetail ? { reasonDetail: reconciled.waiting.reasonDetail } : {}),
+        retryAt: reconciled.waiting.retryAt,
+      };
     }
     if (!report.stopped || reconciled.outcomes.some((o) => o.outcome === 'absent')) await deliverRound();
   }
@@ -182,7 +189,7 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
     if (outcome.outcome === 'found') report.reconciledFound++;
     if (outcome.outcome === 'absent') report.reconciledAbsent++;
     if (outcome.outcome !== 'waiting') {
-      log.info(`uncertain punch ${outcome.outcome === 'found' ? 'found in' : 'absent from'} KING OF TIME`, {
+      log.info(t(outcome.outcome === 'found' ? 'log.uncertainFound' : 'log.uncertainAbsent'), {
         punch: displayId(outcome.punch.id),
       });
     }
@@ -218,7 +225,11 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
       onOutcome: (outcome) => {
         done++;
         const p = outcome.punch;
-        const facts = { punch: displayId(p.id), at: p.at.toISOString(), reason: p.reason };
+        const facts = {
+          punch: displayId(p.id),
+          at: formatInstant(p.at, timeZone),
+          reason: p.reason && localizedReason(p.reason, p.reasonDetail, timeZone)[getLocale()],
+        };
         if (outcome.outcome === 'sent') {
           report.sent++;
           log.debug(t('log.punchSent'), facts);
@@ -245,8 +256,8 @@ export async function runOnce(options: RunOnceOptions): Promise<RunOnceReport> {
       report.stopped = { cause: 'sink', ...unreadable };
     } else if (unreadable) {
       log.info(t('log.unseenDaysWait'), {
-        reason: unreadable.reason,
-        retryAt: unreadable.retryAt.toISOString(),
+        reason: localizedReason(unreadable.reason, unreadable.reasonDetail, timeZone)[getLocale()],
+        retryAt: formatInstant(unreadable.retryAt, timeZone),
       });
     }
     if (delivery.outcomes.length > 0) {

@@ -102,8 +102,7 @@ function unitPath(options: {
 }
 
 async function requireWinsw(winsw: string | undefined): Promise<string> {
-  const hint =
-    'the release zip carries WinSW as pclogin-agent-service.exe beside pclogin-agent.exe (service install finds it there); without the zip, download WinSW (https://github.com/winsw/winsw/releases, WinSW-x64.exe), copy it to that path, then run this again';
+  const hint = t('service.winswHint');
   if (!winsw) {
     throw new AgentError(t('service.winswNotGiven', { hint }), {
       code: 'SERVICE_WINSW_MISSING',

@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
 import { AgentError } from '../errors/agent-error.js';
+import { t } from '../i18n/translate.js';
 import { DEFAULT_SERVICE_ID, type ServiceDefinition } from './service-definition.js';
 
 /** Options of {@link renderSystemdUnit}. */
@@ -31,10 +32,10 @@ export const SYSTEMD_DEFAULT_USER = 'pclogin';
 
 const noNewline = (path: string) => {
   if (/[\n\r]/.test(path)) {
-    throw new AgentError(
-      `a path with a line break cannot go into a systemd unit: ${JSON.stringify(path)}; move or rename it`,
-      { code: 'SERVICE_PATH_UNSUPPORTED', exitStatus: 2 },
-    );
+    throw new AgentError(t('service.systemdLineBreak', { path: JSON.stringify(path) }), {
+      code: 'SERVICE_PATH_UNSUPPORTED',
+      exitStatus: 2,
+    });
   }
   return path;
 };
@@ -48,10 +49,10 @@ const execArgument = (arg: string) =>
 // backslash in it ("Executable name contains special characters").
 const execProgram = (path: string) => {
   if (/["\\]/.test(path)) {
-    throw new AgentError(
-      `systemd cannot start a program whose path holds a quote or a backslash: ${path}; move it to a plain folder such as /opt/pclogin`,
-      { code: 'SERVICE_PATH_UNSUPPORTED', exitStatus: 2 },
-    );
+    throw new AgentError(t('service.systemdProgram', { path }), {
+      code: 'SERVICE_PATH_UNSUPPORTED',
+      exitStatus: 2,
+    });
   }
   return `"${noNewline(path).replace(/%/g, '%%')}"`;
 };

@@ -1,4 +1,5 @@
 import { AgentError } from '../errors/agent-error.js';
+import { t } from '../i18n/translate.js';
 import { DEFAULT_SERVICE_ID, type ServiceDefinition } from './service-definition.js';
 
 /** Options of {@link renderWinswXml}. */
@@ -12,19 +13,16 @@ export interface WinswOptions extends ServiceDefinition {
 const checkPath = (path: string): string => {
   const variable = /%[^%\\/:*?"<>|]+%/.exec(path);
   if (variable) {
-    throw new AgentError(
-      `WinSW would replace ${variable[0]} in ${path} by an environment variable's value: use a folder without %…% in its path`,
-      { code: 'SERVICE_PATH_UNSUPPORTED', exitStatus: 2 },
-    );
+    throw new AgentError(t('service.winswVariable', { variable: variable[0], path }), {
+      code: 'SERVICE_PATH_UNSUPPORTED',
+      exitStatus: 2,
+    });
   }
   if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(path)) {
-    throw new AgentError(
-      `a path with a control character cannot go into WinSW's XML: ${JSON.stringify(path)}`,
-      {
-        code: 'SERVICE_PATH_UNSUPPORTED',
-        exitStatus: 2,
-      },
-    );
+    throw new AgentError(t('service.winswControl', { path: JSON.stringify(path) }), {
+      code: 'SERVICE_PATH_UNSUPPORTED',
+      exitStatus: 2,
+    });
   }
   return path;
 };

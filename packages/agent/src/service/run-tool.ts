@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { AgentError } from '../errors/agent-error.js';
+import { t } from '../i18n/translate.js';
 
 /** Runs a system tool (WinSW, systemctl) without a shell and returns its output. */
 export type RunTool = (file: string, args: readonly string[]) => Promise<string>;
@@ -12,8 +13,8 @@ export const runTool: RunTool = (file, args) =>
       const output = `${stdout}${stderr}`.trim();
       const why =
         (error as NodeJS.ErrnoException).code === 'ENOENT'
-          ? 'not found'
-          : `failed (${error.message.split('\n')[0]})`;
+          ? t('service.toolNotFound')
+          : t('service.toolFailed', { message: error.message.split('\n')[0] ?? '' });
       reject(
         new AgentError(`${file} ${args.join(' ')}: ${why}${output ? `\n${output}` : ''}`, {
           code: 'SERVICE_TOOL_FAILED',

@@ -1,3 +1,5 @@
+import type { ReasonDetail } from '../ledger/reason-detail.js';
+
 /** Settings of {@link createCircuitBreaker}. */
 export interface CircuitBreakerOptions {
   /**
@@ -28,9 +30,9 @@ export type CircuitState =
   /** Send as usual. */
   | { state: 'closed' }
   /** The attendance system looks down: send nothing until `until`. */
-  | { state: 'open'; until: Date; reason: string }
+  | { state: 'open'; until: Date; reason: string; detail?: ReasonDetail }
   /** The wait is over: send one request (a probe); its outcome closes or re-opens the breaker. */
-  | { state: 'half-open'; reason: string };
+  | { state: 'half-open'; reason: string; detail?: ReasonDetail };
 
 /**
  * A circuit breaker for one sink: counts consecutive transient failures of single requests; at
@@ -48,7 +50,7 @@ export interface CircuitBreaker {
    * A request failed transiently; returns the state after it (open when this failure opened
    * the breaker, or when a probe failed).
    */
-  failed(now: Date, reason: string): CircuitState;
+  failed(now: Date, reason: string, detail?: ReasonDetail): CircuitState;
 }
 
 /**
@@ -69,11 +71,13 @@ export function createCircuitBreaker(options: CircuitBreakerOptions = {}): Circu
   let opened = 0;
   let until: number | undefined;
   let reason = '';
+  let detail: ReasonDetail | undefined;
 
   const state = (now: Date): CircuitState => {
     if (until === undefined) return { state: 'closed' };
-    if (now.getTime() < until) return { state: 'open', until: new Date(until), reason };
-    return { state: 'half-open', reason };
+    if (now.getTime() < until)
+      return { state: 'open', until: new Date(until), reason, ...(detail ? { detail } : {}) };
+    return { state: 'half-open', reason, ...(detail ? { detail } : {}) };
   };
 
   return {
@@ -83,9 +87,10 @@ export function createCircuitBreaker(options: CircuitBreakerOptions = {}): Circu
       opened = 0;
       until = undefined;
     },
-    failed(now, why) {
+    failed(now, why, whyDetail) {
       consecutive++;
       reason = why;
+      detail = whyDetail;
       // A failed probe re-opens at once; otherwise open at the threshold.
       if (until !== undefined || consecutive >= threshold) {
         const wait = Math.min(maxOpenMs, openMs * 2 ** Math.min(opened, 30));

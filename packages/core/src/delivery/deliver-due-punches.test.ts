@@ -90,6 +90,7 @@ describe('deliverDuePunches', () => {
         maybeApplied: false,
         retryAt,
         reasonCode: 'KOT_RATE_LIMITED',
+        reasonDetail: { code: 'kot-rate-limited', values: { seconds: 300 } },
       }),
     });
     const report = await deliverDuePunches({ store, sink, now: clock.now });
@@ -98,8 +99,13 @@ describe('deliverDuePunches', () => {
       state: 'planned',
       notBefore: retryAt,
       reason: 'Too Many Requests',
+      reasonDetail: { code: 'kot-rate-limited', values: { seconds: 300 } },
     });
-    expect(report.stopped).toMatchObject({ cause: 'sink', retryAt });
+    expect(report.stopped).toMatchObject({
+      cause: 'sink',
+      retryAt,
+      reasonDetail: { code: 'kot-rate-limited', values: { seconds: 300 } },
+    });
     expect(store.due(clock.now()).map((p) => p.id)).toEqual([b.id, c.id]);
 
     clock.set('2024-02-07T12:05:00+09:00');

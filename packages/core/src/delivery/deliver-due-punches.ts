@@ -6,6 +6,7 @@ import {
   markUncertain,
 } from '../ledger/internal/transitions.js';
 import type { LedgerPunch } from '../ledger/ledger-punch.js';
+import type { ReasonDetail } from '../ledger/reason-detail.js';
 import type { PlannedPunch } from '../punches/planned-punch.js';
 import type { LedgerStore } from '../store/ledger-store.js';
 import { type CircuitBreaker, createCircuitBreaker } from './circuit-breaker.js';
@@ -180,7 +181,7 @@ export async function deliverDuePunches(options: DeliverDuePunchesOptions): Prom
     // A day the ledger never saw is sent only once KING OF TIME was read for it in this round.
     if (decision?.predates(current) && !decision.checked.has(id)) continue;
     const circuit = breaker.check(now);
-    if (circuit.state === 'open') return report(outage(circuit.until, circuit.reason));
+    if (circuit.state === 'open') return report(outage(circuit.until, circuit.reason, circuit.detail));
 
     const sending = markSending(current, now);
     store.commit({ punches: [sending] }); // durable before the request: the heart of exactly once
@@ -195,8 +196,8 @@ export async function deliverDuePunches(options: DeliverDuePunchesOptions): Prom
       const at = clock();
       ({ outcome, stop } = afterFailure(sending, known, at, baseMs, maxMs));
       if (known.transient && !stop) {
-        const after = breaker.failed(at, known.reason);
-        if (after.state === 'open') stop = outage(after.until, after.reason);
+        const after = breaker.failed(at, known.reason, known.reasonDetail);
+        if (after.state === 'open') stop = outage(after.until, after.reason, after.detail);
       } else if (known.scope === 'punch') {
         // An answer about the punch itself (e.g. 400) shows the system is up.
         breaker.succeeded();
@@ -269,20 +270,27 @@ export async function deliverDuePunches(options: DeliverDuePunchesOptions): Prom
   }
 }
 
-function outage(until: Date, reason: string): DeliveryStop {
+function outage(until: Date, reason: string, detail: ReasonDetail | undefined): DeliveryStop {
   return {
     cause: 'outage',
     reason: `the attendance system looks unreachable (several requests in a row failed; last: ${reason}); the next try is at ${until.toISOString()}`,
     reasonCode: 'SINK_OUTAGE',
+    reasonDetail: {
+      code: 'sink-outage',
+      values: { until: until.toISOString(), last: reason },
+      ...(detail ? { cause: detail } : {}),
+    },
     retryAt: until,
   };
 }
 
 function asSendError(error: unknown): PunchSendError {
+  const message = error instanceof Error ? error.message : String(error);
   return PunchSendError.isInstance(error)
     ? error
     : new PunchSendError({
-        reason: `unexpected failure, KING OF TIME may hold the punch: ${error instanceof Error ? error.message : String(error)}`,
+        reason: `unexpected failure, KING OF TIME may hold the punch: ${message}`,
+        reasonDetail: { code: 'unexpected-failure', values: { message } },
         retryable: true,
         maybeApplied: true,
         scope: 'sink',
@@ -321,6 +329,7 @@ function afterFailure(
           cause: 'sink',
           reason: known.reason,
           ...(known.reasonCode ? { reasonCode: known.reasonCode } : {}),
+          ...(known.reasonDetail ? { reasonDetail: known.reasonDetail } : {}),
           ...(known.retryAt ? { retryAt: known.retryAt } : {}),
         }
       : undefined;
@@ -331,18 +340,19 @@ function afterFailure(
       (known.settleMs === undefined ? undefined : new Date(now.getTime() + Math.max(0, known.settleMs)));
     const punch = markUncertain(sending, now, known.reason, {
       errorCode: known.reasonCode,
+      detail: known.reasonDetail,
       retryAt: settledAt,
     });
     return { outcome: { outcome: 'uncertain', punch }, stop };
   }
   if (known.retryable) {
     const notBefore = known.retryAt ?? new Date(now.getTime() + backoffMs(sending.attempts, baseMs, maxMs));
-    const punch = markDeferred(sending, now, notBefore, known.reason, known.reasonCode);
+    const punch = markDeferred(sending, now, notBefore, known.reason, known.reasonCode, known.reasonDetail);
     return {
       outcome: { outcome: 'deferred', punch },
       stop: stop && { ...stop, retryAt: stop.retryAt ?? notBefore },
     };
   }
-  const punch = markFailed(sending, now, known.reason, known.reasonCode);
+  const punch = markFailed(sending, now, known.reason, known.reasonCode, known.reasonDetail);
   return { outcome: { outcome: 'failed', punch }, stop };
 }

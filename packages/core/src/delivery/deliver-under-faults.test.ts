@@ -140,6 +140,10 @@ describe('deliverDuePunches under faults', () => {
     expect(sink.sends).toHaveLength(5);
     expect(first.stopped).toMatchObject({ cause: 'outage', reasonCode: 'SINK_OUTAGE' });
     expect(first.stopped?.retryAt?.getTime()).toBe(clock.now().getTime() + 10_000);
+    expect(first.stopped?.reasonDetail).toEqual({
+      code: 'sink-outage',
+      values: { until: first.stopped?.retryAt?.toISOString(), last: 'KING OF TIME answered 503' },
+    });
 
     // Before the probe time nothing is sent.
     clock.advance(9_000);

@@ -1,4 +1,5 @@
 import type { LedgerPunch } from '../ledger/ledger-punch.js';
+import type { ReasonDetail } from '../ledger/reason-detail.js';
 import type { ReconcileOutcome } from './reconcile-uncertain.js';
 
 /**
@@ -26,6 +27,8 @@ export interface DeliveryStop {
   reason?: string;
   /** For `sink` and `outage`: its code, when given. */
   reasonCode?: string;
+  /** For `sink` and `outage`: the reason as a code and values, when known (see {@link ReasonDetail}). */
+  reasonDetail?: ReasonDetail;
   /** For `sink` and `outage`: when to try again, when known. */
   retryAt?: Date;
 }
@@ -45,5 +48,5 @@ export interface DeliveryReport {
    * `kotDecides`): their punches wait until `retryAt`; the others were sent. A refused token or
    * proxy password shows here first on a new state folder.
    */
-  unreadable?: { reason: string; reasonCode?: string; retryAt: Date };
+  unreadable?: { reason: string; reasonCode?: string; reasonDetail?: ReasonDetail; retryAt: Date };
 }

@@ -88,13 +88,22 @@ describe('KING OF TIME decides for days the ledger never saw', () => {
     const sink = new FakeSink();
     const store = ledger(clock, week);
     const retryAt = new Date('2024-02-07T13:00:00+09:00');
-    sink.readError = new PunchReadError({ reason: 'restricted hours', retryAt });
+    const restricted = { code: 'kot-restricted-hours', values: { until: retryAt.toISOString() } };
+    sink.readError = new PunchReadError({ reason: 'restricted hours', retryAt, reasonDetail: restricted });
     const report = await deliverDuePunches({ store, sink, now: clock.now });
     expect(sink.sends).toEqual([]);
     expect(report.outcomes).toEqual([]);
     expect(store.list({ state: 'planned' }).every((p) => p.notBefore?.getTime() === retryAt.getTime())).toBe(
       true,
     );
+    // The wait's reason as a code and values, wrapping the read failure's, for other languages.
+    const detail = {
+      code: 'waiting-to-read-new-days',
+      values: { message: 'restricted hours' },
+      cause: restricted,
+    };
+    expect(store.list({ state: 'planned' }).map((p) => p.reasonDetail)).toEqual(Array(6).fill(detail));
+    expect(report.unreadable?.reasonDetail).toEqual(detail);
     sink.readError = undefined;
     clock.set('2024-02-07T13:00:00+09:00');
     await deliverDuePunches({ store, sink, now: clock.now });
@@ -134,6 +143,10 @@ describe('KING OF TIME decides for days the ledger never saw', () => {
       expect(p.notBefore).toBeInstanceOf(Date);
       expect(p.reason).toContain('employee 0002');
       expect(p.errorCode).toBe('UNKNOWN_EMPLOYEE');
+      expect(p.reasonDetail).toMatchObject({
+        code: 'waiting-to-read-employee',
+        values: { employeeCode: '0002' },
+      });
     }
     expect(report.unreadable?.reason).toContain('employee 0002');
     // Once KING OF TIME knows her, her days are read and sent.

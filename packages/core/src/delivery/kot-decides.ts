@@ -1,4 +1,5 @@
 import type { LedgerPunch } from '../ledger/ledger-punch.js';
+import type { ReasonDetail } from '../ledger/reason-detail.js';
 import { kindNames } from '../planning/internal/kind-names.js';
 import { toLedgerCorrection } from '../planning/to-ledger-correction.js';
 import type { LedgerStore } from '../store/ledger-store.js';
@@ -29,7 +30,7 @@ export interface KotDecision {
   /** Punches that wait because KING OF TIME could not be read (`planned` with `notBefore`). */
   deferred: LedgerPunch[];
   /** Why KING OF TIME could not be read, when it could not (the round reports it as its stop). */
-  unreadable?: { reason: string; reasonCode?: string; retryAt: Date };
+  unreadable?: { reason: string; reasonCode?: string; reasonDetail?: ReasonDetail; retryAt: Date };
   /** Whether a punch is of a working day that began before the ledger existed. */
   predates(punch: LedgerPunch): boolean;
 }
@@ -87,10 +88,13 @@ export async function decideFromKot(options: DecideFromKotOptions): Promise<KotD
   } catch (error) {
     if (options.signal?.aborted) return decision;
     const known = PunchReadError.isInstance(error) ? error : undefined;
-    const reason = `waiting to read what KING OF TIME holds for a day this ledger has not seen before sending: ${
-      known?.reason ?? (error instanceof Error ? error.message : String(error))
-    }`;
-    defer(decision, candidates, known, reason);
+    const message = known?.reason ?? (error instanceof Error ? error.message : String(error));
+    const reason = `waiting to read what KING OF TIME holds for a day this ledger has not seen before sending: ${message}`;
+    defer(decision, candidates, known, reason, {
+      code: 'waiting-to-read-new-days',
+      values: { message },
+      ...(known?.reasonDetail ? { cause: known.reasonDetail } : {}),
+    });
     return decision;
   }
   for (const [employeeCode, error] of unreadableEmployees) {
@@ -100,6 +104,11 @@ export async function decideFromKot(options: DecideFromKotOptions): Promise<KotD
       candidates.filter((p) => p.employeeCode === employeeCode),
       error,
       reason,
+      {
+        code: 'waiting-to-read-employee',
+        values: { employeeCode, message: error.reason },
+        ...(error.reasonDetail ? { cause: error.reasonDetail } : {}),
+      },
     );
   }
   const readable = candidates.filter((p) => !unreadableEmployees.has(p.employeeCode));
@@ -110,6 +119,7 @@ export async function decideFromKot(options: DecideFromKotOptions): Promise<KotD
     punches: readonly LedgerPunch[],
     known: PunchReadError | undefined,
     reason: string,
+    detail: ReasonDetail,
   ): void {
     const notBefore = known?.retryAt ?? new Date(now.getTime() + (options.retryAfterMs ?? 300_000));
     const waiting = punches.map((p) => {
@@ -119,6 +129,7 @@ export async function decideFromKot(options: DecideFromKotOptions): Promise<KotD
         notBefore,
         reason,
         ...(known?.reasonCode ? { errorCode: known.reasonCode } : {}),
+        reasonDetail: detail,
         updatedAt: now,
       } satisfies LedgerPunch;
     });
@@ -128,6 +139,7 @@ export async function decideFromKot(options: DecideFromKotOptions): Promise<KotD
     into.unreadable ??= {
       reason,
       ...(known?.reasonCode ? { reasonCode: known.reasonCode } : {}),
+      reasonDetail: detail,
       retryAt: notBefore,
     };
   }
@@ -161,7 +173,7 @@ export async function decideFromKot(options: DecideFromKotOptions): Promise<KotD
     const heldAt = new Date(Math.floor(record.at.getTime() / 1000) * 1000);
     const reason =
       'KING OF TIME already held it (read before sending, for a day this ledger had not seen); nothing was sent';
-    const { notBefore: _n, retryAt: _r, reason: _reason, errorCode: _e, ...rest } = punch;
+    const { notBefore: _n, retryAt: _r, reason: _reason, errorCode: _e, reasonDetail: _d, ...rest } = punch;
     const sending: LedgerPunch = { ...rest, at: heldAt, state: 'sending', updatedAt: now };
     store.commit({ punches: [sending] });
     const sent: LedgerPunch = {
@@ -170,6 +182,7 @@ export async function decideFromKot(options: DecideFromKotOptions): Promise<KotD
       sentAt: now,
       confirmedBy: 'reconciliation',
       reason,
+      reasonDetail: { code: 'held-before-sending' },
     };
     // The planner itself lists a log earlier than a held 出勤 or later than a held 退勤 (and any
     // break that differs); the other differences are said here, once.

@@ -158,6 +158,10 @@ describe('reconcileUncertain', () => {
       retryAt: new Date(clock.now().getTime() + 1000),
     });
     expect(waiting.reason).toContain(`employee ${b.employeeCode}`);
+    expect(waiting.reasonDetail).toEqual({
+      code: 'read-employee-failed',
+      values: { employeeCode: b.employeeCode, message: `employee ${b.employeeCode} unknown` },
+    });
     // One employee's trouble is not a stop of reading: nothing says the whole read waits.
     expect(report.waiting).toBeUndefined();
     expect(sink.reads.map((r) => r.employeeCodes)).toEqual([['0001', '0002'], ['0001']]);

@@ -1,4 +1,5 @@
 import type { LedgerPunch } from '../ledger/ledger-punch.js';
+import type { ReasonDetail } from '../ledger/reason-detail.js';
 import type { LedgerStore } from '../store/ledger-store.js';
 import { reconcilePass } from './internal/reconcile-pass.js';
 import { mayLookEarly, reconcilableAt } from './internal/settle.js';
@@ -64,7 +65,7 @@ export interface ReconcileReport {
   /** One entry per uncertain punch looked at. */
   outcomes: ReconcileOutcome[];
   /** Set when reading failed: why and until when (e.g. KING OF TIME's restricted hours). */
-  waiting?: { reason: string; reasonCode?: string; retryAt: Date };
+  waiting?: { reason: string; reasonCode?: string; reasonDetail?: ReasonDetail; retryAt: Date };
   /** Uncertain punches not looked at yet (settling, waiting for `retryAt`, or after an abort). */
   remaining: number;
 }

@@ -87,6 +87,11 @@ describe.each([false, true])('a link made after the logs (aggregator kept in mem
     expect(correction?.employeeCode).toBe('0009');
     expect(correction?.message).toContain('出勤 2024-02-07T09:00:00+09:00');
     expect(correction?.message).toContain('now linked to employee 0001');
+    // The facts by name, for the message in other languages; kept in the ledger's detail.
+    expect(correction?.values).toEqual({ account: '0100', to: '0001', state: 'sent' });
+    expect(store.corrections()[0]?.detail).toMatchObject({
+      values: { account: '0100', to: '0001', state: 'sent' },
+    });
   });
 
   it("moves each event into the new owner's working day when its day-change time differs", () => {

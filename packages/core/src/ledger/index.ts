@@ -14,3 +14,4 @@ export type { LedgerCorrection, LedgerCorrectionInput } from './ledger-correctio
 export type { LedgerPunch, PunchConfirmation } from './ledger-punch.js';
 export type { PunchState } from './punch-state.js';
 export { canTransition, punchStates, punchTransitions } from './punch-state.js';
+export type { ReasonDetail } from './reason-detail.js';

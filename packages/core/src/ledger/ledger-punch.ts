@@ -1,5 +1,6 @@
 import type { PlannedPunch } from '../punches/planned-punch.js';
 import type { PunchState } from './punch-state.js';
+import type { ReasonDetail } from './reason-detail.js';
 
 /** How pclogin learnt that KING OF TIME holds a punch. */
 export type PunchConfirmation = 'response' | 'reconciliation';
@@ -23,6 +24,8 @@ export interface LedgerPunch extends PlannedPunch {
   reason?: string;
   /** The last failure's machine-readable code (e.g. `KOT_RATE_LIMITED`). */
   errorCode?: string;
+  /** {@link LedgerPunch.reason} as a code and values, for messages in other languages (absent in older ledgers). */
+  reasonDetail?: ReasonDetail;
   /** When it was first planned. */
   plannedAt: Date;
   /** When its record last changed. */

@@ -21,6 +21,8 @@ describe('checkServiceAccounts', () => {
     expect(problems[0]).toMatchObject({ line: 2, severity: 'error', code: 'service-account-not-in-logs' });
     expect(problems[0]?.message).toContain('"0100"');
     expect(problems[0]?.fix).toContain('0100');
+    // The facts by name, for the message in other languages.
+    expect(problems[0]?.values).toEqual({ account: '100', seen: '"0100"', padded: '0100' });
   });
 
   it('matches full-width logs to half-width links (and back) without a problem', () => {

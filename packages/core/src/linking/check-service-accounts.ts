@@ -39,6 +39,11 @@ export function checkServiceAccounts(links: readonly AccountLink[], seen: Iterab
         .map((a) => `"${a}"`)
         .join(' or ')} does: its logs get no punches.`,
       fix: `Write the account with its leading zeros (${padded[0]}): opening the file in Excel removes them; edit it in a text editor, then import it (pclogin-agent links import). Logs already read are punched once the link is right.`,
+      values: {
+        account: link.serviceAccount,
+        seen: padded.map((a) => `"${a}"`).join(', '),
+        padded: padded[0]!,
+      },
     });
   }
   return problems;

@@ -40,4 +40,10 @@ export interface CorrectionItem {
   observedAt?: Date;
   /** What to fix, for people, with KOT's Japanese terms. */
   message: string;
+  /**
+   * Further facts {@link CorrectionItem.message} names, by name, for messages in other languages
+   * (`relinked-after-sent`: `account`, `to` — the employee now linked, empty when none — and
+   * `state`, `sent` or `uncertain`).
+   */
+  values?: Readonly<Record<string, string>>;
 }

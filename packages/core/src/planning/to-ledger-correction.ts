@@ -3,7 +3,7 @@ import type { CorrectionItem } from './correction-item.js';
 
 /**
  * A correction item in the form the ledger records corrections: the same id, message and
- * punch kind, and the facts (reason, punch id, times as ISO strings) as `detail`.
+ * punch kind, and the facts (reason, punch id, times as ISO strings, further values) as `detail`.
  */
 export function toLedgerCorrection(item: CorrectionItem): LedgerCorrectionInput {
   return {
@@ -17,6 +17,7 @@ export function toLedgerCorrection(item: CorrectionItem): LedgerCorrectionInput 
       punchId: item.punchId,
       ...(item.sentAt ? { sentAt: item.sentAt.toISOString() } : {}),
       ...(item.observedAt ? { observedAt: item.observedAt.toISOString() } : {}),
+      ...(item.values ? { values: { ...item.values } } : {}),
     },
   };
 }

@@ -325,7 +325,15 @@ describe('FileLedgerStore lock', () => {
         const lockPath = join(directory, 'ledger.lock');
         const then = new Date(Date.now() - seconds * 1000);
         utimesSync(lockPath, then, then);
-        expect(ledgerLockStatus(directory)).toMatchObject({ state: 'stale', owner: { pid: child.pid } });
+        expect(ledgerLockStatus(directory)).toMatchObject({
+          state: 'stale',
+          owner: { pid: child.pid },
+          // Why, as a code and values too (doctor says it in the reader's language).
+          reasonDetail:
+            seconds > 10
+              ? { code: 'lock-not-refreshed', values: { seconds: expect.any(Number) } }
+              : { code: 'lock-owner-gone', values: { pid: child.pid } },
+        });
         const store = open(directory);
         expect(store.checkpoint('holder')).toBe(child.pid);
         expect(ledgerLockStatus(directory)).toMatchObject({ state: 'held', owner: { pid: process.pid } });

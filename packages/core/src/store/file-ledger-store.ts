@@ -322,10 +322,11 @@ export class FileLedgerStore implements LedgerStore {
       punches: this.image
         .list()
         .filter((punch) => punch.state !== 'sent')
-        .map(({ notBefore, retryAt, errorCode, ...punch }) => ({
+        .map(({ notBefore, retryAt, errorCode, reasonDetail, ...punch }) => ({
           ...punch,
           state: 'uncertain' as const,
           reason: repairedReason,
+          reasonDetail: { code: 'ledger-repaired' },
           updatedAt: now,
         })),
       forget: [],

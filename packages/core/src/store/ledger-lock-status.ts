@@ -1,11 +1,20 @@
 import type { LedgerLockOwner } from '../ledger/errors/ledger-locked-error.js';
+import type { ReasonDetail } from '../ledger/reason-detail.js';
 import { inspectStateDirectoryLock } from './internal/state-directory-lock.js';
 
 /** The state of a ledger directory's single-writer lock; see {@link ledgerLockStatus}. */
 export type LedgerLockStatus =
   | { state: 'free' }
   | { state: 'held'; owner: LedgerLockOwner | undefined }
-  | { state: 'stale'; owner: LedgerLockOwner | undefined; reason: string };
+  | {
+      state: 'stale';
+      owner: LedgerLockOwner | undefined;
+      reason: string;
+      /**
+       * `reason` as a code and values: `lock-not-refreshed` (`seconds`) or `lock-owner-gone` (`pid`).
+       */
+      reasonDetail?: ReasonDetail;
+    };
 
 /**
  * Tells whether the ledger in `directory` is locked, without taking or changing the lock: for

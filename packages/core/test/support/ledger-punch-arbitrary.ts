@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { LedgerPunch } from '../../src/ledger/ledger-punch.js';
 import { punchStates } from '../../src/ledger/punch-state.js';
+import type { ReasonDetail } from '../../src/ledger/reason-detail.js';
 import { punchId } from '../../src/punches/planned-punch.js';
 import { punchKinds } from '../../src/punches/punch-kind.js';
 import { punchJson } from '../../src/store/internal/record-codec.js';
@@ -14,6 +15,25 @@ export interface LedgerPunchDomains {
   /** Instants in ms since the epoch. */
   instant: fc.Arbitrary<number>;
   text: fc.Arbitrary<string>;
+}
+
+/** A reason detail, possibly wrapping another, with codes and values drawn from `text`. */
+function reasonDetailArbitrary(text: fc.Arbitrary<string>): fc.Arbitrary<ReasonDetail> {
+  const values = fc.dictionary(
+    fc.constantFrom('until', 'message', 'employeeCode', 'a|b', ''),
+    fc.oneof(text, fc.integer()),
+    { maxKeys: 3 },
+  );
+  const detail = (cause?: fc.Arbitrary<ReasonDetail>) =>
+    fc.record(
+      {
+        code: text.filter((code) => code.length > 0),
+        values,
+        ...(cause ? { cause } : {}),
+      },
+      { requiredKeys: ['code'] },
+    ) as fc.Arbitrary<ReasonDetail>;
+  return fc.oneof(detail(), detail(detail()));
 }
 
 /**
@@ -37,6 +57,7 @@ export function ledgerPunchArbitrary(domains: LedgerPunchDomains): fc.Arbitrary<
         retryAt: instant,
         reason: text,
         errorCode: text,
+        reasonDetail: reasonDetailArbitrary(text),
         plannedAt: instant,
         updatedAt: instant,
         sentAt: instant,

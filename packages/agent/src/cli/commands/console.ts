@@ -39,7 +39,14 @@ export default async function console_(options: ConsoleOptions): Promise<number>
       secrets,
     });
   } catch (error) {
-    if (error instanceof ConsoleOptionsError) throw new UsageError(error.message);
+    if (error instanceof ConsoleOptionsError) {
+      // The one refusal the CLI can meet (--listen always allows another computer): every interface.
+      throw new UsageError(
+        options.listen !== undefined && ['0.0.0.0', '::', '[::]', ''].includes(options.listen)
+          ? t('console.listenEveryInterface', { address: options.listen || "''" })
+          : error.message,
+      );
+    }
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       throw new UsageError(t('console.portInUse', { port: String(port) }));
     }

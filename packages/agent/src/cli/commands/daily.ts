@@ -119,7 +119,16 @@ export default async function daily(paths: string[], options: DailyOptions): Pro
   if (!options.json) {
     rows.sort((a, b) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : a[1]! < b[1]! ? -1 : 1));
     process.stdout.write(
-      renderTable([linked ? '従業員 (アカウント)' : 'アカウント', '日付', '出勤', '退勤', 'ログ数'], rows),
+      renderTable(
+        [
+          t(linked ? 'table.employeeAccount' : 'table.account'),
+          t('table.date'),
+          t('table.clockIn'),
+          t('table.clockOut'),
+          t('table.logCount'),
+        ],
+        rows,
+      ),
     );
   }
   return read.events === 0 && (read.skipped > 0 || read.unreadable > 0) ? 1 : 0;
@@ -129,7 +138,7 @@ export default async function daily(paths: string[], options: DailyOptions): Pro
       d.employeeCode !== undefined
         ? `${d.employeeCode} (${d.account})`
         : linked
-          ? `${d.account} (not linked)`
+          ? t('daily.notLinked', { account: d.account })
           : d.account,
       d.workday.replace(/-/g, '/'),
       kotPunchCell(new Date(d.first.at), timeZone),

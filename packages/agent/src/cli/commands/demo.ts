@@ -107,9 +107,9 @@ export default async function demo(options: { console?: boolean } = {}): Promise
     }
     table.sort((a, b) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : a[1]! < b[1]! ? -1 : 1));
     out(
-      `Working days as the agent counts them (and \`daily --config\` shows them): each division's 日付変更時刻 (${DEMO_DIVISIONS.map(
-        (d) => `${d.name} ${d.dayBorderTime}`,
-      ).join(', ')}), Asia/Tokyo.`,
+      t('demo.workdays', {
+        divisions: DEMO_DIVISIONS.map((d) => `${d.name} ${d.dayBorderTime}`).join(t('demo.listSeparator')),
+      }),
     );
     out(t('demo.kotHolds'));
     out(

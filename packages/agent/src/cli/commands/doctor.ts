@@ -6,6 +6,7 @@ import { kotChecks } from '../../doctor/kot-checks.js';
 import { logChecks } from '../../doctor/log-checks.js';
 import { stateChecks } from '../../doctor/state-checks.js';
 import { ConfigError } from '../../errors/config-error.js';
+import { localizedError } from '../../i18n/localized-error.js';
 import { getLocale, type Message, msg, render } from '../../i18n/translate.js';
 import { type CommandContext, type ConfigOptions, createCommandContext } from '../context.js';
 import { employeeDirectoryForCommand } from '../employee-directory-for-command.js';
@@ -72,7 +73,7 @@ export default async function doctor(options: ConfigOptions & { json?: boolean }
     const { directory, note } = await employeeDirectoryForCommand(context, view, { required: false }).catch(
       (error: Error) => ({
         directory: undefined,
-        note: msg('doctor.noEmployeeList', { reason: error.message }),
+        note: msg('doctor.noEmployeeList', { reason: localizedError(error, config.timeZone) }),
       }),
     );
     checks.push(...(await stateChecks(config, clock, view.store, directory, logs.facts.events, note)));

@@ -10,6 +10,8 @@ import {
 } from '@pclogin/core';
 import { readLedgerView } from '../../agent/read-ledger-view.js';
 import { UsageError } from '../../errors/usage-error.js';
+import { localizedReason } from '../../i18n/localized-reason.js';
+import { getLocale, type MessageKey, t } from '../../i18n/translate.js';
 import { createKotClientFromConfig } from '../../kot/create-kot-client-from-config.js';
 import { createKotPunchSink } from '../../kot/create-kot-punch-sink.js';
 import { type ConfigOptions, createCommandContext } from '../context.js';
@@ -47,7 +49,7 @@ const minute = (date: Date) => Math.floor(date.getTime() / 60_000);
 export default async function punches(options: PunchesOptions): Promise<number> {
   checkDayOptions(options);
   if (options.date && (options.from || options.to)) {
-    throw new UsageError('--date and --from/--to: give one working day or a range, not both');
+    throw new UsageError(t('punches.dateAndRange'));
   }
   const context = await createCommandContext(options);
   const { config } = context;
@@ -93,19 +95,32 @@ export default async function punches(options: PunchesOptions): Promise<number> 
       }
     }
 
+    const reason = (p: LedgerPunch) => localizedReason(p.reason, p.reasonDetail, tz)[getLocale()];
     const describe = (p: LedgerPunch) => {
       switch (p.state) {
-        case 'planned':
-          return `planned for ${formatInstant(p.notBefore && p.notBefore > p.at ? p.notBefore : p.at, tz)}${p.reason ? ` (${p.reason})` : ''}`;
+        case 'planned': {
+          const at = formatInstant(p.notBefore && p.notBefore > p.at ? p.notBefore : p.at, tz);
+          return p.reason
+            ? t('punches.plannedBecause', { at, reason: reason(p) })
+            : t('punches.planned', { at });
+        }
         case 'sending':
-          return 'being sent';
+          return t('punches.sending');
         case 'sent':
-          return `sent ${p.sentAt ? formatInstant(p.sentAt, tz) : ''}${p.confirmedBy === 'reconciliation' ? ' (confirmed by reading KING OF TIME)' : ''}`;
+          return t(p.confirmedBy === 'reconciliation' ? 'punches.sentConfirmed' : 'punches.sent', {
+            at: p.sentAt ? formatInstant(p.sentAt, tz) : '',
+          });
         case 'uncertain':
-          return `uncertain: ${p.reason ?? ''} (KING OF TIME is checked before any resend)`;
+          return t('punches.uncertain', { reason: reason(p) });
         case 'failed':
-          return `failed: ${p.reason ?? 'no reason recorded'}`;
+          return t('punches.failed', { reason: p.reason ? reason(p) : t('status.noReason') });
       }
+    };
+    // --json keeps the English marks; the table shows them in the reader's language.
+    const MARKS: Record<string, MessageKey> = {
+      'missing in KING OF TIME': 'punches.mark.missing',
+      'different time': 'punches.mark.differentTime',
+      'held, not sent by this ledger': 'punches.mark.heldNotSent',
     };
     /** Pairs ledger punches with KING OF TIME's records of the same kind, same minute first. */
     const compare = (day: EmployeeDay) => {
@@ -170,7 +185,9 @@ export default async function punches(options: PunchesOptions): Promise<number> 
             formatInstant(p.at, tz).slice(11, 19),
             describe(p),
             ...(options.check
-              ? [`${record ? formatInstant(record.at, tz).slice(11, 19) : '—'}${mark ? `  ≠ ${mark}` : ''}`]
+              ? [
+                  `${record ? formatInstant(record.at, tz).slice(11, 19) : '—'}${mark ? `  ≠ ${MARKS[mark] ? t(MARKS[mark]) : mark}` : ''}`,
+                ]
               : []),
             displayId(p.id),
           ]);
@@ -179,21 +196,29 @@ export default async function punches(options: PunchesOptions): Promise<number> 
           table.push([
             day.employeeCode,
             day.workday,
-            r.kind ? KIND_NAMES[r.kind] : 'other',
+            r.kind ? KIND_NAMES[r.kind] : t('punches.otherKind'),
             '',
-            'not in the ledger',
-            `${formatInstant(r.at, tz).slice(11, 19)}  ≠ only in KING OF TIME`,
+            t('punches.notInLedger'),
+            `${formatInstant(r.at, tz).slice(11, 19)}  ≠ ${t('punches.onlyInKot')}`,
             '',
           ]);
         }
       }
       context.out(
         renderTable(
-          ['従業員', '勤務日', '打刻', '時刻', '状態', ...(options.check ? ['KING OF TIME'] : []), 'id'],
+          [
+            t('table.employee'),
+            t('table.workday'),
+            t('table.punch'),
+            t('table.time'),
+            t('table.state'),
+            ...(options.check ? ['KING OF TIME'] : []),
+            t('table.id'),
+          ],
           table,
         ),
       );
-      if (options.check) context.out(`${differences} difference${differences === 1 ? '' : 's'}.\n`);
+      if (options.check) context.out(`${t('punches.differences', { count: differences })}\n`);
     }
     return options.check && differences > 0 ? 1 : 0;
   } finally {

@@ -2,7 +2,9 @@ import { isMainThread } from 'node:worker_threads';
 import { formatInstant } from '@pclogin/core';
 import { runWithConfig } from '../../agent/run-with-config.js';
 import { UsageError } from '../../errors/usage-error.js';
-import { t } from '../../i18n/translate.js';
+import type { Locale } from '../../i18n/locale.js';
+import { localizedReason } from '../../i18n/localized-reason.js';
+import { getLocale, t, translate } from '../../i18n/translate.js';
 import type { RunOnceReport } from '../../runner/run-once-report.js';
 import { type ConfigOptions, createCommandContext } from '../context.js';
 import { runProgressBars } from '../run-progress.js';
@@ -29,7 +31,10 @@ export default async function run(
   const stopListening = onStopSignals((signal) => {
     if (controller.signal.aborted) {
       // A second request to stop: at once (on a worker, the main thread ends it; here, this does).
-      if (isMainThread) process.exit(1);
+      if (isMainThread) {
+        process.stderr.write(`${t('worker.stopAgain', { signal })}\n`);
+        process.exit(1);
+      }
       return;
     }
     log.info(t('log.signal', { signal }));
@@ -38,9 +43,7 @@ export default async function run(
     // keep one here (see runOnWorker's stopDeadlineMs). Ending is as safe as a crash.
     if (isMainThread) {
       deadline = setTimeout(() => {
-        log.warn(
-          `not stopped ${STOP_DEADLINE_MS / 1000} s after ${signal}: stopping now (a punch in flight is checked against KING OF TIME at the next start)`,
-        );
+        log.warn(t('log.notStopped', { seconds: STOP_DEADLINE_MS / 1000, signal }));
         process.exit(1);
       }, STOP_DEADLINE_MS);
       deadline.unref();
@@ -67,8 +70,11 @@ export default async function run(
     if (!options.once || !report) return 0;
     // A pass in which KOT refused a punch for good says so; a service stopped on request ends with 0.
     const exit = report.failed > 0 ? 1 : report.incomplete ? EXIT_INCOMPLETE : 0;
-    const summary = report.incomplete ? incompleteLine(report, config.timeZone) : undefined;
-    if (summary) process.stderr.write(`${context.redact(summary)}\n`);
+    if (report.incomplete) {
+      process.stderr.write(`${context.redact(incompleteLine(report, config.timeZone, getLocale()))}\n`);
+    }
+    // --json is the same in every language: its summary is the English line.
+    const summary = report.incomplete ? incompleteLine(report, config.timeZone, 'en') : undefined;
     if (options.json) context.out(`${JSON.stringify(jsonReport(report, exit, summary, config.timeZone))}\n`);
     return exit;
   } finally {
@@ -82,22 +88,31 @@ export default async function run(
 function parseSeconds(text: string): number {
   const value = Number(text);
   if (!/^\d+(\.\d+)?$/.test(text.trim()) || !Number.isFinite(value)) {
-    throw new UsageError(`--max-wait expects a number of seconds (e.g. 120), not "${text}"`);
+    throw new UsageError(t('run.maxWaitInvalid', { value: text }));
   }
   return value;
 }
 
-/** The one line `run --once` prints on stderr when it leaves punches to deliver. */
-function incompleteLine(report: RunOnceReport, timeZone: string): string {
+/**
+ * The one line `run --once` prints on stderr when it leaves punches to deliver, in `locale`
+ * (`--json` carries the English one).
+ */
+export function incompleteLine(report: RunOnceReport, timeZone: string, locale: Locale): string {
   const left = report.incomplete!;
-  const total = left.planned + left.uncertain;
-  const parts = [
-    `pclogin-agent: incomplete: ${total} punch${total === 1 ? '' : 'es'} still to deliver (${left.planned} to send, ${left.uncertain} to check in KING OF TIME)`,
-  ];
-  if (left.nextAt) parts.push(`the next can go on at ${formatInstant(left.nextAt, timeZone)}`);
-  if (left.reason) parts.push(`because: ${left.reason}`);
-  parts.push('they go out at the next run or by the running service');
-  return parts.join('; ');
+  return translate(locale, 'run.incomplete', {
+    total: left.planned + left.uncertain,
+    planned: left.planned,
+    uncertain: left.uncertain,
+    next: left.nextAt
+      ? { key: 'run.incompleteNext', values: { at: formatInstant(left.nextAt, timeZone) } }
+      : '',
+    because: left.reason
+      ? {
+          key: 'run.incompleteBecause',
+          values: { reason: localizedReason(left.reason, left.reasonDetail, timeZone) },
+        }
+      : '',
+  });
 }
 
 function jsonReport(

@@ -298,7 +298,7 @@ async function serviceAccount(
         (error, _out, stderr) =>
           error
             ? fail(
-                new AgentError(`useradd ${name}: ${stderr.trim() || error.message}`, {
+                new AgentError(tr('setup.useraddFailed', { name, message: stderr.trim() || error.message }), {
                   code: 'SETUP_PERMISSION',
                 }),
               )

@@ -1,7 +1,8 @@
 import { createPipeline, displayId, formatInstant, type LedgerPunch, type WaitingPunch } from '@pclogin/core';
 import { nextAllowedAt } from '@pclogin/kot-client';
 import { readLedgerView } from '../../agent/read-ledger-view.js';
-import { t } from '../../i18n/translate.js';
+import { localizedReason } from '../../i18n/localized-reason.js';
+import { getLocale, t } from '../../i18n/translate.js';
 import { DIRECTORY_CACHE_KEY } from '../../kot/load-employee-directory.js';
 import { type ConfigOptions, createCommandContext } from '../context.js';
 import { correctionText } from '../format/correction-text.js';
@@ -112,9 +113,9 @@ export default async function status(options: ConfigOptions & { json?: boolean }
       line();
       line(t('status.waiting'));
       for (const w of s.waiting.slice(0, 50)) {
-        const why =
-          w.reason ??
-          t(w.punch.kind === 'clockOut' ? 'status.waitingDayNotEnded' : 'status.waitingTimeNotCome');
+        const why = w.reason
+          ? localizedReason(w.reason, w.punch.reasonDetail, tz)[getLocale()]
+          : t(w.punch.kind === 'clockOut' ? 'status.waitingDayNotEnded' : 'status.waitingTimeNotCome');
         line(t('status.waitingLine', { punch: describe(w.punch), until: formatInstant(w.until, tz), why }));
       }
       more(s.waiting.length, 50);
@@ -142,7 +143,7 @@ export default async function status(options: ConfigOptions & { json?: boolean }
           t('status.uncertainLine', {
             punch: describe(w.punch),
             from: formatInstant(w.until, tz),
-            reason: w.reason ?? '',
+            reason: localizedReason(w.reason, w.punch.reasonDetail, tz)[getLocale()],
           }),
         );
     }
@@ -153,7 +154,9 @@ export default async function status(options: ConfigOptions & { json?: boolean }
         line(
           t('status.failedLine', {
             punch: describe(p),
-            reason: p.reason ?? t('status.noReason'),
+            reason: p.reason
+              ? localizedReason(p.reason, p.reasonDetail, tz)[getLocale()]
+              : t('status.noReason'),
             id: displayId(p.id),
           }),
         );

@@ -51,3 +51,47 @@ test('an item that does not say its reason keeps the planner’s sentence', () =
   };
   expect(correctionText(bare, 'Asia/Tokyo')).toBe('fix it');
 });
+
+test('a punch KING OF TIME already held at another minute (a new state folder) is explained in Japanese too', () => {
+  const held = {
+    ...toLedgerCorrection({
+      ...item,
+      kind: 'clockIn',
+      reason: 'held-differs',
+      sentAt: new Date('2024-03-06T00:00:00Z'),
+      observedAt: new Date('2024-03-06T00:05:30Z'),
+    }),
+    createdAt: new Date(),
+  };
+  setLocale('ja');
+  expect(correctionText(held, 'Asia/Tokyo')).toBe(
+    'KING OF TIME には出勤が 03/06 09:00:00 で登録済みでした（このデータフォルダーより前の打刻）。ログの時刻は 03/06 09:05:30 です。送信はしていません。ログの時刻を採用する場合は、KING OF TIME の打刻編集で直してください。',
+  );
+});
+
+test('a punch sent for an account since linked to another employee: in Japanese with its values; stored before values, the planner’s sentence', () => {
+  const relinked = {
+    ...item,
+    kind: 'clockIn' as const,
+    reason: 'relinked-after-sent' as const,
+    sentAt: new Date('2024-03-06T00:00:00Z'),
+    message: 'Employee 0001, 2024-03-06: KING OF TIME holds 出勤 … from the logs of account 1001, but …',
+  };
+  const withValues = {
+    ...toLedgerCorrection({ ...relinked, values: { account: '1001', to: '0002', state: 'sent' } }),
+    createdAt: new Date(),
+  };
+  setLocale('ja');
+  expect(correctionText(withValues, 'Asia/Tokyo')).toBe(
+    'アカウント 1001 のログから送った出勤 03/06 09:00:00 が KING OF TIME に登録されていますが、アカウント 1001 は従業員 0002 に紐づけ直されました（打刻は同じログから従業員 0002 に送ります）。この従業員にはこの打刻は不要です。KING OF TIME の打刻編集で削除してください。',
+  );
+  const unlinked = {
+    ...toLedgerCorrection({ ...relinked, values: { account: '1001', to: '', state: 'uncertain' } }),
+    createdAt: new Date(),
+  };
+  expect(correctionText(unlinked, 'Asia/Tokyo')).toMatch(
+    /登録されている可能性がありますが、アカウント 1001 の紐づけは削除されました。/,
+  );
+  const old = { ...toLedgerCorrection(relinked), createdAt: new Date() };
+  expect(correctionText(old, 'Asia/Tokyo')).toBe(relinked.message);
+});

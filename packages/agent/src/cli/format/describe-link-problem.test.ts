@@ -1,4 +1,9 @@
-import { type EmployeeDirectory, type LinkProblemCode, readLinksCsv } from '@pclogin/core';
+import {
+  checkServiceAccounts,
+  type EmployeeDirectory,
+  type LinkProblemCode,
+  readLinksCsv,
+} from '@pclogin/core';
 import iconv from 'iconv-lite';
 import { afterEach, describe, expect, test } from 'vitest';
 import { CATALOGS, setLocale } from '../../i18n/translate.js';
@@ -59,9 +64,8 @@ describe('linking CSV problems in the reader’s language', () => {
   });
 
   test('every problem code has a sentence and a fix in the catalog', () => {
-    // `service-account-not-in-logs` (links checked against the logs) names no values yet: its
-    // library sentence is shown.
-    const codes: Record<Exclude<LinkProblemCode, 'service-account-not-in-logs'>, true> = {
+    const codes: Record<LinkProblemCode, true> = {
+      'service-account-not-in-logs': true,
       'empty-file': true,
       'missing-header': true,
       'missing-column': true,
@@ -85,6 +89,28 @@ describe('linking CSV problems in the reader’s language', () => {
       expect(CATALOGS.ja, code).toHaveProperty([`linkProblem.${code}`]);
       expect(CATALOGS.ja, code).toHaveProperty([`linkFix.${code}`]);
     }
+  });
+
+  test('a サービスアカウント that lost its leading zeros, checked against the logs, in Japanese with its values', () => {
+    const [problem] = checkServiceAccounts(
+      [
+        {
+          linkType: 'SmartOn ID連携',
+          typeCode: '1',
+          employeeCode: '0100',
+          name: '',
+          serviceAccount: '100',
+          lineNumber: 2,
+        },
+      ],
+      ['0100'],
+    );
+    expect(linkProblemText(problem!, 'ja')).toEqual({
+      message:
+        'サービスアカウント「100」はログに一度も出てきませんが、"0100" は出てきます。このままではログが打刻されません。',
+      fix: '先頭の 0 を付けて（0100）書いてください。Excel でファイルを開くと先頭の 0 が消えます。テキストエディターで編集してから取り込んでください（pclogin-agent links import）。紐づけを直すと、読み取り済みのログも打刻されます。',
+    });
+    expect(linkProblemText(problem!, 'en').message).toBe(problem!.message);
   });
 
   test('a problem without values (from another source) keeps the library’s sentence', () => {

@@ -94,16 +94,14 @@ export async function runOnWorker(
   };
   const forward = (signal: NodeJS.Signals) => {
     if (stopping) {
-      process.stderr.write(`pclogin-agent: ${signal} again: stopping now\n`);
+      process.stderr.write(`${t('worker.stopAgain', { signal })}\n`);
       end();
       return;
     }
     worker.postMessage({ type: 'signal', signal } satisfies ForwardedSignal);
     const deadline = options.stopDeadlineMs ?? 10_000;
     stopping = setTimeout(() => {
-      process.stderr.write(
-        `pclogin-agent: not stopped ${Math.round(deadline / 1000)} s after ${signal}: stopping now (a punch in flight is checked against KING OF TIME at the next start)\n`,
-      );
+      process.stderr.write(`${t('worker.notStopped', { seconds: Math.round(deadline / 1000), signal })}\n`);
       end();
     }, deadline);
     stopping.unref();

@@ -97,6 +97,18 @@ export const en = {
   'cmd.logs.description':
     'PC Login’s log view: every event, with the remark ログオン (first of the day) or ログオフ (last)',
   'cmd.logs.date': 'only this working day, YYYY-MM-DD',
+  'cmd.daily.config':
+    'use this configuration file’s csv and timeZone settings, and the agent’s working days and links',
+  'cmd.daily.dayBorder':
+    'one day-change time (日付変更時刻) for everyone (default: the agent’s, per division, when a configuration file is given or found; else 00:00)',
+  'cmd.logs.config': 'use this configuration file’s csv and timeZone settings, and the agent’s working days',
+  'cmd.punches.description':
+    'the punches per employee and working day: planned (for when), sent (when), uncertain, failed (why); --check puts what KING OF TIME holds beside them',
+  'cmd.punches.from': 'first working day, YYYY-MM-DD (default: six days before today)',
+  'cmd.punches.to': 'last working day, YYYY-MM-DD',
+  'cmd.punches.employee': 'only this employee (打刻先アカウント)',
+  'cmd.punches.check': 'read what KING OF TIME holds for those days and mark the differences',
+  'cmd.punches.json': 'one JSON object per employee and working day',
   'cmd.links.description': 'the linking CSV (サービスアカウント ⇔ 打刻先アカウント)',
   'cmd.linksExport.description':
     'write KOT’s employee list as a linking CSV to edit, as PC Login’s CSV データ出力 does',
@@ -265,6 +277,12 @@ export const en = {
   'log.waitingForRest': 'waiting to deliver the rest',
   'log.passDone': 'pass done',
   'log.deliveryPaused': 'delivery paused',
+  'log.notStopped':
+    'not stopped {seconds, plural, one {# s} other {# s}} after {signal}: stopping now (a punch in flight is checked against KING OF TIME at the next start)',
+  'log.requestApplied': 'request applied: {answer}',
+  'log.consoleLinksSaved': 'linking CSV saved from the console',
+  'log.consoleRequestHanded': 'ledger change handed to the running agent',
+  'log.passRecordFailed': 'the pass record (for the console) could not be written',
   'log.reconcileWaits': 'checking uncertain punches waits',
   'log.correctionNeeded': 'needs a correction in KING OF TIME',
   'log.uncertainFound': 'uncertain punch found in KING OF TIME',
@@ -455,6 +473,12 @@ export const en = {
     '{kind} was sent as {sent}, but the logs no longer show this break: delete it in KING OF TIME (打刻編集).',
   'correction.single-log-day':
     'the working day ended with a single log ({observed}), so only 出勤 is punched: enter {kind} in KING OF TIME by hand.',
+  'correction.held-differs':
+    'KING OF TIME already held {kind} {sent} (from before this state folder), the logs give {observed}. Nothing was sent; change it in KING OF TIME (打刻編集) if the logs’ time should count.',
+  'correction.relinked-after-sent':
+    'KING OF TIME {state, select, sent {holds} other {may hold}} {kind} {sent} from the logs of account {account}, but account {account} is now linked to employee {to}, whose punches are planned from the same logs. It should hold no such punch for this employee: delete it in KING OF TIME (打刻編集).',
+  'correction.relinked-after-sent.unlinked':
+    'KING OF TIME {state, select, sent {holds} other {may hold}} {kind} {sent} from the logs of account {account}, but account {account} is no longer linked. It should hold no such punch for this employee: delete it in KING OF TIME (打刻編集).',
   'status.unlinked': 'Accounts with logs and no link (punched once linked: add them to the linking CSV):',
   'status.unlinkedLine':
     '  {account}: {logs, plural, one {# log} other {# logs}} on {count, plural, one {# day} other {# days}} ({days})',
@@ -467,6 +491,17 @@ export const en = {
     'not failed punches: {ids} (`pclogin-agent status` lists the failed ones with their ids)',
   'retry.plannedAgain': 'planned again: {id}',
   'retry.done': '{count, plural, one {# punch} other {# punches}} will be sent by the next pass.',
+  'retry.notFailedSuffix': ' Not failed: {ids}',
+  'corrections.notOpen': ' Not open (already fixed?): {ids}',
+  'request.notAnId':
+    '"{text}" is not an id: copy it as `pclogin-agent status` prints it (letters, digits, . _ -)',
+  'request.owner': 'process {pid} on {host}',
+  'request.ownerUnknown': 'another process',
+  'request.handedOver':
+    'The agent ({who}) holds the state folder, so the change was handed to it; it applies it at its next poll.',
+  'request.noAnswer':
+    'No answer yet: the agent applies it when it next polls (is it running? `pclogin-agent status` shows the result). Without a running agent, stop nothing: the request waits in the state folder for the next start.',
+  'request.failed': 'the request could not be applied: {message}',
   'corrections.unknown': 'no open correction item {ids} (`pclogin-agent status` lists them with their ids)',
   'corrections.done': '{count, plural, one {# correction item} other {# correction items}} marked as fixed.',
 
@@ -504,10 +539,11 @@ export const en = {
     'The first line is not the header of a linking file: {first} (read as {encoding}).',
   'linkFix.missing-header': 'Make the first line {header}: the columns are found by these names.',
   'linkProblem.field-count':
-    'This row has {fields} fields; the header has {width}. Missing fields are read as empty.',
+    'This row has {fields, plural, one {# field} other {# fields}}; the header has {width}. Missing fields are read as empty.',
   'linkFix.field-count':
     'Check for a missing or extra separator on this row (a comma inside a name must be quoted).',
-  'linkProblem.field-count.extra': 'This row has {fields} fields; the header has {width}. Ignored: {extra}.',
+  'linkProblem.field-count.extra':
+    'This row has {fields, plural, one {# field} other {# fields}}; the header has {width}. Ignored: {extra}.',
   'linkFix.field-count.extra':
     'Check for a missing or extra separator on this row (a comma inside a name must be quoted).',
   'linkProblem.invalid-bytes': 'This row has bytes that are not {encoding} text (shown as �).',
@@ -544,6 +580,10 @@ export const en = {
   'linkProblem.possible-leading-zero-loss':
     '{field} "{value}" is shorter than the file’s other codes (e.g. {digits} digits with leading zeros): was it "{padded}" before Excel removed the zeros?',
   'linkFix.possible-leading-zero-loss': 'If so, write "{padded}" in a text editor such as メモ帳 (Notepad).',
+  'linkProblem.service-account-not-in-logs':
+    'サービスアカウント "{account}" never appears in the logs, but {seen} does: its logs get no punches.',
+  'linkFix.service-account-not-in-logs':
+    'Write the account with its leading zeros ({padded}): opening the file in Excel removes them; edit it in a text editor, then import it (pclogin-agent links import). Logs already read are punched once the link is right.',
   'linkProblem.duplicate-account':
     'サービスアカウント "{account}" is linked to more than one employee ({employees}; lines {lines}). None of these links is used.',
   'linkFix.duplicate-account':
@@ -612,7 +652,24 @@ export const en = {
   'table.clockIn': '出勤',
   'table.clockOut': '退勤',
   'table.logCount': 'ログ数',
+  'table.punch': '打刻',
+  'table.time': '時刻',
+  'table.state': '状態',
+  'table.id': 'ID',
   'daily.notLinked': '{account} (not linked)',
+  'borders.fixed':
+    'working days: {dayBorder} day-change time ({given, select, yes {--day-border} other {default}}), {timeZone}',
+  'borders.fixedNoConfig':
+    'working days: {dayBorder} day-change time ({given, select, yes {--day-border} other {default}}), {timeZone}; pass --config to use the agent’s borders (each division’s 日付変更時刻)',
+  'borders.agent':
+    "working days: the agent''s ({file}): each division''s 日付変更時刻 from the employee list stored {fetchedAt}, {fallbackDayBorder} for accounts without a link, {timeZone}",
+  'borders.noEmployeeList':
+    "working days: {fallbackDayBorder} (defaultDayBorder of {file}; no employee list stored yet, so no division''s 日付変更時刻), {timeZone}",
+  'borders.configuration': 'the configuration',
+  'read.heldBack':
+    '{file}: note: the last line has no line end yet (the file is still being written); it is left out until it is complete',
+  'files.missing': '{path}: no such file or folder',
+  'files.noneMatching': '{path}: no files matching {pattern}',
   'daily.linksError': '{file}:{line}: {message} Fix: {fix}',
 
   // setup (the first-run wizard).
@@ -663,6 +720,11 @@ export const en = {
 
   // console.
   'console.badPort': '--port {port}: expected a port number 0–65535 (0: any free port)',
+  'console.listenEveryInterface':
+    '--listen {address}: name one interface’s address (e.g. 192.168.1.10), not every interface',
+  'console.noLogFolder':
+    'no log folder: set logDirectory in the configuration (or the registry’s SmartOn setting)',
+  'console.noAccessToken': 'no access token is configured, so KING OF TIME cannot be read',
   'console.portInUse': '--port {port} is in use: choose another, or 0 for any free port',
   'console.listenWarning':
     'WARNING: the console listens on {address}: other computers can reach it over plain HTTP, protected only by the access key. Use it on a trusted network only.',
@@ -676,7 +738,7 @@ export const en = {
   'demo.title':
     'pclogin demo: a week of SmartOn ID logs → KING OF TIME (a simulator on 127.0.0.1; no credentials, no network)',
   'demo.wrote':
-    'Wrote {files} daily log files (CP932, CRLF, Japanese header): {rows} rows from {accounts} accounts, plus one malformed line; and the linking CSV.',
+    'Wrote {files, plural, one {# daily log file} other {# daily log files}} (CP932, CRLF, Japanese header): {rows, plural, one {# row} other {# rows}} from {accounts, plural, one {# account} other {# accounts}}, plus one malformed line; and the linking CSV.',
   'demo.sent':
     'The agent read {events, plural, one {# event} other {# events}} and sent {sent, plural, one {# punch} other {# punches}} ({failed} failed, {uncertain} uncertain).',
   'demo.kotHolds': 'KING OF TIME now holds (日別データ):',
@@ -690,7 +752,104 @@ export const en = {
   'demo.consoleStopped': 'Console stopped. Temporary files removed.',
   'demo.consoleHint':
     'See the demo’s data in the web console (pclogin-agent console: 状態, 日別データ, ログ表示, アカウント連携, 補正): npm start -- --console',
+  'demo.workdays':
+    'Working days as the agent counts them (and `daily --config` shows them): each division’s 日付変更時刻 ({divisions}), Asia/Tokyo.',
+  'demo.listSeparator': ', ',
   'demo.done': 'Done in {seconds} s. Temporary files removed.',
+  'punches.dateAndRange': '--date and --from/--to: give one working day or a range, not both',
+  'punches.planned': 'planned for {at}',
+  'punches.plannedBecause': 'planned for {at} ({reason})',
+  'punches.sending': 'being sent',
+  'punches.sent': 'sent {at}',
+  'punches.sentConfirmed': 'sent {at} (confirmed by reading KING OF TIME)',
+  'punches.uncertain': 'uncertain: {reason} (KING OF TIME is checked before any resend)',
+  'punches.failed': 'failed: {reason}',
+  'punches.mark.missing': 'missing in KING OF TIME',
+  'punches.mark.differentTime': 'different time',
+  'punches.mark.heldNotSent': 'held, not sent by this ledger',
+  'punches.notInLedger': 'not in the ledger',
+  'punches.onlyInKot': 'only in KING OF TIME',
+  'punches.otherKind': 'other',
+  'punches.differences': '{count, plural, one {# difference} other {# differences}}.',
+  'run.maxWaitInvalid': '--max-wait expects a number of seconds (e.g. 120), not "{value}"',
+  'run.incomplete':
+    'pclogin-agent: incomplete: {total, plural, one {# punch} other {# punches}} still to deliver ({planned} to send, {uncertain} to check in KING OF TIME){next}{because}; they go out at the next run or by the running service',
+  'run.incompleteNext': '; the next can go on at {at}',
+  'run.incompleteBecause': '; because: {reason}',
+  'worker.stopAgain': 'pclogin-agent: {signal} again: stopping now',
+  'worker.notStopped':
+    'pclogin-agent: not stopped {seconds, plural, one {# s} other {# s}} after {signal}: stopping now (a punch in flight is checked against KING OF TIME at the next start)',
+  'setup.useraddFailed': 'could not create the service account {name} (useradd): {message}',
+  'service.winswVariable':
+    'WinSW would replace {variable} in {path} by an environment variable’s value: use a folder without %…% in its path',
+  'service.winswControl': 'a path with a control character cannot go into WinSW’s XML: {path}',
+  'service.systemdLineBreak':
+    'a path with a line break cannot go into a systemd unit: {path}; move or rename it',
+  'service.systemdProgram':
+    'systemd cannot start a program whose path holds a quote or a backslash: {path}; move it to a plain folder such as /opt/pclogin',
+  'service.winswHint':
+    'the release zip carries WinSW as pclogin-agent-service.exe beside pclogin-agent.exe (service install finds it there); without the zip, download WinSW (https://github.com/winsw/winsw/releases, WinSW-x64.exe), copy it to that path, then run this again',
+  'config.accessTokenMissing':
+    'missing: set the environment variable PCLOGIN_ACCESS_TOKEN, or "accessToken" in the configuration (アクセストークン, 32 letters or digits)',
+  'error.fileMissing': '{path}: no such file or folder ({code})',
+  'error.fileDenied': '{path}: permission denied ({code})',
+  'error.fileIsFolder': '{path} is a folder ({code})',
+  'error.fileOther': '{path}: {code}',
+  'service.toolNotFound': 'not found',
+  'service.toolFailed': 'failed ({message})',
+  // Reasons stored in the ledger and in delivery reports (core's and the KOT client's codes, see localized-reason.ts).
+  'reason.sinkOutage':
+    'KING OF TIME looks unreachable (several requests in a row failed; last: {cause}); the next try is at {until}',
+  'reason.unexpectedFailure': 'unexpected failure, KING OF TIME may hold the punch: {message}',
+  'reason.waitingToReadNewDays':
+    'waiting to read what KING OF TIME holds for a day this ledger has not seen before sending: {cause}',
+  'reason.waitingToReadEmployee':
+    'waiting to read what KING OF TIME holds for employee {employeeCode}’s days this ledger has not seen before sending: {cause}',
+  'reason.heldBeforeSending':
+    'KING OF TIME already held it (read before sending, for a day this ledger had not seen); nothing was sent',
+  'reason.absentResend': 'KING OF TIME does not hold it (checked); it will be sent again',
+  'reason.readFailed': 'reading the recorded punches failed: {message}',
+  'reason.readEmployeeFailed': 'reading employee {employeeCode}’s recorded punches failed: {cause}',
+  'reason.interrupted':
+    'the process stopped while sending it; KING OF TIME will be checked before any resend',
+  'reason.ledgerRepaired': 'the ledger was repaired after damage; checking KING OF TIME before sending',
+  'reason.lockNotRefreshed': 'not refreshed for {seconds, plural, one {# s} other {# s}}',
+  'reason.lockOwnerGone': 'process {pid} is no longer running',
+  'error.ledgerLocked':
+    'The state folder {directory} is in use by {owner}. Stop the other agent first; a lock left by a crashed process on another machine expires by itself after a few seconds.',
+  'reason.unknownEmployee':
+    'employee {employeeCode} is not in KING OF TIME’s employee list: check the 打刻先アカウント in the linking CSV, or wait for the list’s next refresh',
+  'reason.unknownEmployees':
+    '{count, plural, one {employee {employeeCodes} is not in KING OF TIME’s employee list, so its punches cannot be read} other {employees {employeeCodes} are not in KING OF TIME’s employee list, so their punches cannot be read}}: check the 打刻先アカウント in the linking CSV, or wait for the list’s next refresh',
+  'reason.kotRestrictedHours':
+    'not sent: KING OF TIME refuses API calls during its restricted hours (APIの利用制限時間帯) until {until}',
+  'reason.kotRestrictedHoursServer':
+    'KING OF TIME refused the call during its restricted hours (APIの利用制限時間帯); retry at {until}',
+  'reason.kotRateLimited': 'KING OF TIME answered Too Many Requests (HTTP {status})',
+  'reason.kotRateLimitedWait':
+    'KING OF TIME answered Too Many Requests (HTTP {status}); it asked to wait {seconds, plural, one {# second} other {# seconds}}',
+  'reason.kotProxyCredentialsRejected':
+    'the proxy {proxy} rejected its credentials (HTTP {status}); check the proxy user name and password',
+  'reason.kotProxyAuthenticationRequired':
+    'the proxy {proxy} requires authentication (HTTP {status}); set proxy.username and proxy.password (or user:password in HTTPS_PROXY)',
+  'reason.kotConnectionFailed':
+    'could not reach KING OF TIME: {reason}{maybeApplied, select, yes { (the punch may have been registered; KING OF TIME is checked before any resend)} other {}}',
+  'reason.kotConnectionFailedProxy':
+    'could not reach KING OF TIME through the proxy {proxy}: {reason}{maybeApplied, select, yes { (the punch may have been registered; KING OF TIME is checked before any resend)} other {}}',
+  'reason.kotTimeout':
+    'KING OF TIME did not answer within {seconds, plural, one {# second} other {# seconds}}{maybeApplied, select, yes { (the punch may have been registered; KING OF TIME is checked before any resend)} other {}}',
+  'reason.kotTotalTimeout':
+    'gave up: waiting and retrying would take longer than {seconds, plural, one {# second} other {# seconds}} in all{maybeApplied, select, yes { (the punch may have been registered; KING OF TIME is checked before any resend)} other {}}',
+  'reason.kotInvalidResponse': 'KING OF TIME’s answer (HTTP {status}) has an unexpected shape: {issues}',
+  'reason.kotAuthenticationFailed':
+    'KING OF TIME rejected the access token (HTTP {status}){details}; check the token and its allowed IP addresses in KOT WebAPI連携設定',
+  'reason.kotPermissionDenied':
+    'KING OF TIME did not allow it (HTTP {status}){details}; check the token’s permissions in KOT WebAPI連携設定',
+  'reason.kotBadRequest': 'KING OF TIME refused the request (HTTP {status}){details}',
+  'reason.kotNotFound': 'KING OF TIME does not know it (HTTP {status}){details}',
+  'reason.kotServerError': 'KING OF TIME answered with a server error (HTTP {status}){details}',
+  'reason.kotApiError': 'KING OF TIME answered with an error (HTTP {status}){details}',
+  'reason.apiDetails': ': {details}',
 } as const;
 
 /** The key of a message of the CLI. */

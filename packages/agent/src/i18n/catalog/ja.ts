@@ -102,6 +102,17 @@ export const ja: Record<MessageKey, string> = {
   'cmd.logs.description':
     'PC ログイン連携の「ログ表示」と同じ一覧：すべてのイベントと備考（当日最初のログは「ログオン」、最後のログは「ログオフ」）',
   'cmd.logs.date': 'この勤務日だけを表示します（YYYY-MM-DD）',
+  'cmd.daily.config': 'この設定ファイルの csv と timeZone の設定、エージェントの勤務日と紐づけを使います',
+  'cmd.daily.dayBorder':
+    '全員に共通の日付変更時刻（既定: 設定ファイルを指定したか見つかったときはエージェントの所属ごとの日付変更時刻、それ以外は 00:00）',
+  'cmd.logs.config': 'この設定ファイルの csv と timeZone の設定、エージェントの勤務日を使います',
+  'cmd.punches.description':
+    '従業員・勤務日ごとの打刻: 待機（送信予定時刻）、送信済み（送信時刻）、不確定、失敗（理由）。--check で KING OF TIME の打刻を並べて表示します',
+  'cmd.punches.from': '最初の勤務日（YYYY-MM-DD、既定: 今日の 6 日前）',
+  'cmd.punches.to': '最後の勤務日（YYYY-MM-DD）',
+  'cmd.punches.employee': 'この従業員だけ（打刻先アカウント）',
+  'cmd.punches.check': 'その勤務日に KING OF TIME に登録済みの打刻を参照し、相違に印を付けます',
+  'cmd.punches.json': '従業員・勤務日ごとに 1 つの JSON オブジェクトを出力します',
   'cmd.links.description': '紐づけ CSV（サービスアカウント ⇔ 打刻先アカウント）',
   'cmd.linksExport.description':
     'KING OF TIME の従業員一覧を、編集用の紐づけ CSV に出力します（PC ログイン連携の「CSV データ出力」と同じ形式）',
@@ -274,6 +285,12 @@ export const ja: Record<MessageKey, string> = {
   'log.waitingForRest': '残りの打刻の送信を待っています',
   'log.passDone': '処理が完了しました',
   'log.deliveryPaused': '打刻の送信を一時停止しています',
+  'log.notStopped':
+    '{signal} を受け取ってから {seconds} 秒経っても停止しないため、強制的に停止します（送信中だった打刻は次の起動時に KING OF TIME で確認します）',
+  'log.requestApplied': '依頼を反映しました: {answer}',
+  'log.consoleLinksSaved': 'コンソールから紐づけ CSV を保存しました',
+  'log.consoleRequestHanded': '台帳の変更を実行中のエージェントに渡しました',
+  'log.passRecordFailed': 'コンソール用の処理記録を書き込めませんでした',
   'log.reconcileWaits': '不確定の打刻の確認を待っています',
   'log.correctionNeeded': 'KING OF TIME での修正が必要です（要修正）',
   'log.uncertainFound': '不確定の打刻は KING OF TIME に登録済みでした',
@@ -462,6 +479,12 @@ export const ja: Record<MessageKey, string> = {
     '{kind}を {sent} で送信しましたが、現在のログにはこの休憩がありません。KING OF TIME の打刻編集で削除してください。',
   'correction.single-log-day':
     'この勤務日のログは 1 件（{observed}）だけのため、出勤のみ打刻しました。KING OF TIME で{kind}を手入力してください。',
+  'correction.held-differs':
+    'KING OF TIME には{kind}が {sent} で登録済みでした（このデータフォルダーより前の打刻）。ログの時刻は {observed} です。送信はしていません。ログの時刻を採用する場合は、KING OF TIME の打刻編集で直してください。',
+  'correction.relinked-after-sent':
+    'アカウント {account} のログから送った{kind} {sent} が KING OF TIME に{state, select, sent {登録されています} other {登録されている可能性があります}}が、アカウント {account} は従業員 {to} に紐づけ直されました（打刻は同じログから従業員 {to} に送ります）。この従業員にはこの打刻は不要です。KING OF TIME の打刻編集で削除してください。',
+  'correction.relinked-after-sent.unlinked':
+    'アカウント {account} のログから送った{kind} {sent} が KING OF TIME に{state, select, sent {登録されています} other {登録されている可能性があります}}が、アカウント {account} の紐づけは削除されました。この従業員にはこの打刻は不要です。KING OF TIME の打刻編集で削除してください。',
   'status.unlinked': '紐づけのないアカウント（ログを保管しています。紐づけ CSV に追加すると打刻されます）:',
   'status.unlinkedLine': '  {account}: {count} 日分のログ {logs} 件（{days}）',
   'status.employeeList': '従業員一覧: {count} 名（{at} に取得）',
@@ -473,6 +496,17 @@ export const ja: Record<MessageKey, string> = {
     '失敗した打刻ではありません: {ids}（失敗した打刻とその ID は `pclogin-agent status` で確認できます）',
   'retry.plannedAgain': '再送を予定しました: {id}',
   'retry.done': '{count} 件の打刻を次の処理で送ります。',
+  'retry.notFailedSuffix': ' 失敗した打刻ではないもの: {ids}',
+  'corrections.notOpen': ' 未対応の要修正項目ではないもの（対応済み？）: {ids}',
+  'request.notAnId':
+    '"{text}" は ID ではありません。`pclogin-agent status` が表示する ID をそのまま指定してください（英数字と . _ -）',
+  'request.owner': '{host} のプロセス {pid}',
+  'request.ownerUnknown': '別のプロセス',
+  'request.handedOver':
+    'エージェント（{who}）がデータフォルダーを使用中のため、変更をエージェントに渡しました。エージェントの次のポーリングで反映されます。',
+  'request.noAnswer':
+    'まだ応答がありません。エージェントは次のポーリングで反映します（エージェントは実行中ですか？ 結果は `pclogin-agent status` で確認できます）。エージェントが停止している場合も、依頼はデータフォルダーに残り、次の起動時に反映されます。',
+  'request.failed': '依頼を反映できませんでした: {message}',
   'corrections.unknown':
     '未処理の要修正の項目ではありません: {ids}（ID は `pclogin-agent status` で確認できます）',
   'corrections.done': '要修正の項目 {count} 件を修正済みにしました。',
@@ -554,6 +588,10 @@ export const ja: Record<MessageKey, string> = {
     '{field}「{value}」は、ファイル内のほかのコード（先頭に 0 を付けた {digits} 桁）より短くなっています。Excel で先頭の 0 が消える前は「{padded}」ではありませんでしたか。',
   'linkFix.possible-leading-zero-loss':
     'そうであれば、メモ帳などのテキストエディターで「{padded}」と書いてください。',
+  'linkProblem.service-account-not-in-logs':
+    'サービスアカウント「{account}」はログに一度も出てきませんが、{seen} は出てきます。このままではログが打刻されません。',
+  'linkFix.service-account-not-in-logs':
+    '先頭の 0 を付けて（{padded}）書いてください。Excel でファイルを開くと先頭の 0 が消えます。テキストエディターで編集してから取り込んでください（pclogin-agent links import）。紐づけを直すと、読み取り済みのログも打刻されます。',
   'linkProblem.duplicate-account':
     'サービスアカウント「{account}」が複数の従業員（{employees}。{lines} 行目）に紐づいています。これらの紐づけはどれも使いません。',
   'linkFix.duplicate-account': 'この SmartOn アカウントの本人の行だけを残し、ほかの行を直してください。',
@@ -620,7 +658,24 @@ export const ja: Record<MessageKey, string> = {
   'table.clockIn': '出勤',
   'table.clockOut': '退勤',
   'table.logCount': 'ログ数',
+  'table.punch': '打刻',
+  'table.time': '時刻',
+  'table.state': '状態',
+  'table.id': 'ID',
   'daily.notLinked': '{account}（紐づけなし）',
+  'borders.fixed':
+    '勤務日: 日付変更時刻 {dayBorder}（{given, select, yes {--day-border で指定} other {既定}}）、{timeZone}',
+  'borders.fixedNoConfig':
+    '勤務日: 日付変更時刻 {dayBorder}（{given, select, yes {--day-border で指定} other {既定}}）、{timeZone}。エージェントの区切り（所属ごとの日付変更時刻）を使うには --config を指定してください',
+  'borders.agent':
+    '勤務日: エージェントの設定（{file}）。{fetchedAt} に保存した従業員一覧の所属ごとの日付変更時刻、紐づけのないアカウントは {fallbackDayBorder}、{timeZone}',
+  'borders.noEmployeeList':
+    '勤務日: {fallbackDayBorder}（{file} の defaultDayBorder。従業員一覧をまだ保存していないため、所属ごとの日付変更時刻は使えません）、{timeZone}',
+  'borders.configuration': '設定ファイル',
+  'read.heldBack':
+    '{file}: 注意: 最後の行に改行がまだありません（ファイルの書き込み中です）。書き終わるまでこの行は読み取りません',
+  'files.missing': '{path}: ファイルまたはフォルダーがありません',
+  'files.noneMatching': '{path}: {pattern} に一致するファイルがありません',
   'daily.linksError': '{file}:{line}: {message} 対処: {fix}',
 
   // setup（初期設定ウィザード）
@@ -673,6 +728,11 @@ export const ja: Record<MessageKey, string> = {
 
   // console
   'console.badPort': '--port {port}: 0〜65535 のポート番号を指定してください（0: 空いている任意のポート）',
+  'console.listenEveryInterface':
+    '--listen {address}: すべてのインターフェースではなく、1 つのインターフェースのアドレス（例 192.168.1.10）を指定してください',
+  'console.noLogFolder':
+    'ログ出力先フォルダーがありません。設定ファイルの logDirectory（またはレジストリの SmartOn の設定）を確認してください',
+  'console.noAccessToken': 'アクセストークンが設定されていないため、KING OF TIME を参照できません',
   'console.portInUse':
     '--port {port} は使用中です。別のポートか、0（空いている任意のポート）を指定してください',
   'console.listenWarning':
@@ -702,5 +762,102 @@ export const ja: Record<MessageKey, string> = {
   'demo.consoleStopped': 'コンソールを停止しました。一時ファイルは削除しました。',
   'demo.consoleHint':
     'デモのデータは Web コンソール（pclogin-agent console: 状態、日別データ、ログ表示、アカウント連携、補正）でも確認できます: npm start -- --console',
+  'demo.workdays':
+    '勤務日はエージェントと同じく（`daily --config` でも同じ表示になります）所属ごとの日付変更時刻で区切っています（{divisions}）。Asia/Tokyo。',
+  'demo.listSeparator': '、',
   'demo.done': '{seconds} 秒で完了しました。一時ファイルは削除しました。',
+  'punches.dateAndRange':
+    '--date と --from/--to は同時に指定できません。1 つの勤務日か期間のどちらかを指定してください',
+  'punches.planned': '待機: {at} に送信',
+  'punches.plannedBecause': '待機: {at} に送信（{reason}）',
+  'punches.sending': '送信中',
+  'punches.sent': '送信済み {at}',
+  'punches.sentConfirmed': '送信済み {at}（KING OF TIME の打刻を参照して確認）',
+  'punches.uncertain': '不確定: {reason}（再送の前に KING OF TIME の打刻を確認します）',
+  'punches.failed': '失敗: {reason}',
+  'punches.mark.missing': 'KING OF TIME にありません',
+  'punches.mark.differentTime': '時刻が異なります',
+  'punches.mark.heldNotSent': '登録済み（この台帳からは送信していません）',
+  'punches.notInLedger': '台帳にありません',
+  'punches.onlyInKot': 'KING OF TIME にのみあります',
+  'punches.otherKind': 'その他',
+  'punches.differences': '相違 {count} 件。',
+  'run.maxWaitInvalid': '--max-wait には秒数を指定してください（例: 120）。指定された値: "{value}"',
+  'run.incomplete':
+    'pclogin-agent: 未完了: 送信が終わっていない打刻が {total} 件あります（送信待ち {planned} 件、KING OF TIME での確認待ち {uncertain} 件）{next}{because}。次回の実行か、実行中のサービスが送信します',
+  'run.incompleteNext': '。次の処理は {at} 以降です',
+  'run.incompleteBecause': '。理由: {reason}',
+  'worker.stopAgain': 'pclogin-agent: {signal} をもう一度受け取りました。すぐに停止します',
+  'worker.notStopped':
+    'pclogin-agent: {signal} を受け取ってから {seconds} 秒経っても停止しないため、強制的に停止します（送信中だった打刻は次の起動時に KING OF TIME で確認します）',
+  'setup.useraddFailed': 'サービスのアカウント {name} を作成できませんでした（useradd）: {message}',
+  'service.winswVariable':
+    'WinSW は {path} の {variable} を環境変数の値に置き換えてしまいます。パスに %…% を含まないフォルダーを使ってください',
+  'service.winswControl': '制御文字を含むパスは WinSW の XML に書けません: {path}',
+  'service.systemdLineBreak':
+    '改行を含むパスは systemd のユニットに書けません: {path}。移動するか名前を変えてください',
+  'service.systemdProgram':
+    'systemd は引用符やバックスラッシュを含むパスのプログラムを起動できません: {path}。/opt/pclogin のような通常のフォルダーに移動してください',
+  'service.winswHint':
+    'リリースの zip には WinSW が pclogin-agent.exe と同じフォルダーに pclogin-agent-service.exe として含まれています（service install はそこから見つけます）。zip がない場合は WinSW（https://github.com/winsw/winsw/releases の WinSW-x64.exe）をダウンロードしてそのパスにコピーし、もう一度実行してください',
+  'config.accessTokenMissing':
+    '未設定です。環境変数 PCLOGIN_ACCESS_TOKEN か、設定ファイルの "accessToken" にアクセストークン（32 桁の英数字）を設定してください',
+  'error.fileMissing': '{path}: ファイルまたはフォルダーがありません（{code}）',
+  'error.fileDenied': '{path}: アクセスが拒否されました（{code}）',
+  'error.fileIsFolder': '{path} はフォルダーです（{code}）',
+  'error.fileOther': '{path}: ファイルを操作できませんでした（{code}）',
+  'service.toolNotFound': '見つかりません',
+  'service.toolFailed': '失敗しました（{message}）',
+  // 台帳と送信結果の理由（core と KOT クライアントのコード。localized-reason.ts を参照）。
+  'reason.sinkOutage':
+    'KING OF TIME に接続できない状態です（送信が続けて失敗しました。最後のエラー: {cause}）。次は {until} に試します',
+  'reason.unexpectedFailure': '予期しないエラーです。打刻が登録済みの可能性があります: {message}',
+  'reason.waitingToReadNewDays':
+    'このデータフォルダーで初めて扱う勤務日のため、KING OF TIME に登録済みの打刻を確認してから送信します。確認できるまで待機しています（{cause}）',
+  'reason.waitingToReadEmployee':
+    '従業員 {employeeCode} の、このデータフォルダーで初めて扱う勤務日のため、KING OF TIME に登録済みの打刻を確認してから送信します。確認できるまで待機しています（{cause}）',
+  'reason.heldBeforeSending':
+    '打刻は KING OF TIME に登録済みでした（このデータフォルダーで初めて扱う勤務日のため、送信前に確認しました）。送信していません',
+  'reason.absentResend': 'KING OF TIME に打刻がないことを確認しました。もう一度送信します',
+  'reason.readFailed': 'KING OF TIME の打刻を参照できませんでした: {message}',
+  'reason.readEmployeeFailed':
+    '従業員 {employeeCode} の打刻を KING OF TIME で参照できませんでした（{cause}）',
+  'reason.interrupted': '送信中にプロセスが停止しました。再送の前に KING OF TIME の打刻を確認します',
+  'reason.ledgerRepaired': '損傷した台帳を修復しました。送信の前に KING OF TIME の打刻を確認します',
+  'reason.lockNotRefreshed': '{seconds} 秒間更新されていません',
+  'reason.lockOwnerGone': 'プロセス {pid} は終了しています',
+  'error.ledgerLocked':
+    'データフォルダー {directory} は {owner} が使用中です。先にもう一方のエージェントを停止してください。別のコンピューターで異常終了したプロセスが残したロックは、数秒で自動的に解除されます。',
+  'reason.unknownEmployee':
+    '従業員コード {employeeCode} が KING OF TIME の従業員一覧にありません。紐づけ CSV の打刻先アカウントを確認するか、従業員一覧の次の更新を待ってください',
+  'reason.unknownEmployees':
+    '従業員コード {employeeCodes}（{count} 名）が KING OF TIME の従業員一覧にないため、打刻を参照できません。紐づけ CSV の打刻先アカウントを確認するか、従業員一覧の次の更新を待ってください',
+  'reason.kotRestrictedHours': 'API の利用制限時間帯のため、{until} まで KING OF TIME を参照できません',
+  'reason.kotRestrictedHoursServer':
+    'API の利用制限時間帯のため、KING OF TIME が参照を受け付けませんでした。{until} 以降に再試行します',
+  'reason.kotRateLimited': 'KING OF TIME へのリクエストが多すぎます（HTTP {status}）',
+  'reason.kotRateLimitedWait':
+    'KING OF TIME へのリクエストが多すぎます（HTTP {status}）。{seconds} 秒待つよう求められました',
+  'reason.kotProxyCredentialsRejected':
+    'プロキシ {proxy} が認証情報を拒否しました（HTTP {status}）。プロキシのユーザー名とパスワードを確認してください',
+  'reason.kotProxyAuthenticationRequired':
+    'プロキシ {proxy} が認証を求めています（HTTP {status}）。proxy.username と proxy.password（または HTTPS_PROXY の user:password）を設定してください',
+  'reason.kotConnectionFailed':
+    'KING OF TIME に接続できませんでした: {reason}{maybeApplied, select, yes {（打刻が登録済みの可能性があります。再送の前に KING OF TIME の打刻を確認します）} other {}}',
+  'reason.kotConnectionFailedProxy':
+    'プロキシ {proxy} 経由で KING OF TIME に接続できませんでした: {reason}{maybeApplied, select, yes {（打刻が登録済みの可能性があります。再送の前に KING OF TIME の打刻を確認します）} other {}}',
+  'reason.kotTimeout':
+    'KING OF TIME から {seconds} 秒以内に応答がありませんでした{maybeApplied, select, yes {（打刻が登録済みの可能性があります。再送の前に KING OF TIME の打刻を確認します）} other {}}',
+  'reason.kotTotalTimeout':
+    '待ち時間と再試行の合計が {seconds} 秒を超えるため中止しました{maybeApplied, select, yes {（打刻が登録済みの可能性があります。再送の前に KING OF TIME の打刻を確認します）} other {}}',
+  'reason.kotInvalidResponse': 'KING OF TIME の応答（HTTP {status}）の形式が想定と異なります: {issues}',
+  'reason.kotAuthenticationFailed':
+    'KING OF TIME がアクセストークンを受け付けませんでした（HTTP {status}）{details}。KOT WebAPI連携設定でアクセストークンと許可 IP アドレスを確認してください',
+  'reason.kotPermissionDenied':
+    'KING OF TIME が許可しませんでした（HTTP {status}）{details}。KOT WebAPI連携設定でアクセストークンの権限を確認してください',
+  'reason.kotBadRequest': 'KING OF TIME がリクエストを受け付けませんでした（HTTP {status}）{details}',
+  'reason.kotNotFound': 'KING OF TIME に該当するデータがありません（HTTP {status}）{details}',
+  'reason.kotServerError': 'KING OF TIME でサーバーエラーが発生しました（HTTP {status}）{details}',
+  'reason.kotApiError': 'KING OF TIME がエラーを返しました（HTTP {status}）{details}',
+  'reason.apiDetails': ': {details}',
 };

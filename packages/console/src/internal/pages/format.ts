@@ -21,13 +21,18 @@ export function shortTime(at: string | undefined, workday?: string): string {
   return date === workday ? time.slice(0, 5) : `${date} ${time.slice(0, 5)}`;
 }
 
+/** A punch's reason in the page's language when the backend gave it, else as the ledger holds it. */
+export function reasonOf(context: PageContext, p: PunchView): string {
+  return p.reasonByLang?.[context.lang] ?? p.reason ?? '';
+}
+
 /** A punch in one line: kind, time, state, reason. */
 export function punchLine(context: PageContext, p: PunchView, workday?: string): Html {
   return html`<li>${kindName(context, p.kind)} <time>${shortTime(p.at, workday)}</time> ${stateBadge(context, p.state)}${
     p.until
       ? html` <span class="reason">${context.t('untilAt', { at: shortTime(p.until, workday) })}</span>`
       : ''
-  }${p.reason ? html` <span class="reason">${p.reason}</span>` : ''}</li>`;
+  }${p.reason ? html` <span class="reason">${reasonOf(context, p)}</span>` : ''}</li>`;
 }
 
 /** The employee as `code name`. */

@@ -16,7 +16,7 @@ export function problemTable(
 <thead><tr><th scope="col">${t('line')}</th><th scope="col">${t('severity')}</th><th scope="col">${t('message')}</th><th scope="col">${t('fix')}</th></tr></thead>
 <tbody>${problems.map(
     (p) =>
-      html`<tr><td>${p.line}</td><td><span class="badge ${p.severity === 'error' ? 'failed' : p.severity === 'warning' ? 'uncertain' : 'planned'}">${t(`sev_${p.severity}`)}</span></td><td>${p.message}</td><td>${p.fix}</td></tr>`,
+      html`<tr><td>${p.line}</td><td><span class="badge ${p.severity === 'error' ? 'failed' : p.severity === 'warning' ? 'uncertain' : 'planned'}">${t(`sev_${p.severity}`)}</span></td><td>${(p.byLang?.[context.lang] ?? p).message}</td><td>${(p.byLang?.[context.lang] ?? p).fix}</td></tr>`,
   )}</tbody>
 </table>`;
 }

@@ -1,6 +1,6 @@
 import type { ConsoleStatus, PunchView } from '../../console-model.js';
 import { type Html, html } from '../html.js';
-import { employeeLabel, kindName, shortTime, stateBadge } from './format.js';
+import { employeeLabel, kindName, reasonOf, shortTime, stateBadge } from './format.js';
 import { layout } from './layout.js';
 import type { PageContext } from './page-context.js';
 
@@ -13,7 +13,7 @@ function punchTable(context: PageContext, caption: string, punches: PunchView[])
 <thead><tr><th scope="col">${t('employee')}</th><th scope="col">${t('workday')}</th><th scope="col">${t('punches')}</th><th scope="col">${t('reason')}</th></tr></thead>
 <tbody>${punches.map(
     (p) => html`<tr><td>${employeeLabel(p.employeeCode, p.employeeName)}</td><td>${p.workday}</td>
-<td>${kindName(context, p.kind)} ${shortTime(p.at, p.workday)} ${stateBadge(context, p.state)}</td><td>${p.reason ?? ''}${
+<td>${kindName(context, p.kind)} ${shortTime(p.at, p.workday)} ${stateBadge(context, p.state)}</td><td>${reasonOf(context, p)}${
       p.until ? html` <span class="muted">(${p.until})</span>` : ''
     }</td></tr>`,
   )}</tbody>
@@ -44,7 +44,7 @@ export function statusPage(context: PageContext, s: ConsoleStatus): Html {
     s.lastPass
       ? html`${s.lastPass.at} — ${t('passLine', { events: s.lastPass.events, sent: s.lastPass.sent, failed: s.lastPass.failed })}${
           s.lastPass.stopped
-            ? html`<br><span class="badge uncertain">${t('deliveryPaused')}</span> ${s.lastPass.stopped}`
+            ? html`<br><span class="badge uncertain">${t('deliveryPaused')}</span> ${s.lastPass.stoppedByLang?.[context.lang] ?? s.lastPass.stopped}`
             : ''
         }`
       : t('none')
@@ -89,7 +89,7 @@ ${
     ? html`<table>
 <caption>${t('correctionItems')}</caption>
 <thead><tr><th scope="col">${t('employee')}</th><th scope="col">${t('workday')}</th><th scope="col">${t('message')}</th></tr></thead>
-<tbody>${s.corrections.map((c) => html`<tr><td>${employeeLabel(c.employeeCode, c.employeeName)}</td><td>${c.workday}</td><td><a href="/corrections">${c.message}</a></td></tr>`)}</tbody>
+<tbody>${s.corrections.map((c) => html`<tr><td>${employeeLabel(c.employeeCode, c.employeeName)}</td><td>${c.workday}</td><td><a href="/corrections">${c.messageByLang?.[context.lang] ?? c.message}</a></td></tr>`)}</tbody>
 </table>`
     : ''
 }

@@ -1,4 +1,5 @@
 import { brand, hasBrand } from '../../ledger/internal/brand.js';
+import type { ReasonDetail } from '../../ledger/reason-detail.js';
 
 /** What a {@link PunchReadError} is built from. */
 export interface PunchReadErrorInit {
@@ -8,6 +9,8 @@ export interface PunchReadErrorInit {
   retryAt?: Date;
   /** The underlying error's machine-readable code (e.g. `KOT_RESTRICTED_HOURS`). */
   reasonCode?: string;
+  /** {@link PunchReadErrorInit.reason} as a code and values, for messages in other languages (kept in the ledger). */
+  reasonDetail?: ReasonDetail;
   /** The underlying error. */
   cause?: unknown;
   /**
@@ -33,6 +36,8 @@ export class PunchReadError extends Error {
   readonly retryAt: Date | undefined;
   /** See {@link PunchReadErrorInit.reasonCode}. */
   readonly reasonCode: string | undefined;
+  /** See {@link PunchReadErrorInit.reasonDetail}. */
+  readonly reasonDetail: ReasonDetail | undefined;
   /** See {@link PunchReadErrorInit.employeeCodes}. */
   readonly employeeCodes: readonly string[] | undefined;
 
@@ -42,6 +47,7 @@ export class PunchReadError extends Error {
     this.reason = init.reason;
     this.retryAt = init.retryAt;
     this.reasonCode = init.reasonCode;
+    this.reasonDetail = init.reasonDetail;
     this.employeeCodes = init.employeeCodes;
     brand(this, 'PunchReadError');
   }

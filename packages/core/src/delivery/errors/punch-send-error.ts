@@ -1,4 +1,5 @@
 import { brand, hasBrand } from '../../ledger/internal/brand.js';
+import type { ReasonDetail } from '../../ledger/reason-detail.js';
 
 /** What a {@link PunchSendError} is built from. */
 export interface PunchSendErrorInit {
@@ -27,6 +28,8 @@ export interface PunchSendErrorInit {
   scope?: 'punch' | 'sink';
   /** The underlying error's machine-readable code (e.g. `KOT_RATE_LIMITED`), kept in the ledger. */
   reasonCode?: string;
+  /** {@link PunchSendErrorInit.reason} as a code and values, for messages in other languages (kept in the ledger). */
+  reasonDetail?: ReasonDetail;
   /**
    * Whether this is a failure of the request rather than of the punch or of the whole sink: no
    * answer, a dropped connection, a timeout, a 5xx answer. With `scope: 'punch'` the round goes
@@ -82,6 +85,8 @@ export class PunchSendError extends Error {
   readonly scope: 'punch' | 'sink';
   /** See {@link PunchSendErrorInit.reasonCode}. */
   readonly reasonCode: string | undefined;
+  /** See {@link PunchSendErrorInit.reasonDetail}. */
+  readonly reasonDetail: ReasonDetail | undefined;
   /** See {@link PunchSendErrorInit.transient}. */
   readonly transient: boolean;
   /** See {@link PunchSendErrorInit.settleMs}. */
@@ -96,6 +101,7 @@ export class PunchSendError extends Error {
     this.retryAt = init.retryAt;
     this.scope = init.scope ?? (init.retryable ? 'sink' : 'punch');
     this.reasonCode = init.reasonCode;
+    this.reasonDetail = init.reasonDetail;
     this.transient = init.transient ?? false;
     this.settleMs = init.settleMs;
     brand(this, 'PunchSendError');

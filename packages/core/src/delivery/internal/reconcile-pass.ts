@@ -1,5 +1,6 @@
 import { markAbsent, markSent, markUncertain } from '../../ledger/internal/transitions.js';
 import type { LedgerPunch } from '../../ledger/ledger-punch.js';
+import type { ReasonDetail } from '../../ledger/reason-detail.js';
 import { PunchReadError } from '../errors/punch-read-error.js';
 import type { ReconcileOutcome, ReconcileReport, ReconcileUncertainOptions } from '../reconcile-uncertain.js';
 import { toClock } from './clock.js';
@@ -35,10 +36,12 @@ export async function reconcilePass(
     reason: string,
     errorCode: string | undefined,
     retryAt: Date,
+    detail?: ReasonDetail,
   ) =>
     punches.map((p) =>
       markUncertain(p, now, reason, {
         errorCode,
+        detail,
         retryAt: new Date(Math.max(retryAt.getTime(), reconcilableAt(p, settleMs).getTime())),
       }),
     );
@@ -59,9 +62,9 @@ export async function reconcilePass(
     } catch (error) {
       const now = clock();
       const known = PunchReadError.isInstance(error) ? error : undefined;
-      const reason =
-        known?.reason ??
-        `reading the recorded punches failed: ${error instanceof Error ? error.message : String(error)}`;
+      const message = error instanceof Error ? error.message : String(error);
+      const reason = known?.reason ?? `reading the recorded punches failed: ${message}`;
+      const reasonDetail = known ? known.reasonDetail : { code: 'read-failed', values: { message } };
       const retryAt = known?.retryAt ?? retryAfter(now);
       // Nothing more can be read now: every punch still to be read waits until retryAt.
       const waiting = wait(
@@ -70,13 +73,19 @@ export async function reconcilePass(
         reason,
         known?.reasonCode,
         retryAt,
+        reasonDetail,
       );
       store.commit({ punches: waiting });
       for (const punch of waiting) record({ outcome: 'waiting', punch });
       return {
         report: {
           outcomes,
-          waiting: { reason, ...(known?.reasonCode ? { reasonCode: known.reasonCode } : {}), retryAt },
+          waiting: {
+            reason,
+            ...(known?.reasonCode ? { reasonCode: known.reasonCode } : {}),
+            ...(reasonDetail ? { reasonDetail } : {}),
+            retryAt,
+          },
           remaining: remaining(),
         },
         unsettled,
@@ -101,7 +110,11 @@ export async function reconcilePass(
       // punches wait, the others' are decided.
       if (error) {
         const reason = `reading employee ${punch.employeeCode}'s recorded punches failed: ${error.reason}`;
-        const [waiting] = wait([punch], now, reason, error.reasonCode, error.retryAt ?? retryAfter(now));
+        const [waiting] = wait([punch], now, reason, error.reasonCode, error.retryAt ?? retryAfter(now), {
+          code: 'read-employee-failed',
+          values: { employeeCode: punch.employeeCode, message: error.reason },
+          ...(error.reasonDetail ? { cause: error.reasonDetail } : {}),
+        });
         decided.push({ outcome: 'waiting', punch: waiting! });
         // Not to be looked at early: reading it is refused until its retryAt.
         unsettled.push(punch.id);

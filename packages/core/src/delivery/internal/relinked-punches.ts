@@ -57,6 +57,11 @@ export function relinkedPunches(store: LedgerStore, days: RelinkedDay[]): Relink
         reason: 'relinked-after-sent',
         sentAt: punch.at,
         message: `Employee ${day.from}, ${day.workday}: KING OF TIME ${held} ${kindNames[punch.kind]} ${formatInstant(punch.at)} from the logs of account ${day.account}, but ${now}. It should hold no such punch for ${day.from}: delete it in KING OF TIME (打刻編集).`,
+        values: {
+          account: day.account,
+          to: day.to ?? '',
+          state: punch.state === 'sent' ? 'sent' : 'uncertain',
+        },
       });
     }
   }

@@ -2,6 +2,7 @@ import type { PlannedPunch } from '../../punches/planned-punch.js';
 import { LedgerTransitionError } from '../errors/ledger-transition-error.js';
 import type { LedgerPunch, PunchConfirmation } from '../ledger-punch.js';
 import type { PunchState } from '../punch-state.js';
+import type { ReasonDetail } from '../reason-detail.js';
 
 // The state machine as pure functions: each takes the stored record and returns the next one,
 // or throws when the punch is not in a state the step starts from. Stores check the same rules
@@ -15,7 +16,7 @@ function expect(punch: LedgerPunch, to: PunchState, from: readonly PunchState[])
 
 /** Drops the fields that only belong to other states. */
 function base(punch: LedgerPunch, now: Date, state: PunchState): LedgerPunch {
-  const { notBefore, retryAt, reason, errorCode, sentAt, confirmedBy, ...rest } = punch;
+  const { notBefore, retryAt, reason, errorCode, reasonDetail, sentAt, confirmedBy, ...rest } = punch;
   return { ...rest, state, updatedAt: now };
 }
 
@@ -63,9 +64,20 @@ export function markSent(punch: LedgerPunch, now: Date, confirmedBy: PunchConfir
 }
 
 /** `planned | sending → failed`: KOT certainly did not apply it and retrying will not help. */
-export function markFailed(punch: LedgerPunch, now: Date, reason: string, errorCode?: string): LedgerPunch {
+export function markFailed(
+  punch: LedgerPunch,
+  now: Date,
+  reason: string,
+  errorCode?: string,
+  detail?: ReasonDetail,
+): LedgerPunch {
   expect(punch, 'failed', ['planned', 'sending']);
-  return { ...base(punch, now, 'failed'), reason, ...(errorCode ? { errorCode } : {}) };
+  return {
+    ...base(punch, now, 'failed'),
+    reason,
+    ...(errorCode ? { errorCode } : {}),
+    ...(detail ? { reasonDetail: detail } : {}),
+  };
 }
 
 /** `sending | uncertain → uncertain`: the outcome is unknown; reconcile not before `retryAt`. */
@@ -73,13 +85,18 @@ export function markUncertain(
   punch: LedgerPunch,
   now: Date,
   reason: string,
-  options: { errorCode?: string | undefined; retryAt?: Date | undefined } = {},
+  options: {
+    errorCode?: string | undefined;
+    retryAt?: Date | undefined;
+    detail?: ReasonDetail | undefined;
+  } = {},
 ): LedgerPunch {
   expect(punch, 'uncertain', ['sending', 'uncertain']);
   return {
     ...base(punch, now, 'uncertain'),
     reason,
     ...(options.errorCode ? { errorCode: options.errorCode } : {}),
+    ...(options.detail ? { reasonDetail: options.detail } : {}),
     ...(options.retryAt ? { retryAt: options.retryAt } : {}),
   };
 }
@@ -91,9 +108,16 @@ export function markDeferred(
   notBefore: Date,
   reason: string,
   errorCode?: string,
+  detail?: ReasonDetail,
 ): LedgerPunch {
   expect(punch, 'planned', ['sending', 'planned']);
-  return { ...base(punch, now, 'planned'), notBefore, reason, ...(errorCode ? { errorCode } : {}) };
+  return {
+    ...base(punch, now, 'planned'),
+    notBefore,
+    reason,
+    ...(errorCode ? { errorCode } : {}),
+    ...(detail ? { reasonDetail: detail } : {}),
+  };
 }
 
 /** `uncertain → planned`: reconciliation proved KOT does not hold it, so it may be sent once more. */
@@ -103,6 +127,7 @@ export function markAbsent(punch: LedgerPunch, now: Date): LedgerPunch {
     ...base(punch, now, 'planned'),
     resends: punch.resends + 1,
     reason: 'KING OF TIME does not hold it (checked); it will be sent again',
+    reasonDetail: { code: 'absent-resend' },
   };
 }
 

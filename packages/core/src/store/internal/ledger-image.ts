@@ -91,7 +91,12 @@ export class LedgerImage {
       const existing = current(punch.id);
       const { outcome, record } = planPunch(existing, punch, now);
       if (outcome === 'inserted' && this.repairedAt && punch.at.getTime() <= this.repairedAt.getTime()) {
-        touched.set(punch.id, { ...record, state: 'uncertain', reason: repairedReason });
+        touched.set(punch.id, {
+          ...record,
+          state: 'uncertain',
+          reason: repairedReason,
+          reasonDetail: { code: 'ledger-repaired' },
+        });
       } else if (outcome === 'inserted' || outcome === 'updated') {
         touched.set(punch.id, record);
       }

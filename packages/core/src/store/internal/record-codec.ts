@@ -3,6 +3,7 @@ import type { JsonValue } from '../../ledger/json-value.js';
 import type { LedgerCorrection } from '../../ledger/ledger-correction.js';
 import type { LedgerPunch } from '../../ledger/ledger-punch.js';
 import { punchStates } from '../../ledger/punch-state.js';
+import type { ReasonDetail } from '../../ledger/reason-detail.js';
 import { punchKinds } from '../../punches/punch-kind.js';
 
 // The on-disk (JSON) form of ledger records. Both stores push every change through
@@ -23,6 +24,15 @@ const instant = z.string().transform((text, ctx) => {
 // (z.json()) cost more than the rest of a commit for large state entries, and could never fail.
 const jsonValue = z.custom<JsonValue>((value) => value !== undefined, 'expected a JSON value');
 
+/** The JSON form of a {@link ReasonDetail} (nested when one reason wraps another). */
+const reasonDetailJson: z.ZodType<ReasonDetail> = z.lazy(() =>
+  z.object({
+    code: z.string().min(1),
+    values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    cause: reasonDetailJson.optional(),
+  }),
+);
+
 /** The JSON form of a punch record. */
 export const punchJson = z.object({
   id: z.string().min(1),
@@ -38,6 +48,7 @@ export const punchJson = z.object({
   retryAt: instant.optional(),
   reason: z.string().optional(),
   errorCode: z.string().optional(),
+  reasonDetail: reasonDetailJson.optional(),
   plannedAt: instant,
   updatedAt: instant,
   sentAt: instant.optional(),

@@ -12,6 +12,10 @@ export const interruptedReason =
 export function recoverInFlight(store: LedgerStore, now: Date): void {
   const inFlight = store.list({ state: 'sending' });
   if (inFlight.length > 0) {
-    store.commit({ punches: inFlight.map((punch) => markUncertain(punch, now, interruptedReason)) });
+    store.commit({
+      punches: inFlight.map((punch) =>
+        markUncertain(punch, now, interruptedReason, { detail: { code: 'interrupted' } }),
+      ),
+    });
   }
 }

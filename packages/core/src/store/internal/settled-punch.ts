@@ -1,5 +1,6 @@
 import type { LedgerPunch } from '../../ledger/ledger-punch.js';
 import type { PunchState } from '../../ledger/punch-state.js';
+import type { ReasonDetail } from '../../ledger/reason-detail.js';
 import { punchId } from '../../punches/planned-punch.js';
 import { type PunchKind, punchKinds } from '../../punches/punch-kind.js';
 
@@ -14,8 +15,9 @@ import { type PunchKind, punchKinds } from '../../punches/punch-kind.js';
 // key:    `${workday}|${index of kind in punchKinds}|${seq}`
 // packed: `${s|f}${flags},${at},${attempts},${resends},${plannedAt-at},${updatedAt-plannedAt}`
 //         then, when present: `,${sentAt-updatedAt}`, `,${notBefore-at}`, `,${retryAt-at}`,
-//         `,${reason.length}`, `,${errorCode.length}`; then `|${reason}${errorCode}` when either
-//         is present (the first `|` ends the numbers; the strings follow raw, cut by length).
+//         `,${reason.length}`, `,${errorCode.length}`, `,${reasonDetail's JSON.length}`; then
+//         `|${reason}${errorCode}${reasonDetail's JSON}` when any is present (the first `|` ends
+//         the numbers; the strings follow raw, cut by length).
 
 /** The states kept packed: those a punch stays in for months. */
 export type SettledState = 'sent' | 'failed';
@@ -29,6 +31,7 @@ const Flag = {
   SentAt: 16,
   ByResponse: 32,
   ByReconciliation: 64,
+  ReasonDetail: 128,
 } as const;
 
 /** Whether a punch in `state` is kept packed. */
@@ -114,6 +117,11 @@ export function packSettled(
     flags |= Flag.ErrorCode;
     numbers.push(punch.errorCode.length);
   }
+  const detail = punch.reasonDetail === undefined ? undefined : JSON.stringify(punch.reasonDetail);
+  if (detail !== undefined) {
+    flags |= Flag.ReasonDetail;
+    numbers.push(detail.length);
+  }
   if (punch.confirmedBy === 'response') flags |= Flag.ByResponse;
   else if (punch.confirmedBy === 'reconciliation') flags |= Flag.ByReconciliation;
   else if (punch.confirmedBy !== undefined) return undefined;
@@ -124,8 +132,8 @@ export function packSettled(
   ];
   // Array#join builds one flat string (a template literal may leave a tree of pieces behind).
   let packed = parts.join(',');
-  if (flags & (Flag.Reason | Flag.ErrorCode))
-    packed = [packed, (punch.reason ?? '') + (punch.errorCode ?? '')].join('|');
+  if (flags & (Flag.Reason | Flag.ErrorCode | Flag.ReasonDetail))
+    packed = [packed, (punch.reason ?? '') + (punch.errorCode ?? '') + (detail ?? '')].join('|');
   return [punch.employeeCode, [punch.workday, kind, punch.seq].join('|'), packed];
 }
 
@@ -145,6 +153,8 @@ interface PackedFields {
   retryAt: number | undefined;
   reason: string | undefined;
   errorCode: string | undefined;
+  /** The reason detail's JSON text. */
+  reasonDetail: string | undefined;
 }
 
 /** Reads a packed punch's key and fields (shared by the record and the JSON forms). */
@@ -164,6 +174,7 @@ function readPacked(key: string, packed: string): PackedFields {
   const retryAt = flags & Flag.RetryAt ? at + read() : undefined;
   const reasonLength = flags & Flag.Reason ? read() : undefined;
   const errorCodeLength = flags & Flag.ErrorCode ? read() : undefined;
+  const reasonDetailLength = flags & Flag.ReasonDetail ? read() : undefined;
   let text = tail + 1;
   const take = (length: number | undefined) => {
     if (length === undefined) return undefined;
@@ -173,6 +184,7 @@ function readPacked(key: string, packed: string): PackedFields {
   };
   const reason = take(reasonLength);
   const errorCode = take(errorCodeLength);
+  const reasonDetail = take(reasonDetailLength);
   return {
     workday: settledWorkday(key),
     kind: punchKinds[key.charCodeAt(11) - 0x30]!,
@@ -188,6 +200,7 @@ function readPacked(key: string, packed: string): PackedFields {
     retryAt,
     reason,
     errorCode,
+    reasonDetail,
   };
 }
 
@@ -210,6 +223,7 @@ export function unpackSettled(employeeCode: string, key: string, packed: string)
   if (f.retryAt !== undefined) punch.retryAt = new Date(f.retryAt);
   if (f.reason !== undefined) punch.reason = f.reason;
   if (f.errorCode !== undefined) punch.errorCode = f.errorCode;
+  if (f.reasonDetail !== undefined) punch.reasonDetail = JSON.parse(f.reasonDetail) as ReasonDetail;
   punch.plannedAt = new Date(f.plannedAt);
   punch.updatedAt = new Date(f.updatedAt);
   if (f.sentAt !== undefined) punch.sentAt = new Date(f.sentAt);
@@ -240,6 +254,7 @@ export function settledJson(employeeCode: string, key: string, packed: string): 
   if (f.retryAt !== undefined) parts.push(`"retryAt":${iso(f.retryAt)}`);
   if (f.reason !== undefined) parts.push(`"reason":${JSON.stringify(f.reason)}`);
   if (f.errorCode !== undefined) parts.push(`"errorCode":${JSON.stringify(f.errorCode)}`);
+  if (f.reasonDetail !== undefined) parts.push(`"reasonDetail":${f.reasonDetail}`);
   parts.push(`"plannedAt":${iso(f.plannedAt)}`, `"updatedAt":${iso(f.updatedAt)}`);
   if (f.sentAt !== undefined) parts.push(`"sentAt":${iso(f.sentAt)}`);
   if (f.flags & Flag.ByResponse) parts.push('"confirmedBy":"response"');

@@ -4,6 +4,7 @@ import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { LedgerLockedError, type LedgerLockOwner } from '../../ledger/errors/ledger-locked-error.js';
+import type { ReasonDetail } from '../../ledger/reason-detail.js';
 
 // The single-writer lock of a state directory. proper-lockfile does the hard part portably
 // (an atomic mkdir, kept fresh by an mtime heartbeat, so it works on network shares and on
@@ -238,7 +239,7 @@ function takeOverDeadOwner(lockPath: string, owner: LedgerLockOwner): boolean {
 export type StateDirectoryLockState =
   | { state: 'free' }
   | { state: 'held'; owner: LedgerLockOwner | undefined }
-  | { state: 'stale'; owner: LedgerLockOwner | undefined; reason: string };
+  | { state: 'stale'; owner: LedgerLockOwner | undefined; reason: string; reasonDetail: ReasonDetail };
 
 /**
  * Looks at the lock of `directory` without touching it: free, held by a live process, or stale
@@ -256,10 +257,21 @@ export function inspectStateDirectoryLock(
   const owner = ownerOf(lockPath);
   const age = now - stat.mtimeMs;
   if (age > staleMs) {
-    return { state: 'stale', owner, reason: `not refreshed for ${Math.round(age / 1000)} s` };
+    const seconds = Math.round(age / 1000);
+    return {
+      state: 'stale',
+      owner,
+      reason: `not refreshed for ${seconds} s`,
+      reasonDetail: { code: 'lock-not-refreshed', values: { seconds } },
+    };
   }
   if (owner && owner.hostname === hostname() && owner.pid !== process.pid && !isAlive(owner.pid)) {
-    return { state: 'stale', owner, reason: `process ${owner.pid} is no longer running` };
+    return {
+      state: 'stale',
+      owner,
+      reason: `process ${owner.pid} is no longer running`,
+      reasonDetail: { code: 'lock-owner-gone', values: { pid: owner.pid } },
+    };
   }
   return { state: 'held', owner };
 }
