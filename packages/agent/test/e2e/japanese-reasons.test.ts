@@ -8,17 +8,14 @@ import { expect, test } from 'vitest';
 import { clockAt } from '../support/agent-setup.js';
 import { agentSetupsPerTest } from '../support/agent-setups-per-test.js';
 import { expectExit } from '../support/cli-process.js';
-import { type LogRow, local, type Person, people, workLogs, writeLogFiles } from '../support/workforce.js';
+import { type LogRow, local, type Person, people, weekInTwo, writeLogFiles } from '../support/workforce.js';
 
 const setUpAgent = agentSetupsPerTest();
 
 test('status, punches and run --once say why in Japanese; English and --json as before; an old ledger’s text as it is', async () => {
   const staff = people(2);
-  const week = workLogs(staff, '2024-03-04', 6, 5);
-  const [before, after] = [
-    week.rows.filter((r) => r.local < '2024/03/07 05'),
-    week.rows.filter((r) => r.local >= '2024/03/07 05'),
-  ];
+  const week = weekInTwo(staff);
+  const { before, after } = week;
   let simNow = clockAt('2024-03-07T12:00:00+09:00');
   const setup = await setUpAgent(staff, { simClock: () => simNow() });
   await writeLogFiles(setup.logs, before);

@@ -6,17 +6,14 @@ import { clockAt, statusOf } from '../support/agent-setup.js';
 import { agentSetupsPerTest } from '../support/agent-setups-per-test.js';
 import { expectExit } from '../support/cli-process.js';
 import { expectKotHolds } from '../support/kot-expectations.js';
-import { people, workLogs, writeLogFiles } from '../support/workforce.js';
+import { people, weekInTwo, writeLogFiles } from '../support/workforce.js';
 
 const setUpAgent = agentSetupsPerTest();
 
 test('punches go out from the cached list during a window; reads and reconciliation wait for its end', async () => {
   const staff = people(5);
-  const week = workLogs(staff, '2024-03-04', 6, 5);
-  const [before, after] = [
-    week.rows.filter((r) => r.local < '2024/03/07 05'),
-    week.rows.filter((r) => r.local >= '2024/03/07 05'),
-  ];
+  const week = weekInTwo(staff);
+  const { before, after } = week;
   let simNow = clockAt('2024-03-07T12:00:00+09:00');
   const setup = await setUpAgent(staff, { simClock: () => simNow() });
   await writeLogFiles(setup.logs, before);

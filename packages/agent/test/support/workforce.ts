@@ -139,3 +139,20 @@ export async function writeLogFiles(
   }
   return files;
 }
+
+/**
+ * The logs of `staff` for the six days from Monday 2024-03-04 (seed 5), split at Thursday
+ * 05:00: `before` is what a first run finds, `after` what comes later.
+ */
+export function weekInTwo(staff: readonly Person[]): {
+  before: LogRow[];
+  after: LogRow[];
+  expected: ExpectedDay[];
+} {
+  const week = workLogs(staff, '2024-03-04', 6, 5);
+  return {
+    before: week.rows.filter((r) => r.local < '2024/03/07 05'),
+    after: week.rows.filter((r) => r.local >= '2024/03/07 05'),
+    expected: week.expected,
+  };
+}

@@ -20,6 +20,16 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** What the code under test writes to stderr from now on (not shown). */
+function captureStderr(): string[] {
+  const written: string[] = [];
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    written.push(String(chunk));
+    return true;
+  });
+  return written;
+}
+
 async function script(source: string): Promise<URL> {
   const path = join(dir, 'worker.mjs');
   await writeFile(path, source);
@@ -32,11 +42,7 @@ test('the exit status the command sets on the worker becomes the process’s', a
 });
 
 test('an error the command did not catch ends with status 1, without the token', async () => {
-  const written: string[] = [];
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    written.push(String(chunk));
-    return true;
-  });
+  const written = captureStderr();
   await runOnWorker('events', [], {
     script: await script("throw new Error('request with ' + process.env.PCLOGIN_ACCESS_TOKEN + ' failed');"),
   });
@@ -47,11 +53,7 @@ test('an error the command did not catch ends with status 1, without the token',
 });
 
 test('an uncaught error is printed without the secrets the command read from its configuration', async () => {
-  const written: string[] = [];
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    written.push(String(chunk));
-    return true;
-  });
+  const written = captureStderr();
   await runOnWorker('events', [], {
     script: await script(
       "import { parentPort } from 'node:worker_threads';\n" +
@@ -65,11 +67,7 @@ test('an uncaught error is printed without the secrets the command read from its
 });
 
 test('a command that does not stop after a stop signal is ended after the deadline', async () => {
-  const written: string[] = [];
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    written.push(String(chunk));
-    return true;
-  });
+  const written = captureStderr();
   const started = runOnWorker('run', [], {
     forwardSignals: true,
     stopDeadlineMs: 100,
@@ -89,11 +87,7 @@ test('a command that does not stop after a stop signal is ended after the deadli
 });
 
 test('a second stop signal before the command began ends it with status 1, not 0', async () => {
-  const written: string[] = [];
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    written.push(String(chunk));
-    return true;
-  });
+  const written = captureStderr();
   const started = runOnWorker('run', [], {
     forwardSignals: true,
     script: await script('setInterval(() => {}, 1000);'),
