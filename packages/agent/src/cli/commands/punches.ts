@@ -4,6 +4,7 @@ import {
   formatInstant,
   type LedgerPunch,
   type PunchKind,
+  type PunchReadError,
   type RecordedPunch,
   readRecordedPunches,
   workdayOf,
@@ -85,17 +86,29 @@ export default async function punches(options: PunchesOptions): Promise<number> 
             : 0,
     );
     let differences = 0;
+    const unreadable = new Map<string, PunchReadError>();
     if (options.check && sorted.length > 0) {
       const { directory } = await employeeDirectoryForCommand(context, view, { required: true });
       const client = createKotClientFromConfig(config, { clock: context.clock, log: context.log });
       const sink = createKotPunchSink({ client, directory: () => directory!, now: context.clock });
-      const held = await readRecordedPunches(sink, sorted);
+      // An employee KING OF TIME cannot read (e.g. not in its employee list) is said so; the
+      // others are compared all the same.
+      const held = await readRecordedPunches(sink, sorted, {
+        onUnreadable: (codes, error) => {
+          for (const code of codes) unreadable.set(code, error);
+        },
+      });
       for (const day of sorted) {
+        if (unreadable.has(day.employeeCode)) continue;
         day.kot = held.filter((r) => r.employeeCode === day.employeeCode && r.workday === day.workday);
       }
     }
 
     const reason = (p: LedgerPunch) => localizedReason(p.reason, p.reasonDetail, tz)[getLocale()];
+    const unreadableReason = (employeeCode: string, locale: 'en' | 'ja') => {
+      const error = unreadable.get(employeeCode);
+      return error ? localizedReason(error.message, error.reasonDetail, tz)[locale] : '';
+    };
     const describe = (p: LedgerPunch) => {
       switch (p.state) {
         case 'planned': {
@@ -170,6 +183,9 @@ export default async function punches(options: PunchesOptions): Promise<number> 
           ...(day.kot
             ? { kotOnly: extra.map((r) => ({ kind: r.kind ?? 'other', at: formatInstant(r.at, tz) })) }
             : {}),
+          ...(unreadable.has(day.employeeCode)
+            ? { kotUnreadable: unreadableReason(day.employeeCode, 'en') }
+            : {}),
         })}\n`;
       }
       context.out(text);
@@ -186,7 +202,9 @@ export default async function punches(options: PunchesOptions): Promise<number> 
             describe(p),
             ...(options.check
               ? [
-                  `${record ? formatInstant(record.at, tz).slice(11, 19) : '—'}${mark ? `  ≠ ${MARKS[mark] ? t(MARKS[mark]) : mark}` : ''}`,
+                  unreadable.has(p.employeeCode)
+                    ? t('punches.kotUnreadable')
+                    : `${record ? formatInstant(record.at, tz).slice(11, 19) : '—'}${mark ? `  ≠ ${MARKS[mark] ? t(MARKS[mark]) : mark}` : ''}`,
                 ]
               : []),
             displayId(p.id),
@@ -219,8 +237,14 @@ export default async function punches(options: PunchesOptions): Promise<number> 
         ),
       );
       if (options.check) context.out(`${t('punches.differences', { count: differences })}\n`);
+      for (const code of unreadable.keys()) {
+        context.out(
+          `${t('punches.employeeUnreadable', { employeeCode: code, reason: unreadableReason(code, getLocale()) })}\n`,
+        );
+      }
     }
-    return options.check && differences > 0 ? 1 : 0;
+    // 1: a difference, or days that could not be compared.
+    return options.check && (differences > 0 || unreadable.size > 0) ? 1 : 0;
   } finally {
     view.close();
   }

@@ -770,6 +770,9 @@ export const en = {
   'punches.notInLedger': 'not in the ledger',
   'punches.onlyInKot': 'only in KING OF TIME',
   'punches.otherKind': 'other',
+  'punches.kotUnreadable': 'could not be read',
+  'punches.employeeUnreadable':
+    'KING OF TIME could not be read for employee {employeeCode}, whose days are not compared: {reason}',
   'punches.differences': '{count, plural, one {# difference} other {# differences}}.',
   'run.maxWaitInvalid': '--max-wait expects a number of seconds (e.g. 120), not "{value}"',
   'run.incomplete':

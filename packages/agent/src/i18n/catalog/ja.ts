@@ -781,6 +781,9 @@ export const ja: Record<MessageKey, string> = {
   'punches.notInLedger': '台帳にありません',
   'punches.onlyInKot': 'KING OF TIME にのみあります',
   'punches.otherKind': 'その他',
+  'punches.kotUnreadable': '読み取れません',
+  'punches.employeeUnreadable':
+    '従業員 {employeeCode} の打刻は KING OF TIME から読み取れなかったため、比較していません: {reason}',
   'punches.differences': '相違 {count} 件。',
   'run.maxWaitInvalid': '--max-wait には秒数を指定してください（例: 120）。指定された値: "{value}"',
   'run.incomplete':
