@@ -232,8 +232,7 @@ export class FileLedgerStore implements LedgerStore {
    * place and only then empties the log. So whatever the writer does meanwhile, the snapshot
    * read last holds at least every transaction before the first one in the log read before it:
    * the two always join without a gap, into the state at one transaction, and no read has to be
-   * repeated because the writer moved on (a reader that retried on every move starved beside a
-   * writer compacting often on a loaded machine). Only damage is looked at twice: if the files
+   * repeated because the writer moved on. Only damage is looked at twice: if the files
    * changed while they were read (the log emptied in the middle of reading it), the read is
    * repeated for a while before the damage is reported.
    */
