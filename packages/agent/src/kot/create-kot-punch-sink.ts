@@ -161,15 +161,7 @@ const ANSWERED_SETTLE_MS = 10_000;
 export function toPunchSendError(error: unknown): PunchSendError {
   if (!KotError.isInstance(error)) {
     // Not the client's own error: the request may have gone out. Never guess "not applied".
-    const message = error instanceof Error ? error.message : String(error);
-    return new PunchSendError({
-      reason: `unexpected failure, KING OF TIME may hold the punch: ${message}`,
-      reasonDetail: { code: 'unexpected-failure', values: { message } },
-      retryable: true,
-      maybeApplied: true,
-      scope: 'sink',
-      cause: error,
-    });
+    return PunchSendError.unexpected(error);
   }
   const detail = kotErrorDetail(error);
   const base = {

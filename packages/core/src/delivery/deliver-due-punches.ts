@@ -285,17 +285,7 @@ function outage(until: Date, reason: string, detail: ReasonDetail | undefined): 
 }
 
 function asSendError(error: unknown): PunchSendError {
-  const message = error instanceof Error ? error.message : String(error);
-  return PunchSendError.isInstance(error)
-    ? error
-    : new PunchSendError({
-        reason: `unexpected failure, KING OF TIME may hold the punch: ${message}`,
-        reasonDetail: { code: 'unexpected-failure', values: { message } },
-        retryable: true,
-        maybeApplied: true,
-        scope: 'sink',
-        cause: error,
-      });
+  return PunchSendError.isInstance(error) ? error : PunchSendError.unexpected(error);
 }
 
 function isDue(punch: LedgerPunch, now: Date): boolean {

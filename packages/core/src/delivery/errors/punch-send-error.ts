@@ -107,6 +107,22 @@ export class PunchSendError extends Error {
     brand(this, 'PunchSendError');
   }
 
+  /**
+   * What a sink's failure that is not a {@link PunchSendError} means: the request may have gone
+   * out, so the punch may be held (never guess "not applied"), and it is retried after a look.
+   */
+  static unexpected(error: unknown): PunchSendError {
+    const message = error instanceof Error ? error.message : String(error);
+    return new PunchSendError({
+      reason: `unexpected failure, KING OF TIME may hold the punch: ${message}`,
+      reasonDetail: { code: 'unexpected-failure', values: { message } },
+      retryable: true,
+      maybeApplied: true,
+      scope: 'sink',
+      cause: error,
+    });
+  }
+
   /** Whether `value` is a {@link PunchSendError} from any copy of this package. */
   static isInstance(value: unknown): value is PunchSendError {
     return hasBrand(value, 'PunchSendError');
